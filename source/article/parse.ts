@@ -1,0 +1,100 @@
+import type {Article, Paragraph, ParagraphKind} from '../model.js';
+
+/*
+ * Text → Article: the headline, the date, and paragraphs with their kinds.
+ * Every pattern here is anchored and bounded, so a hostile line costs linear time.
+ */
+
+const months = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const monthIndex: Record<string, number> = {jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12};
+
+/** " date 2023-05-26 Senior CPC official attends meetings in Russia" */
+const dateTitleLine = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$/;
+/** A line that is only a date or time: "May 26, 2023", "Xinhua) 16:40, June 19, 2023", "Updated 10:15 a.m. ET, Mon June 5, 2023". */
+const timeLine = new RegExp(
+	`^(?:(?:Updated|Published|Posted)[: ]{1,3})?(?:\\S{1,20}\\)\\s)?(?:\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?,?\\s)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s)?(${months})\\.?\\s(\\d{1,2}),?\\s(\\d{4})(?:,?\\s\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?$`,
+	'i',
+);
+const isoDateLine = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
+/** "MOSCOW, May 25 (Xinhua) --", "WASHINGTON (AP) —", "BEIJING, June 19 --" */
+const dateline = new RegExp(
+	`^([A-Z][A-Z.'’ -]{1,40}(?:,\\s[A-Z][A-Za-z.]{1,20}(?:\\s[A-Z][A-Za-z.]{1,20})?)?(?:,\\s(?:${months})\\.?\\s\\d{1,2})?(?:\\s\\([A-Za-z.]{1,20}\\))?)\\s{0,3}(?:--|—|–)\\s{0,3}`,
+);
+/** Photo captions end with a credit: "(Xinhua/Li Ming)", "(Photo by Jane Roe/AP)". */
+const captionCredit = /\((?:Xinhua|AP|AFP|Reuters|TASS|Getty Images|EPA|Photo(?: by)?:?)[/ ][^()]{1,80}\)\s*$/;
+const boilerplate = [
+	/^\(?Web editor:[^\n]{0,200}$/i,
+	/^\(?(?:Editor|Editors|Source|Reporting by|Editing by|Writing by|Translated by)\s?:[^\n]{0,200}$/i,
+	/^Related (?:Stories|Articles|News|Coverage|Links)\s*:?$/i,
+	/^(?:Copyright|©|\(c\)\s)[^\n]{0,300}$/i,
+	/^All rights reserved\.?$/i,
+	/^(?:Share|Print|Comment|Comments|Email|E-mail|Tweet|Follow us|Subscribe|Advertisement|Read more|Recommended|Share this(?: article)?)(?:\s?[|/:·•-]\s?[^\n]{0,60})?$/i,
+];
+
+/** An ISO date from a "May 26, 2023" style line, or undefined. */
+export function parseDate(line: string): string | undefined {
+	const iso = isoDateLine.exec(line);
+	if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+	const match = timeLine.exec(line);
+	if (!match) return undefined;
+	const month = monthIndex[match[1]!.slice(0, 3).toLowerCase()]!;
+	return `${match[3]}-${String(month).padStart(2, '0')}-${match[2]!.padStart(2, '0')}`;
+}
+
+/** Splits on blank lines; a document without any splits on single newlines instead. */
+export function splitParagraphs(text: string): string[] {
+	const hasBlankLine = /\n[ \t]*\n/.test(text);
+	const pieces = text.split(hasBlankLine ? /\n[ \t]*\n/ : '\n');
+	const paragraphs: string[] = [];
+	for (const piece of pieces) {
+		// Lines wrapped inside a paragraph flow back into one line
+		const flowed = piece.replaceAll('\n', ' ').trim();
+		if (flowed) paragraphs.push(flowed);
+	}
+
+	return paragraphs;
+}
+
+function kindOf(text: string): ParagraphKind {
+	if (text.length <= 80 && (timeLine.test(text) || isoDateLine.test(text))) return 'time';
+	if (text.length <= 300 && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
+	if (captionCredit.test(text)) return 'caption';
+	return 'body';
+}
+
+/** Whether a first paragraph reads as a headline rather than as the first sentences of a story. */
+function looksLikeHeadline(text: string): boolean {
+	return text.length <= 250 && !/[.]["”’]?$/.test(text.replace(/\b(?:Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.N)\.$/, ''));
+}
+
+export function parse(text: string): Article {
+	const raw = splitParagraphs(text);
+	let title: string | undefined;
+	let date: string | undefined;
+	const first = raw[0];
+	const dated = first === undefined ? null : dateTitleLine.exec(first);
+	if (dated) {
+		date = dated[1];
+		title = dated[2]!.trim();
+		raw[0] = title;
+	} else if (first !== undefined && looksLikeHeadline(first) && kindOf(first) === 'body' && raw.length > 1) {
+		title = first;
+	}
+
+	const paragraphs: Paragraph[] = raw.map((text, index) => {
+		if (index === 0 && title !== undefined) return {index, kind: 'headline', text};
+		const kind = kindOf(text);
+		if (kind === 'time') {
+			date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
+			return {index, kind, text};
+		}
+
+		if (kind !== 'body') return {index, kind, text};
+		const line = dateline.exec(text);
+		if (!line) return {index, kind, text};
+		if (line[0].length === text.length) return {index, kind: 'dateline', text};
+		return {index, kind, text, dateline: line[1]!.trim()};
+	});
+
+	return {title, date, paragraphs};
+}

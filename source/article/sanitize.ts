@@ -1,0 +1,182 @@
+/**
+ * Article text is hostile until it passes through here, once, at read time.
+ * Every rule is a single left-to-right scan: linear in the input, no regex backtracking.
+ */
+
+export type Removed = {
+	/** Escape sequences (CSI, OSC, DCS/SOS/PM/APC) removed whole. */
+	escapes: number;
+	/** Other C0/C1 controls and DEL. */
+	controls: number;
+	/** Bidi controls and invisible format characters. */
+	invisible: number;
+	/** U+FFFD replacement characters (bad bytes). */
+	replacements: number;
+};
+
+export type Sanitized = {text: string; removed: Removed};
+
+const ESC = 0x1b;
+const BEL = 0x07;
+const TAB_WIDTH = 8;
+
+/** Bidi controls: U+061C, U+200E–F, U+202A–E, U+2066–9. */
+function isBidiControl(code: number): boolean {
+	return (
+		code === 0x06_1c ||
+		code === 0x20_0e ||
+		code === 0x20_0f ||
+		(code >= 0x20_2a && code <= 0x20_2e) ||
+		(code >= 0x20_66 && code <= 0x20_69)
+	);
+}
+
+/** Invisible format characters (Unicode Cf and friends) except ZWJ, ZWNJ and variation selectors. */
+function isInvisibleFormat(code: number): boolean {
+	return (
+		code === 0x00_ad || // Soft hyphen
+		code === 0x18_0e || // Mongolian vowel separator
+		code === 0x20_0b || // Zero-width space
+		(code >= 0x20_60 && code <= 0x20_64) || // Word joiner, invisible operators
+		(code >= 0x20_6a && code <= 0x20_6f) || // Deprecated format characters
+		code === 0xfe_ff || // BOM / zero-width no-break space
+		(code >= 0xff_f9 && code <= 0xff_fb) || // Interlinear annotation
+		(code >= 0x1_d1_73 && code <= 0x1_d1_7a) || // Musical format characters
+		(code >= 0xe_00_00 && code <= 0xe_00_7f) // Tag characters
+	);
+}
+
+function isControl(code: number): boolean {
+	return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/**
+ * Index just past an escape sequence starting at `i` (an ESC or an 8-bit C1 introducer).
+ * Unterminated string sequences run to the end of the line, so a stray ESC ] cannot eat the article.
+ */
+function skipEscape(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	let kind: number; // The introducer: '[' CSI, ']' OSC, 'P' DCS, 'X' SOS, '^' PM, '_' APC
+	let j: number;
+	if (code === ESC) {
+		if (i + 1 >= text.length) return i + 1;
+		kind = text.charCodeAt(i + 1);
+		j = i + 2;
+		if (kind < 0x20 || kind > 0x7e) return i + 1; // Lone ESC
+		if (kind !== 0x5b && kind !== 0x5d && kind !== 0x50 && kind !== 0x58 && kind !== 0x5e && kind !== 0x5f) {
+			// Two-character escape (ESC c, ESC 7, ...), possibly with intermediates (ESC ( B)
+			while (j - 1 < text.length && kind >= 0x20 && kind <= 0x2f) {
+				kind = text.charCodeAt(j);
+				j++;
+			}
+
+			return Math.min(j, text.length);
+		}
+	} else {
+		// 8-bit C1 introducers
+		kind = code === 0x9b ? 0x5b : code === 0x9d ? 0x5d : code === 0x90 ? 0x50 : code === 0x98 ? 0x58 : code === 0x9e ? 0x5e : 0x5f;
+		j = i + 1;
+	}
+
+	if (kind === 0x5b) {
+		// CSI: parameters and intermediates 0x20–0x3f, final byte 0x40–0x7e
+		while (j < text.length) {
+			const c = text.charCodeAt(j);
+			if (c >= 0x40 && c <= 0x7e) return j + 1;
+			if (c < 0x20 || c > 0x3f) return j; // Malformed: stop before the offending character
+			j++;
+		}
+
+		return j;
+	}
+
+	// String sequences end at BEL (OSC), ST (ESC \ or 0x9c) or, if unterminated, the line end
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (c === BEL || c === 0x9c) return j + 1;
+		if (c === ESC) return text.charCodeAt(j + 1) === 0x5c ? j + 2 : j;
+		if (c === 0x0a) return j;
+		j++;
+	}
+
+	return j;
+}
+
+/** Normalise, then remove everything that could act on a terminal or hide from the reader. */
+export function sanitize(input: string): Sanitized {
+	const removed: Removed = {escapes: 0, controls: 0, invisible: 0, replacements: 0};
+	const out: string[] = [];
+	let column = 0;
+	let i = input.charCodeAt(0) === 0xfe_ff ? 1 : 0;
+	let runStart = i;
+	const flush = (end: number) => {
+		if (end > runStart) out.push(input.slice(runStart, end));
+	};
+
+	while (i < input.length) {
+		const code = input.charCodeAt(i);
+		if (code === 0x0a) {
+			column = 0;
+			i++;
+			continue;
+		}
+
+		if (code >= 0x20 && code < 0x7f) {
+			column++;
+			i++;
+			continue;
+		}
+
+		if (code >= 0xa0 && code !== 0x20_28 && code !== 0x20_29 && !isBidiControl(code) && !isInvisibleFormat(code)) {
+			if (code === 0xff_fd) removed.replacements++;
+			column++;
+			// A surrogate pair is one column
+			i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
+			continue;
+		}
+
+		// Everything below rewrites or drops the character: flush the clean run first
+		flush(i);
+		if (code === 0x0d || code === 0x20_28 || code === 0x20_29) {
+			out.push('\n');
+			column = 0;
+			i += code === 0x0d && input.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+		} else if (code === 0x09) {
+			const spaces = TAB_WIDTH - (column % TAB_WIDTH);
+			out.push(' '.repeat(spaces));
+			column += spaces;
+			i++;
+		} else if (code === ESC || code === 0x9b || code === 0x9d || code === 0x90 || code === 0x98 || code === 0x9e || code === 0x9f) {
+			removed.escapes++;
+			i = skipEscape(input, i);
+		} else if (isControl(code)) {
+			removed.controls++;
+			i++;
+		} else {
+			// Bidi controls and invisible format characters
+			removed.invisible++;
+			i++;
+		}
+
+		runStart = i;
+	}
+
+	flush(i);
+	return {text: out.join(''), removed};
+}
+
+/** Make removed characters visible, the way `less` shows ^[ (for --show-hidden). */
+export function revealHidden(input: string): string {
+	let out = '';
+	for (const char of input) {
+		const code = char.codePointAt(0)!;
+		if (code === 0x0a || code === 0x0d || code === 0x09) out += char; // Normalised later, not hidden
+		else if (code < 0x20) out += '^' + String.fromCharCode(code + 0x40);
+		else if (code === 0x7f) out += '^?';
+		else if ((code >= 0x80 && code <= 0x9f) || isBidiControl(code) || isInvisibleFormat(code)) {
+			out += `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+		} else out += char;
+	}
+
+	return out;
+}

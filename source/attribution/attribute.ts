@@ -1,0 +1,410 @@
+import type {Article, Attributed, Mode, Paragraph, Resolution, Speaker, Statement} from '../model.js';
+import {type Cue, findCues} from './cues.js';
+import {type Entity, Registry} from './entities.js';
+import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
+import {findQuotes} from './quotes.js';
+import {type Sentence, splitSentences} from './sentences.js';
+import {type Token, tokenize} from './tokens.js';
+import {slug} from './slug.js';
+
+/** One paragraph, tokenised once and shared by every rule. */
+type Prepared = {
+	paragraph: Paragraph;
+	tokens: Token[];
+	inside: Int32Array;
+	sentences: Sentence[];
+};
+
+/** A sentence's attribution before spans are merged. */
+type Claim = {
+	sentence: number;
+	/** Token range the claim covers (a whole sentence, or a clause of it). */
+	from: number;
+	to: number;
+	entity: Entity;
+	cue: string;
+	resolution: Resolution;
+	mention: string;
+	/** Token ranges that are the cue and the source, left out when judging direct vs indirect. */
+	frame: Array<[number, number]>;
+	/** "..., X said." closes the sentence: earlier unquoted sentences may be X's too. */
+	trailing: boolean;
+};
+
+const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
+
+/** Words that open an introductory phrase before a sentence's subject: "On Monday, Chen ..." */
+const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'yet', 'but', 'and', 'so', 'now', 'today', 'yesterday']);
+
+function prepare(paragraph: Paragraph): Prepared {
+	const tokens = tokenize(paragraph.text);
+	const {inside} = findQuotes(tokens);
+	return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
+}
+
+/**
+ * A capitalised word at the start of a sentence, a quote or a title-case headline is a name
+ * only if the article never writes it in lower case ("Representatives", "Sales").
+ */
+function demoteCommonWords(prepared: Prepared[]) {
+	const common = new Set<string>();
+	for (const {tokens} of prepared) for (const token of tokens) if (token.kind === 'word' && !token.cap) common.add(token.lower);
+	for (const {paragraph, tokens, inside, sentences} of prepared) {
+		const demote = (token: Token | undefined) => {
+			if (token?.kind === 'word' && token.cap && common.has(token.lower)) token.cap = false;
+		};
+
+		if (paragraph.kind === 'headline') for (const token of tokens) demote(token);
+		for (const sentence of sentences) demote(tokens[sentence.from]?.kind === 'quote' ? tokens[sentence.from + 1] : tokens[sentence.from]);
+		for (let i = 0; i + 1 < tokens.length; i++) {
+			if (tokens[i]!.kind === 'quote' && inside[i + 1] === inside[i] && inside[i] !== -1) demote(tokens[i + 1]);
+			if (tokens[i]!.text === ':' || tokens[i]!.text === '--' || tokens[i]!.text === '—') demote(tokens[i + 1]);
+		}
+	}
+}
+
+/** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
+function learnNames(registry: Registry, {tokens, paragraph}: Prepared) {
+	const text = paragraph.text;
+	for (let i = 0; i < tokens.length; i++) {
+		if (!(isNameWord(tokens[i]!) || isTitle(tokens[i]!))) continue;
+		let j = i;
+		while (j + 1 < tokens.length && (isNameWord(tokens[j + 1]!) || isTitle(tokens[j + 1]!))) j++;
+		const mention = analysePhrase(tokens, i, j + 1, text);
+		if (mention?.kind === 'name' && !mention.organisation && mention.name!.includes(' ')) {
+			// "Chen Wenqing, a member of ... and head of ...,": the apposition is the role
+			if (tokens[j + 1]?.text === ',' && !mention.role) {
+				const apposition = phraseAfterComma(tokens, j + 2, text);
+				if (apposition) mention.role = apposition;
+			}
+
+			registry.named(mention, -1);
+		}
+
+		i = j;
+	}
+}
+
+/** ", a member of the Political Bureau ...," → "member of the Political Bureau ..." when it names an office. */
+function phraseAfterComma(tokens: Token[], start: number, text: string): string | undefined {
+	const first = tokens[start];
+	if (!first || first.kind !== 'word' || !['a', 'an', 'the'].includes(first.lower)) return undefined;
+	let end = start;
+	let depth = 0;
+	while (end < tokens.length && end - start < 60) {
+		const token = tokens[end]!;
+		if (token.text === '(') depth++;
+		else if (token.text === ')') depth--;
+		else if (depth === 0 && (token.text === ',' || token.text === '.' || token.text === ';' || token.kind === 'quote')) break;
+		end++;
+	}
+
+	if (tokens[end]?.text !== ',' || !tokens.slice(start, end).some((token) => isTitle(token))) return undefined;
+	return text.slice(tokens[start + 1]!.start, tokens[end - 1]!.end);
+}
+
+/** The grammatical subject a sentence opens with, after an introductory phrase. */
+function subjectOf(tokens: Token[], sentence: Sentence, text: string): Mention | undefined {
+	let start = sentence.from;
+	if (tokens[start]?.kind === 'quote') return undefined;
+	if (tokens[start] && introducers.has(tokens[start]!.lower)) {
+		let k = start;
+		while (k < sentence.to && tokens[k]!.text !== ',' && k - start < 12) k++;
+		if (tokens[k]?.text !== ',') return undefined;
+		start = k + 1;
+	}
+
+	return phraseAfter(tokens, start, sentence.to, text);
+}
+
+function resolve(registry: Registry, mention: Mention, position: number): {entity: Entity; resolution: Resolution} | undefined {
+	switch (mention.kind) {
+		case 'name': {
+			const {entity, alias} = registry.named(mention, position);
+			return {entity, resolution: alias ? 'alias' : 'named'};
+		}
+
+		case 'pronoun': {
+			const entity = registry.pronoun(mention.head!, position);
+			return entity ? {entity, resolution: 'pronoun'} : undefined;
+		}
+
+		case 'description': {
+			const {entity} = registry.described(mention, position);
+			return {entity, resolution: 'description'};
+		}
+	}
+}
+
+/** Said-verbs that also take their speaker after them: "..., said Xi." */
+const invertible = new Set(['said', 'says', 'added', 'asked', 'continued', 'wrote', 'explained', 'noted', 'recalled', 'replied', 'responded', 'stressed', 'insisted', 'argued', 'declared', 'warned', 'told', 'concluded', 'acknowledged', 'observed', 'remarked', 'quipped', 'joked', 'tweeted', 'answered', 'countered']);
+
+/** The source of one cue, or undefined when it has none we can name. */
+function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
+	const {tokens, paragraph} = prepared;
+	const text = paragraph.text;
+	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, text);
+	if (cue.kind === 'participle') return subjectOf(tokens, sentence, text);
+	let start = cue.from;
+	while (start > sentence.from && tokens[start - 1]!.kind === 'word' && ['also', 'has', 'have', 'had', 'later', 'then', 'further', 'once', 'previously', 'repeatedly', 'recently', 'reportedly', 'again', 'already', 'separately', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'earlier', 'frequently', 'often', 'firmly', 'openly', 'specifically', 'explicitly', 'directly', 'personally', 'finally', 'initially', 'first', 'just', 'even', 'always', 'is', 'was', 'are', 'were'].includes(tokens[start - 1]!.lower)) start--;
+	const before = phraseBefore(tokens, start, sentence.from, text);
+	if (before) return before;
+	const previous = tokens[cue.from - 1];
+	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
+		return phraseAfter(tokens, cue.to, sentence.to, text);
+	}
+
+	return undefined;
+}
+
+/** Clause boundary before token `at`: where a second speaker's clause may start in one sentence. */
+function clauseStart(tokens: Token[], from: number, at: number): number | undefined {
+	for (let k = at - 1; k > from; k--) {
+		const token = tokens[k]!;
+		if (token.text === ';') return k + 1;
+		if (token.text === ',' && ['and', 'but', 'while', 'whereas', 'though', 'although'].includes(tokens[k + 1]?.lower ?? '')) return k + 1;
+		if (['while', 'whereas'].includes(token.lower)) return k;
+	}
+
+	return undefined;
+}
+
+/** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". */
+function colonSource(prepared: Prepared, sentence: Sentence): {mention: Mention; cue: number} | undefined {
+	const {tokens, inside, paragraph} = prepared;
+	for (let c = sentence.from + 1; c < sentence.to - 1; c++) {
+		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
+		if (c - sentence.from <= 6) {
+			const left = phraseBefore(tokens, c, sentence.from, paragraph.text);
+			if (left && left.from === sentence.from && left.kind !== 'pronoun') return {mention: left, cue: c};
+		}
+
+		let end = sentence.to;
+		while (end > c + 1 && tokens[end - 1]!.kind === 'punct') end--;
+		if (paragraph.kind === 'headline' && end - c - 1 <= 5 && end > c + 1) {
+			const right = phraseAfter(tokens, c + 1, end, paragraph.text);
+			if (right && right.to === end && right.kind !== 'pronoun') return {mention: right, cue: c};
+		}
+	}
+
+	return undefined;
+}
+
+/** Whether a sentence is a quotation and little else: `"We will win."` */
+function isQuoteSentence(prepared: Prepared, sentence: Sentence): boolean {
+	const {tokens, inside} = prepared;
+	let words = 0;
+	let quoted = 0;
+	for (let i = sentence.from; i < sentence.to; i++) {
+		if (tokens[i]!.kind !== 'word') continue;
+		words++;
+		if (inside[i] !== -1) quoted++;
+	}
+
+	return words > 0 && quoted / words >= 0.75;
+}
+
+function modeOf(prepared: Prepared, from: number, to: number, frame: Array<[number, number]>): Mode {
+	let quoted = 0;
+	let plain = 0;
+	for (let i = from; i < to; i++) {
+		if (prepared.tokens[i]!.kind !== 'word' || frame.some(([a, b]) => i >= a && i < b)) continue;
+		if (prepared.inside[i] === -1) plain++;
+		else quoted++;
+	}
+
+	return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
+}
+
+/** Claims for one sentence: its cues with the sources they name. */
+function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
+	const sentence = prepared.sentences[index]!;
+	const {tokens, inside} = prepared;
+	const cues = findCues(tokens, inside, sentence.from, sentence.to);
+	const claims: Claim[] = [];
+	const participles: Cue[] = [];
+	for (const cue of cues) {
+		if (cue.kind === 'participle') {
+			participles.push(cue);
+			continue;
+		}
+
+		const mention = sourceOf(prepared, sentence, cue);
+		if (!mention) continue;
+		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
+		const previous = claims.at(-1);
+		const boundary = previous ? clauseStart(tokens, previous.frame[0]![1], mention.from) : undefined;
+		if (previous && boundary === undefined) continue;
+		const resolved = resolve(registry, mention, position);
+		if (!resolved) continue;
+		const trailing = mention.from > sentence.from && !cues.some((other) => other !== cue && other.from < cue.from);
+		const frame: Array<[number, number]> = [[mention.from, mention.to], [cue.from, cue.to]];
+		if (previous && boundary !== undefined) {
+			if (resolved.entity === previous.entity) continue;
+			previous.to = boundary;
+		}
+
+		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, ...resolved, cue: cue.text, mention: mention.text, frame, trailing});
+	}
+
+	if (claims.length === 0 && participles.length > 0) {
+		const cue = participles[0]!;
+		const mention = sourceOf(prepared, sentence, cue);
+		const resolved = mention && resolve(registry, mention, position);
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: cue.text, mention: mention.text, frame: [[mention.from, mention.to], [cue.from, cue.to]], trailing: false});
+	}
+
+	if (claims.length === 0) {
+		const colon = colonSource(prepared, sentence);
+		const resolved = colon && resolve(registry, colon.mention, position);
+		if (colon && resolved) {
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: ':', mention: colon.mention.text, frame: [[colon.mention.from, colon.mention.to], [colon.cue, colon.cue + 1]], trailing: false});
+		}
+	}
+
+	return claims;
+}
+
+/** Keeps salience and recency up to date for sentences that are narration. */
+function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentence, position: number) {
+	const subject = subjectOf(prepared.tokens, sentence, prepared.paragraph.text);
+	if (!subject) return;
+	const resolved = subject.kind === 'description' ? undefined : resolve(registry, subject, position);
+	if (resolved) registry.touch(resolved.entity, position);
+}
+
+export function attribute(article: Article): Attributed {
+	const prepared = article.paragraphs.map((paragraph) => prepare(paragraph));
+	demoteCommonWords(prepared);
+	const registry = new Registry();
+	for (const item of prepared) if (attributable.has(item.paragraph.kind)) learnNames(registry, item);
+
+	const claims: Claim[][] = prepared.map(() => []);
+	let position = 0;
+	let previousClaim: {paragraph: number; claim: Claim; open: boolean} | undefined;
+	for (const [p, item] of prepared.entries()) {
+		if (!attributable.has(item.paragraph.kind)) continue;
+		const paragraphClaims = claims[p]!;
+		const bySentence: Array<Claim | undefined> = [];
+		for (const [s, sentence] of item.sentences.entries()) {
+			position++;
+			const found = claimSentence(registry, item, s, position);
+			for (const claim of found) {
+				registry.touch(claim.entity, position);
+				claim.entity.hasStatements = true;
+			}
+
+			if (found.length === 0) noteNarration(registry, item, sentence, position);
+			bySentence[s] = found.at(-1);
+			paragraphClaims.push(...found);
+		}
+
+		// Quotes with no cue of their own carry on a speaker: the previous one in the paragraph,
+		// the next one, or the last one of the paragraph before
+		for (const [s, sentence] of item.sentences.entries()) {
+			if (bySentence[s] || !isQuoteSentence(item, sentence)) continue;
+			let source: Claim | undefined;
+			for (let k = s - 1; k >= 0 && !source; k--) source = bySentence[k];
+			for (let k = s + 1; k < item.sentences.length && !source; k++) source = bySentence[k];
+			if (!source && s === 0 && previousClaim && previousClaim.paragraph === p - 1 && previousClaim.open) source = previousClaim.claim;
+			if (!source) continue;
+			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, cue: source.cue, resolution: 'continuation', mention: source.mention, frame: [], trailing: false};
+			bySentence[s] = claim;
+			paragraphClaims.push(claim);
+			registry.touch(source.entity, position);
+		}
+
+		// "A. B, Mao said.": a trailing cue covers the unquoted sentences before it
+		for (let s = item.sentences.length - 1; s > 0; s--) {
+			const claim = bySentence[s];
+			if (!claim?.trailing || claim.resolution === 'continuation') continue;
+			for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
+				const sentence = item.sentences[k]!;
+				const extended: Claim = {...claim, sentence: k, from: sentence.from, to: sentence.to, frame: [], trailing: false};
+				bySentence[k] = extended;
+				paragraphClaims.push(extended);
+			}
+		}
+
+		paragraphClaims.sort((a, b) => a.from - b.from);
+		const last = paragraphClaims.at(-1);
+		if (last) {
+			const lastSentence = item.sentences.length - 1;
+			const open = last.sentence === lastSentence && modeOf(item, last.from, last.to, last.frame) !== 'indirect';
+			previousClaim = {paragraph: p, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
+		} else if (item.paragraph.kind === 'body') {
+			previousClaim = undefined;
+		}
+	}
+
+	return build(article, prepared, claims);
+}
+
+/** Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. */
+function build(article: Article, prepared: Prepared[], claims: Claim[][]): Attributed {
+	const statements: Statement[] = [];
+	const speakers = new Map<Entity, Speaker>();
+	const ids = new Set<string>();
+	const speakerOf = (entity: Entity): Speaker => {
+		let speaker = speakers.get(entity);
+		if (speaker) return speaker;
+		let id = slug(entity.name) || 'speaker';
+		for (let n = 2; ids.has(id); n++) id = `${slug(entity.name) || 'speaker'}-${n}`;
+		ids.add(id);
+		const aliases = [...entity.aliases].filter((alias) => alias !== entity.name);
+		speaker = {id, name: entity.name, aliases, statements: []};
+		if (entity.role) speaker.role = entity.role;
+		speakers.set(entity, speaker);
+		return speaker;
+	};
+
+	for (const [p, list] of claims.entries()) {
+		const item = prepared[p]!;
+		const {tokens, paragraph} = item;
+		let open: {claim: Claim; from: number; to: number; frame: Array<[number, number]>; cue: string} | undefined;
+		const flush = () => {
+			if (!open) return;
+			const entity = Registry.canonical(open.claim.entity);
+			const speaker = speakerOf(entity);
+			const start = tokens[open.from]!.start;
+			const end = tokens[open.to - 1]!.end;
+			const statement: Statement = {
+				id: statements.length,
+				speaker: speaker.id,
+				paragraph: paragraph.index,
+				text: paragraph.text.slice(start, end),
+				start,
+				end,
+				cue: open.cue,
+				mode: modeOf(item, open.from, open.to, open.frame),
+				resolution: open.claim.resolution,
+				mention: open.claim.mention,
+			};
+			speaker.statements.push(statement.id);
+			statements.push(statement);
+			open = undefined;
+		};
+
+		for (const claim of list) {
+			const same = open && Registry.canonical(open.claim.entity) === Registry.canonical(claim.entity) && claim.from >= open.to;
+			if (open && same) {
+				open.to = Math.max(open.to, claim.to);
+				open.frame.push(...claim.frame);
+				// The statement is described by its own cue, not a continuation's
+				if (open.claim.resolution === 'continuation' && claim.resolution !== 'continuation') {
+					open.claim = claim;
+					open.cue = claim.cue;
+				}
+
+				continue;
+			}
+
+			flush();
+			open = {claim, from: claim.from, to: claim.to, frame: [...claim.frame], cue: claim.cue};
+		}
+
+		flush();
+	}
+
+	return {article, speakers: [...speakers.values()], statements};
+}

@@ -1,0 +1,79 @@
+import {multiWordCues, nonAssertive, nounLikeLemmas, roleNouns, subjectPronouns, participleCues, passiveAuxiliaries, reportingVerbs, verbModifiers, weakCues} from './lexicon.js';
+import type {Token} from './tokens.js';
+
+export type Cue = {
+	/** Token range [from, to). */
+	from: number;
+	to: number;
+	/** As written: "said", "pointed out", "according to". */
+	text: string;
+	/** Where its source stands: before it ("X said"), after it ("according to X"), or the sentence's subject ("..., saying"). */
+	kind: 'verb' | 'according' | 'participle';
+};
+
+const pastParticiples = new Set(['said', 'told', 'written', 'asked', 'quoted', 'described', 'reported', 'stated', 'noted']);
+
+function matchMultiWord(tokens: Token[], i: number, to: number): number {
+	for (const words of multiWordCues) {
+		if (i + words.length > to) continue;
+		if (words.every((word, k) => tokens[i + k]!.lower === word)) return words.length;
+	}
+
+	return 0;
+}
+
+/** Whether the verb at `i` asserts: not "did not say", "would tell", "to say", "was told". */
+function asserts(tokens: Token[], i: number, floor: number, form: string): boolean {
+	let k = i - 1;
+	while (k >= floor && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower) && !nonAssertive.has(tokens[k]!.lower)) k--;
+	const before = tokens[k];
+	if (!before || k < floor) return true;
+	if (nonAssertive.has(before.lower) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
+	if (passiveAuxiliaries.has(before.lower) && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
+	return true;
+}
+
+function hasSubjectBefore(tokens: Token[], i: number, floor: number): boolean {
+	let k = i - 1;
+	while (k >= floor && verbModifiers.has(tokens[k]!.lower)) k--;
+	const before = tokens[k];
+	if (!before || k < floor || before.kind !== 'word') return false;
+	return before.cap || subjectPronouns.has(before.lower) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
+}
+
+/** Reporting cues in tokens [from, to), skipping any inside quotes. */
+export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): Cue[] {
+	const cues: Cue[] = [];
+	for (let i = from; i < to; i++) {
+		const token = tokens[i]!;
+		if (token.kind !== 'word' || inside[i] !== -1) continue;
+		const length = matchMultiWord(tokens, i, to);
+		if (length > 0) {
+			const text = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+			const kind = token.lower === 'according' ? 'according' : tokens[i - 1]?.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
+			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.push({from: i, to: i + length, text, kind});
+			i += length - 1;
+			continue;
+		}
+
+		const lemma = reportingVerbs.get(token.lower);
+		if (!lemma) continue;
+		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it
+		if (nounLikeLemmas.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`) && !hasSubjectBefore(tokens, i, from)) continue;
+		// A weak verb reports speech only with a that-clause, a colon or a quote after it
+		if (weakCues.has(token.lower)) {
+			const next = tokens[i + 1];
+			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',')) continue;
+		}
+
+		if (participleCues.has(token.lower) && tokens[i - 1]?.text === ',') {
+			cues.push({from: i, to: i + 1, text: token.text, kind: 'participle'});
+			continue;
+		}
+
+		if (!asserts(tokens, i, from, token.lower)) continue;
+		cues.push({from: i, to: i + 1, text: token.text, kind: 'verb'});
+	}
+
+	return cues;
+}

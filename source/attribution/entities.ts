@@ -1,0 +1,247 @@
+import {femaleFirstNames, maleFirstNames, organisationWords} from './lexicon.js';
+import type {Mention} from './mentions.js';
+
+export type Gender = 'm' | 'f';
+
+/** Someone or something the article mentions; it becomes a Speaker only once it has a statement. */
+export type Entity = {
+	key: number;
+	/** The fullest name met so far, or a description for unnamed speakers ("foreign ministry spokesperson"). */
+	name: string;
+	/** Lower-case name words, for alias matching. */
+	words: string[];
+	/** Surface forms other than the name. */
+	aliases: Set<string>;
+	role?: string;
+	gender?: Gender;
+	kind: 'person' | 'organisation' | 'description';
+	/** Position (sentence counter) when last a speaker or a narration subject. */
+	salience: number;
+	/** Position when last mentioned at all. */
+	mentioned: number;
+	/** Set when a description is later found to be a named entity ("a spokesperson" → Mao Ning). */
+	mergedInto?: Entity;
+	hasStatements: boolean;
+};
+
+const nameWords = (name: string): string[] =>
+	name
+		.toLowerCase()
+		.replaceAll(/['’]s\b/g, '')
+		.split(/[\s]+/)
+		.filter((word) => word.length > 1 || /\w/.test(word))
+		.map((word) => word.replace(/\.$/, ''))
+		.filter((word) => !/^[a-z]$/.test(word)); // Middle initials
+
+const sameOrPlural = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
+
+/** The entities of one article, with the coreference rules that find them again. */
+export class Registry {
+	readonly entities: Entity[] = [];
+	/** Name word (first and last) → entities: alias look-up without scanning every entity. */
+	private readonly byWord = new Map<string, Entity[]>();
+	private readonly descriptions = new Map<string, Entity>();
+	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
+	private readonly recentlySalient: Entity[] = [];
+	private readonly recentlyMentioned: Entity[] = [];
+
+	/** Follows merges to the entity that stands for the others. */
+	static canonical(entity: Entity): Entity {
+		let current = entity;
+		while (current.mergedInto) current = current.mergedInto;
+		return current;
+	}
+
+	/** Finds or creates the entity a name refers to. "Chen" finds "Chen Wenqing"; "Donald J. Trump" finds "Donald Trump". */
+	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
+		const name = mention.name!;
+		const words = nameWords(name);
+		const found = this.findByName(words, mention.organisation ? 'organisation' : 'person');
+		if (found) {
+			const entity = found;
+			const alias = name !== entity.name;
+			if (words.length > entity.words.length && words.includes(entity.words.at(-1)!)) {
+				// A fuller form of the name: it becomes canonical and the old one an alias
+				entity.aliases.add(entity.name);
+				entity.name = name;
+				entity.words = words;
+				this.index(entity);
+			} else if (alias) {
+				entity.aliases.add(name);
+			}
+
+			this.enrich(entity, mention);
+			this.mention(entity, position);
+			return {entity, alias: alias && words.length < entity.words.length};
+		}
+
+		const entity: Entity = {
+			key: this.entities.length,
+			name,
+			words,
+			aliases: new Set(),
+			kind: mention.organisation ? 'organisation' : 'person',
+			salience: -1,
+			mentioned: position,
+			hasStatements: false,
+		};
+		this.entities.push(entity);
+		this.index(entity);
+		this.enrich(entity, mention);
+		this.mention(entity, position);
+		return {entity, alias: false};
+	}
+
+	/** Marks an entity as the subject or speaker of the sentence at `position`. */
+	touch(entity: Entity, position: number) {
+		entity.salience = position;
+		entity.mentioned = position;
+		bump(this.recentlySalient, entity);
+		bump(this.recentlyMentioned, entity);
+	}
+
+	mention(entity: Entity, position: number) {
+		entity.mentioned = position;
+		bump(this.recentlyMentioned, entity);
+	}
+
+	private index(entity: Entity) {
+		for (const word of new Set([entity.words[0], entity.words.at(-1)])) {
+			if (word === undefined) continue;
+			const list = this.byWord.get(word);
+			if (list) list.push(entity);
+			else this.byWord.set(word, [entity]);
+		}
+	}
+
+	private findByName(words: string[], kind: Entity['kind']): Entity | undefined {
+		let best: Entity | undefined;
+		for (const candidate of this.byWord.get(words.at(-1)!) ?? []) {
+			if (candidate.kind !== kind || candidate.mergedInto) continue;
+			const other = candidate.words;
+			let matches: boolean;
+			if (words.length === 1) {
+				// A surname (or, for names written family name first, the first word)
+				matches = other.at(-1) === words[0] || (other.length > 1 && other[0] === words[0] && kind === 'person');
+			} else if (other.length === 1) {
+				matches = words.at(-1) === other[0];
+			} else {
+				matches = other.at(-1) === words.at(-1) && other[0] === words[0];
+			}
+
+			if (matches && (!best || candidate.mentioned > best.mentioned)) best = candidate;
+		}
+
+		return best;
+	}
+
+	private enrich(entity: Entity, mention: Mention) {
+		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) entity.role = mention.role;
+		if (mention.honorific) entity.gender = mention.honorific;
+		else if (!entity.gender && entity.kind === 'person') {
+			const first = entity.words[0] ?? '';
+			if (femaleFirstNames.has(first)) entity.gender = 'f';
+			else if (maleFirstNames.has(first)) entity.gender = 'm';
+		}
+
+		if (mention.role) this.absorbDescriptions(entity, mention.role);
+	}
+
+	/**
+	 * "A foreign ministry spokesperson said ..." then "spokesperson Mao Ning told ...":
+	 * an unnamed speaker whose head noun the named entity's role repeats is that entity.
+	 */
+	private absorbDescriptions(entity: Entity, role: string) {
+		if (entity.kind !== 'person') return;
+		const roleWords = nameWords(role);
+		const matches = [...this.descriptions.values()].filter(
+			(candidate) => !candidate.mergedInto && candidate.hasStatements && roleWords.some((word) => sameOrPlural(word, candidate.words.at(-1)!)),
+		);
+		if (matches.length !== 1) return;
+		const description = matches[0]!;
+		if (description.words.at(-1)!.endsWith('s') && !roleWords.includes(description.words.at(-1)!)) return; // Plural "officials" is not one person
+		description.mergedInto = entity;
+		entity.aliases.add(description.name);
+		entity.hasStatements = true;
+	}
+
+	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */
+	described(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
+		const head = mention.head!;
+		const words = nameWords(mention.text.replace(/^(?:a|an|the)\s+/i, ''));
+		const definite = /^(?:the|this|that)\s/i.test(mention.text) || /['’]s\s/.test(mention.text);
+		let best: Entity | undefined;
+		if (definite || mention.text.split(/\s+/).length === 1) {
+			for (const candidate of this.recentlyMentioned) {
+				if (candidate.mergedInto || candidate.kind === 'description') continue;
+				const haystack = candidate.kind === 'organisation' ? candidate.words : nameWords(candidate.role ?? '');
+				if (!haystack.some((word) => sameOrPlural(word, head))) continue;
+				// Every other word of the description must fit too: "the Chinese foreign minister"
+				const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
+				const all = [...haystack, ...nameWords(candidate.role ?? '')];
+				if (!modifiers.every((word) => all.some((other) => other.startsWith(word.slice(0, 5))))) continue;
+				if (!best || candidate.mentioned > best.mentioned) best = candidate;
+			}
+		}
+
+		if (best) {
+			this.mention(best, position);
+			return {entity: best, resolved: true};
+		}
+
+		const key = words.join(' ');
+		let entity = this.descriptions.get(key);
+		if (entity) entity = Registry.canonical(entity);
+		else {
+			entity = {
+				key: this.entities.length,
+				name: mention.text.replace(/^(?:a|an|the)\s+/i, ''),
+				words,
+				aliases: new Set(),
+				kind: 'description',
+				salience: -1,
+				mentioned: position,
+				hasStatements: false,
+			};
+			this.entities.push(entity);
+			this.descriptions.set(key, entity);
+		}
+
+		this.mention(entity, position);
+		return {entity, resolved: false};
+	}
+
+	/** he/she: the most recent compatible speaker or narration subject; failing that, the most recent compatible person named. */
+	pronoun(pronoun: string, position: number, window = 40): Entity | undefined {
+		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && entity.words.at(-1)!.endsWith('s'), 'salience', position, window);
+		if (pronoun === 'it') return this.mostRecent((entity) => entity.kind === 'organisation', 'salience', position, window);
+		if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+		const gender: Gender = pronoun === 'he' ? 'm' : 'f';
+		const fits = (entity: Entity) => (entity.kind === 'person' || entity.kind === 'description') && (entity.gender === undefined || entity.gender === gender) && !entity.words.at(-1)!.endsWith('s');
+		const entity = this.mostRecent(fits, 'salience', position, window) ?? this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
+		if (entity && entity.gender === undefined && entity.kind === 'person') entity.gender = gender;
+		return entity;
+	}
+
+	private mostRecent(fits: (entity: Entity) => boolean, by: 'salience' | 'mentioned', position: number, window: number): Entity | undefined {
+		const list = by === 'salience' ? this.recentlySalient : this.recentlyMentioned;
+		for (const candidate of list) {
+			if (candidate.mergedInto || candidate[by] < 0 || !fits(candidate)) continue;
+			// The lists are most recent first: the first fit is the answer, if it is near enough
+			return position - candidate[by] > window ? undefined : candidate;
+		}
+
+		return undefined;
+	}
+}
+
+const recentLimit = 32;
+
+/** Moves an entity to the front of a most-recent-first list of bounded length. */
+function bump(list: Entity[], entity: Entity) {
+	const at = list.indexOf(entity);
+	if (at === 0) return;
+	if (at > 0) list.splice(at, 1);
+	list.unshift(entity);
+	if (list.length > recentLimit) list.pop();
+}

@@ -1,0 +1,202 @@
+/**
+ * General English lexicons: reporting verbs, titles, roles, determiners.
+ * Nothing here names a person, a publisher or a document.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Reporting verbs, by lemma, with irregular forms where English has them. */
+const reportingLemmas = `
+say tell state stress note add urge warn emphasize emphasise reiterate declare announce explain argue claim insist assert
+acknowledge admit concede suggest predict write tweet post reply respond answer ask remark observe comment recall caution
+vow promise pledge contend maintain counter complain charge boast joke quip continue conclude confirm deny reveal disclose
+report estimate proclaim lament shout yell wonder mention testify allege affirm repeat retort scoff underline underscore
+highlight propose demand advise recount acknowledge describe elaborate concur interject chime muse fret grumble rant
+thunder snap huff gush marvel sigh whisper cry exclaim plead beg implore predict forecast assure reassure brag concede
+opine posit theorize speculate hint imply indicate recommend caution threaten announce clarify specify emphasize
+`;
+
+const irregular: Record<string, string[]> = {
+	say: ['say', 'says', 'said', 'saying'],
+	tell: ['tell', 'tells', 'told', 'telling'],
+	write: ['write', 'writes', 'wrote', 'written', 'writing'],
+	cry: ['cry', 'cries', 'cried', 'crying'],
+	reply: ['reply', 'replies', 'replied', 'replying'],
+	deny: ['deny', 'denies', 'denied', 'denying'],
+	testify: ['testify', 'testifies', 'testified', 'testifying'],
+	specify: ['specify', 'specifies', 'specified', 'specifying'],
+	clarify: ['clarify', 'clarifies', 'clarified', 'clarifying'],
+	theorize: ['theorize', 'theorizes', 'theorized', 'theorizing'],
+	imply: ['imply', 'implies', 'implied', 'implying'],
+	beg: ['beg', 'begs', 'begged', 'begging'],
+	snap: ['snap', 'snaps', 'snapped', 'snapping'],
+	quip: ['quip', 'quips', 'quipped', 'quipping'],
+	chime: ['chime', 'chimes', 'chimed', 'chiming'],
+};
+
+/** Regular inflections of a lemma: note → notes, noted, noting; stress → stresses, stressed, stressing. */
+function inflect(lemma: string): string[] {
+	if (irregular[lemma]) return irregular[lemma];
+	const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+	const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+	const past = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+	return [lemma, third, past, `${stem}ing`];
+}
+
+/** Every inflected form → its lemma. */
+export const reportingVerbs = new Map<string, string>();
+for (const lemma of words(reportingLemmas)) {
+	for (const form of inflect(lemma)) reportingVerbs.set(form, lemma);
+}
+
+/** Cues of several words, matched before single verbs. */
+export const multiWordCues: string[][] = [
+	['was', 'quoted', 'as', 'saying'],
+	['is', 'quoted', 'as', 'saying'],
+	['were', 'quoted', 'as', 'saying'],
+	['quoted', 'as', 'saying'],
+	['according', 'to'],
+	['pointed', 'out'],
+	['point', 'out'],
+	['points', 'out'],
+	['pointing', 'out'],
+	['called', 'for'],
+	['calls', 'for'],
+	['calling', 'for'],
+	['called', 'on'],
+	['calls', 'on'],
+	['calling', 'on'],
+	['expressed', 'hope'],
+	['expresses', 'hope'],
+	['expressing', 'hope'],
+	['expressed', 'concern'],
+	['expressing', 'concern'],
+	['expressed', 'confidence'],
+	['went', 'on', 'to', 'say'],
+	['made', 'clear'],
+	['made', 'it', 'clear'],
+	['makes', 'clear'],
+	['spelled', 'out'],
+	['laid', 'out'],
+	['summed', 'up'],
+	['shot', 'back'],
+	['fired', 'back'],
+	['wrote', 'in'],
+	['went', 'on'],
+];
+
+/** Reporting verbs that are also nouns: "the member states", "his comments", "a promise". */
+export const nounLikeLemmas = words(`state report claim comment note answer promise charge demand estimate post counter
+tweet remark reply question warn forecast plead cry post recount repeat`);
+
+/** Verbs that report speech only with a that-clause or a quote after them. */
+export const weakCues = words('continue continued continues continuing went describe described describes explain');
+
+/** Participles that hang a statement on the sentence's subject: "..., saying that ...". */
+export const participleCues = words(`saying adding noting stressing insisting arguing claiming warning telling urging
+emphasizing emphasising explaining asserting declaring suggesting calling pointing writing vowing promising predicting
+acknowledging admitting charging complaining contending asking`);
+
+/** Words that may stand between a subject and its verb: "Chen also said", "she has repeatedly said". */
+export const verbModifiers = words(`also has have had later then further once previously repeatedly recently reportedly
+often again already separately publicly privately simply flatly bluntly quickly has later earlier subsequently
+still frequently openly angrily firmly clearly emphatically quietly loudly proudly tearfully jokingly sarcastically
+confidently cautiously candidly bluntly curtly recently initially originally first last finally specifically
+explicitly directly personally herself himself themselves itself had just even always never ever would will`);
+
+/** Auxiliaries that make the verb after them passive or hypothetical: no statement. */
+export const nonAssertive = words(`not n't never to would could might should may can will shall did does do cannot didn't
+doesn't don't won't wouldn't couldn't shouldn't`);
+
+export const passiveAuxiliaries = words('was were been being is are be');
+
+export const determiners = words(`the a an this these those his her their its our my your another some many several
+one two three four five six seven eight nine ten both all each any most other such`);
+
+export const pronouns = {
+	male: words('he him his himself'),
+	female: words('she her hers herself'),
+	plural: words('they them their themselves'),
+	neuter: words('it its itself'),
+	first: words('i we me us'),
+};
+
+export const subjectPronouns = words('he she they it we i');
+
+/** Titles, ranks and offices: in "Russian Security Council Secretary Nikolai Patrushev" the role ends at the last one. */
+export const titleWords = words(`president vice-president secretary minister director chairman chairwoman chairperson chair
+spokesman spokeswoman spokesperson spokespeople senator sen. sen rep. rep representative gov. gov governor mayor ambassador
+envoy general gen. gen ceo chief head leader premier chancellor king queen prince princess pope judge justice attorney
+prosecutor commissioner councillor councilman councilwoman speaker adviser advisor aide strategist manager officer
+official mr. mr mrs. mrs ms. ms dr. dr prof. prof professor rev. rev reverend lt. lt col. col capt. capt sgt. sgt
+commander candidate nominee founder executive analyst economist editor reporter correspondent author host coach captain
+member deputy counsel lawmaker congressman congresswoman sheriff inspector superintendent dean chief-of-staff pastor
+bishop cardinal archbishop rabbi imam sheikh emir sultan president-elect nominee-elect frontrunner front-runner
+secretary-general under-secretary undersecretary consul diplomat negotiator administrator regulator supervisor
+president's anchor columnist commentator pollster consultant operative organizer activist campaigner lobbyist
+researcher scientist expert professor lecturer fellow scholar historian surgeon doctor physician nurse lawyer
+counselor chairmen whip leader-elect delegate delegates staffer surrogate surrogates`);
+
+/** Nouns that head a description of a speaker: "the spokesman", "a senior official", "analysts". */
+export const roleNouns = new Set([
+	...titleWords,
+	...words(`official officials source sources analyst analysts expert experts people person voters voter supporters
+supporter critics critic lawmakers legislators legislator senators aides advisers advisors residents researchers
+scientists economists observers diplomats members representatives executives managers organizers protesters
+protestors activists campaign government administration ministry department committee agency police court
+authorities authority military army navy spokespeople statement report reports study survey poll polls document
+documents memo letter website release group team company firm bank office council commission panel board
+newspaper paper network outlet magazine union party witness witnesses prosecutors attorneys lawyers father mother
+wife husband son daughter brother sister friend friends woman man women men neighbor neighbors colleague colleagues
+candidate candidates nominee rival rivals opponent opponents challenger incumbent strategists pollsters consultants
+operatives donors delegates workers employees staff staffers officers investigators regulators leaders nation
+country state city white house kremlin pentagon agency's organization organisation institute university center
+foundation association federation alliance coalition bureau embassy legislature parliament congress senate
+data figures records estimates projections analysis polling numbers results`),
+]);
+
+/** Last words that make a capitalised name an organisation rather than a person. */
+export const organisationWords = words(`house ministry department committee council party campaign commission agency office
+administration government association union institute university bank corp corp. inc inc. company group news times post
+journal tribune herald gazette xinhua reuters ap afp tass cnn fox nbc abc cbs msnbc npr bbc court police army navy
+service services organization organisation foundation center centre network board bureau federation embassy congress
+senate parliament kremlin pentagon assembly cabinet authority authorities commission league alliance coalition
+fund corporation co. co ltd ltd. llc times inc. institution school college hospital club society trust press
+magazine daily weekly channel radio tv television media force forces guard guards command ministry's`);
+
+/** Capitalised words that start sentences or name times, and never a speaker. */
+export const notNames = words(`the a an this that these those it its he she they we i you his her their our my your
+but and or so yet for nor if when while as after before since because although though however meanwhile also still
+then there here in on at by with from to of into about over under during between among without within through
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
+mr mrs ms dr not no yes what who whom whose which where why how all some many most several both each every any
+one two three four five six seven eight nine ten first second third last next new former other such
+according said says asked told`);
+
+/** Words that end a noun phrase walking backwards: a clause or a preposition lies beyond them. */
+export const phraseBoundaries = words(`that which who whom whose and or but if when while as after before since because
+although though than where whether to in on at by with from into about over under during between among without
+within through against is was were are be been being has have had do does did not will would could should may
+might can said says told say tell according`);
+
+/** Common English first names by gender, for he/she agreement. */
+export const femaleFirstNames = words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla alexis lori hillary nikki elizabeth kellyanne hope ivanka melania michelle nancy
+condoleezza sarah carly debbie elizabeth kamala huma chelsea madeleine angela theresa marine jill tulsi dianne
+barbara maxine nina hilda valentina ursula kristalina`);
+
+export const maleFirstNames = words(`james robert john michael david william richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+philip louis bill barack bernie ted marco jeb chris mike rand ben newt mitch paul reince corey rudy jim tim lindsey
+bobby rick vladimir sergei nikolai dmitry emmanuel francois boris recep narendra shinzo jair hassan bashar
+mohammed muhammad ahmed omar`);

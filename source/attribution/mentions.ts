@@ -1,0 +1,215 @@
+import {
+	determiners,
+	notNames,
+	organisationWords,
+	phraseBoundaries,
+	pronouns,
+	roleNouns,
+	subjectPronouns,
+	titleWords,
+} from './lexicon.js';
+import type {Token} from './tokens.js';
+
+/** A noun phrase that can be a speaker, as found next to a cue. */
+export type Mention = {
+	kind: 'name' | 'pronoun' | 'description';
+	/** Token range [from, to) of the phrase. */
+	from: number;
+	to: number;
+	/** The phrase as written: "Russian Security Council Secretary Nikolai Patrushev", "he", "the spokesman". */
+	text: string;
+	/** For names: the name without titles ("Nikolai Patrushev"). */
+	name?: string;
+	/** Titles before the name, or an apposition ("Russian Security Council Secretary"). */
+	role?: string;
+	/** For descriptions: the head noun ("spokesman"). For pronouns: the pronoun. */
+	head?: string;
+	organisation?: boolean;
+	honorific?: 'm' | 'f';
+};
+
+const connectors = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'du', 'le', 'la', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
+const honorifics: Record<string, 'm' | 'f' | undefined> = {mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f'};
+const dayOrMonth = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+export const isTitle = (token: Token): boolean => titleWords.has(token.lower) || titleWords.has(token.lower.replace(/\.$/, ''));
+const isRoleNoun = (lower: string): boolean => roleNouns.has(lower) || (lower.endsWith('s') && roleNouns.has(lower.slice(0, -1)));
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+/** A capitalised word that can be part of a name. */
+export const isNameWord = (token: Token): boolean =>
+	token.kind === 'word' && token.cap && !notNames.has(token.lower) && !dayOrMonth.has(token.lower) && !/^\d/.test(token.text);
+
+function textOf(tokens: Token[], from: number, to: number, source: string): string {
+	return source.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Splits "Russian Security Council Secretary Nikolai Patrushev" into role and name. */
+export function analysePhrase(tokens: Token[], from: number, to: number, source: string): Mention | undefined {
+	let start = from;
+	let determiner = false;
+	while (start < to && determiners.has(tokens[start]!.lower) && !tokens[start]!.text.endsWith("'s")) {
+		start++;
+		determiner = true;
+	}
+
+	if (start >= to) return undefined;
+	const last = tokens[to - 1]!;
+	const text = textOf(tokens, from, to, source);
+	if (to - start === 1 && subjectPronouns.has(last.lower) && !determiner) {
+		return {kind: 'pronoun', from, to, text, head: last.lower};
+	}
+
+	// The name is the trailing run of capitalised words that are not titles
+	let nameStart = to;
+	while (nameStart > start) {
+		const token = tokens[nameStart - 1]!;
+		const joins = connectors.has(token.lower) && nameStart < to && nameStart - 1 > start && tokens[nameStart - 2]!.cap;
+		if (!(isNameWord(token) && !isTitle(token) && !token.text.endsWith("'s") && !token.text.endsWith('’s')) && !joins) break;
+		nameStart--;
+	}
+
+	const honorific = honorifics[tokens[start]!.lower];
+	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the');
+	if (nameStart < to && !organisation) {
+		const roleTokens = [];
+		for (let k = start; k < nameStart; k++) if (!(k === start && honorific)) roleTokens.push(k);
+		const role = roleTokens.length > 0 ? textOf(tokens, roleTokens[0]!, nameStart, source) : undefined;
+		const mention: Mention = {kind: 'name', from, to, text, name: textOf(tokens, nameStart, to, source)};
+		if (role) mention.role = role;
+		if (honorific) mention.honorific = honorific;
+		return mention;
+	}
+
+	if (organisation && last.cap) {
+		return {kind: 'name', from, to, text, name: textOf(tokens, start, to, source), organisation: true};
+	}
+
+	if (isRoleNoun(last.lower) || isTitle(last)) {
+		return {kind: 'description', from, to, text, head: last.lower.replace(/\.$/, ''), organisation: organisationWords.has(last.lower)};
+	}
+
+	return undefined;
+}
+
+/** Whether a token can sit inside a speaker's noun phrase. */
+function canExtend(token: Token): boolean {
+	if (token.kind !== 'word') return false;
+	if (phraseBoundaries.has(token.lower) || subjectPronouns.has(token.lower)) return false;
+	if (pronouns.male.has(token.lower) && token.lower !== 'his') return false;
+	return !dayOrMonth.has(token.lower) && !/^\d/.test(token.text);
+}
+
+/** Whether a token can end a speaker's noun phrase (its head). */
+function canHead(token: Token): boolean {
+	if (token.kind !== 'word') return false;
+	if (subjectPronouns.has(token.lower)) return true;
+	return isNameWord(token) || isRoleNoun(token.lower) || isTitle(token);
+}
+
+const maxPhrase = 10;
+
+/**
+ * The speaker phrase that ends just before `end`, walking back no further than `floor`:
+ * "Russian Security Council Secretary Nikolai Patrushev", "the spokesman", "he".
+ * An apposition between the name and the cue ("Wu Qian, spokesperson for ..., said") becomes the role.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number, source: string): Mention | undefined {
+	let i = end - 1;
+	let role: string | undefined;
+	if (i >= floor && tokens[i]!.text === ')') {
+		// "Ted Cruz (R-Texas) said": skip the parenthesis
+		let k = i - 1;
+		while (k >= floor && tokens[k]!.text !== '(' && i - k < 12) k--;
+		if (k < floor || tokens[k]!.text !== '(') return undefined;
+		i = k - 1;
+	}
+
+	if (i >= floor && tokens[i]!.text === ',') {
+		// An apposition: ", a spokesperson for the ministry,"
+		let k = i - 1;
+		while (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && i - k < 40) k--;
+		if (k <= floor || tokens[k]!.text !== ',') return undefined;
+		const first = tokens[k + 1];
+		if (!first || first.kind !== 'word') return undefined;
+		const isClause = ['who', 'whom', 'whose', 'which'].includes(first.lower);
+		const looksLikeRole = isClause || determiners.has(first.lower) || isTitle(first) || first.cap;
+		if (!looksLikeRole) return undefined;
+		if (!isClause) role = textOf(tokens, k + 1, i, source).replace(/^(?:a|an|the)\s+/i, '');
+		i = k - 1;
+	}
+
+	if (i < floor || !canHead(tokens[i]!)) return undefined;
+	const to = i + 1;
+	if (subjectPronouns.has(tokens[i]!.lower)) return analysePhrase(tokens, i, to, source);
+	let from = i;
+	while (from - 1 >= floor && to - from < maxPhrase) {
+		const token = tokens[from - 1]!;
+		if (determiners.has(token.lower) && !token.text.endsWith("'s")) {
+			from--;
+			break;
+		}
+
+		// "Secretary of State John Kerry", "head of the Commission"
+		if ((token.lower === 'of' || token.lower === 'for') && from - 2 >= floor && (isTitle(tokens[from - 2]!) || tokens[from - 2]!.cap) && (tokens[from]!.cap || determiners.has(tokens[from]!.lower))) {
+			from--;
+			continue;
+		}
+
+		if (!canExtend(token)) break;
+		from--;
+	}
+
+	const mention = analysePhrase(tokens, from, to, source);
+	if (mention && role && !mention.role) mention.role = role;
+	else if (mention && role && mention.role) mention.role = `${mention.role}, ${role}`;
+	return mention;
+}
+
+/**
+ * The speaker phrase that starts at `start` ("said Sen. Ted Cruz", "according to the ministry"),
+ * with a following apposition as its role ("said Mao Ning, a foreign ministry spokesperson").
+ */
+export function phraseAfter(tokens: Token[], start: number, ceiling: number, source: string): Mention | undefined {
+	let i = start;
+	let lastHead = -1;
+	while (i < ceiling && i - start < maxPhrase) {
+		const token = tokens[i]!;
+		if (i === start && determiners.has(token.lower)) {
+			i++;
+			continue;
+		}
+
+		if ((token.lower === 'of' || token.lower === 'for') && lastHead !== -1 && isWord(tokens[i + 1]) && (tokens[i + 1]!.cap || determiners.has(tokens[i + 1]!.lower))) {
+			i++;
+			continue;
+		}
+
+		if (determiners.has(token.lower) && i > start && tokens[i - 1]!.lower !== 'of' && tokens[i - 1]!.lower !== 'for') break;
+		if (!canExtend(token) && !(i === start && subjectPronouns.has(token.lower))) break;
+		if (canHead(token)) lastHead = i;
+		i++;
+		if (subjectPronouns.has(token.lower)) break;
+	}
+
+	if (lastHead === -1) return undefined;
+	const mention = analysePhrase(tokens, start, lastHead + 1, source);
+	if (!mention) return undefined;
+	// ", a foreign ministry spokesperson" or ", John Smith" right after
+	const comma = tokens[lastHead + 1];
+	if (comma?.text === ',' && lastHead + 2 < ceiling) {
+		let k = lastHead + 2;
+		while (k < ceiling && tokens[k]!.kind === 'word' && k - lastHead < 30) k++;
+		const apposition = analysePhrase(tokens, lastHead + 2, k, source);
+		if (apposition?.kind === 'name' && mention.kind === 'description') {
+			apposition.role = mention.text.replace(/^(?:a|an|the)\s+/i, '');
+			apposition.from = mention.from;
+			return apposition;
+		}
+
+		if (apposition?.kind === 'description' && mention.kind === 'name' && !mention.role) {
+			mention.role = apposition.text.replace(/^(?:a|an|the)\s+/i, '');
+		}
+	}
+
+	return mention;
+}

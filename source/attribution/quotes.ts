@@ -1,0 +1,54 @@
+import type {Token} from './tokens.js';
+
+export type QuoteSpan = {
+	/** Token index of the opening mark, or -1 when the quote runs on from the previous paragraph. */
+	open: number;
+	/** Token index of the closing mark, or -1 when the quote runs on past the paragraph. */
+	close: number;
+};
+
+const opening = new Set(['“', '„', '«']);
+const closing = new Set(['”', '»']);
+
+/**
+ * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
+ * An unclosed quote runs to the paragraph's end, as news style does for quotes that go on.
+ * Returns, for every token, the span it lies inside (or -1), and the spans.
+ */
+export function findQuotes(tokens: Token[]): {spans: QuoteSpan[]; inside: Int32Array} {
+	const spans: QuoteSpan[] = [];
+	const inside = new Int32Array(tokens.length).fill(-1);
+	let current: QuoteSpan | undefined;
+	for (const [i, token] of tokens.entries()) {
+		if (token.kind === 'quote') {
+			const mark = token.text;
+			const opens = opening.has(mark) || (mark === '"' && !current);
+			const closes = closing.has(mark) || (mark === '"' && current !== undefined);
+			if (current && closes) {
+				current.close = i;
+				inside[i] = spans.length - 1;
+				current = undefined;
+				continue;
+			}
+
+			if (opens) {
+				// A second opening mark inside a quote closes the first, which was never closed
+				current = {open: i, close: -1};
+				spans.push(current);
+				inside[i] = spans.length - 1;
+				continue;
+			}
+
+			if (closes && spans.length === 0) {
+				// A closing mark with no opening: the quote began in an earlier paragraph
+				spans.push({open: -1, close: i});
+				for (let k = 0; k <= i; k++) inside[k] = 0;
+				continue;
+			}
+		}
+
+		if (current) inside[i] = spans.length - 1;
+	}
+
+	return {spans, inside};
+}

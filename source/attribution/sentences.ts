@@ -1,0 +1,64 @@
+import {titleAbbreviations, type Token} from './tokens.js';
+
+export type Sentence = {
+	/** Token range [from, to). */
+	from: number;
+	to: number;
+};
+
+/** Capitalised words that can start a sentence after an abbreviation such as "U.S." */
+const sentenceStarters = new Set([
+	'the', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and', 'in', 'on', 'a', 'an', 'his', 'her',
+	'their', 'its', 'there', 'as', 'at', 'for', 'if', 'when', 'while', 'after', 'so', 'yet', 'still', 'meanwhile',
+]);
+
+function startsSentence(next: Token | undefined): boolean {
+	if (!next) return false;
+	if (next.kind === 'quote') return true;
+	if (next.kind === 'word') return next.cap || /^\d/.test(next.text);
+	return next.text === '(' || next.text === '[';
+}
+
+/**
+ * Splits a paragraph's tokens into sentences. A quote is never cut: several quoted sentences
+ * stay together, so that `"A. B," she said.` is one statement. Abbreviations ("Mr.", "U.S.",
+ * "Oct. 8", "p.m.") do not end sentences unless a sentence plainly starts after them.
+ */
+export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] {
+	const sentences: Sentence[] = [];
+	let from = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		let end = -1; // Sentence ends after token `end`
+		if (token.kind === 'punct' && inside[i] === -1 && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '...' || token.text === '…')) {
+			end = i;
+		} else if (token.kind === 'quote' && inside[i] !== -1 && i > 0 && isClosing(i, inside)) {
+			const previous = tokens[i - 1]!;
+			if (previous.kind === 'punct' && ['.', '!', '?', '...', '…'].includes(previous.text)) end = i;
+			else if (previous.abbreviation && previous.text.endsWith('.') && !titleAbbreviations.has(previous.lower)) end = i;
+		} else if (token.abbreviation && inside[i] === -1 && !titleAbbreviations.has(token.lower) && token.text.length > 2) {
+			const next = tokens[i + 1];
+			if (next?.kind === 'word' && next.cap && sentenceStarters.has(next.lower)) end = i;
+		}
+
+		if (end === -1) continue;
+		// Closing marks and brackets right after the stop belong to this sentence
+		while (end + 1 < tokens.length && (tokens[end + 1]!.text === ')' || (tokens[end + 1]!.kind === 'quote' && isClosing(end + 1, inside)))) end++;
+		if (end + 1 < tokens.length && !startsSentence(tokens[end + 1])) {
+			i = end;
+			continue;
+		}
+
+		sentences.push({from, to: end + 1});
+		from = end + 1;
+		i = end;
+	}
+
+	if (from < tokens.length) sentences.push({from, to: tokens.length});
+	return sentences;
+}
+
+/** A quote mark that ends its span (the next token is outside it, or another span starts). */
+function isClosing(i: number, inside: Int32Array): boolean {
+	return inside[i] !== -1 && (i + 1 >= inside.length || inside[i + 1] !== inside[i]);
+}

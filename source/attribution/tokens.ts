@@ -1,0 +1,108 @@
+/** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export type Token = {
+	text: string;
+	/** Lower case, without a trailing abbreviation period. */
+	lower: string;
+	start: number;
+	end: number;
+	kind: TokenKind;
+	/** Starts with an upper-case letter. */
+	cap: boolean;
+	/** A word that carries its abbreviation period ("Mr.", "U.S.", "J."). */
+	abbreviation: boolean;
+};
+
+/** Abbreviations whose period never ends a sentence when followed by a name or number. */
+export const titleAbbreviations = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'rev',
+	'hon', 'pres', 'supt', 'atty', 'st', 'mt', 'ft', 'messrs', 'no', 'nos', 'vs', 'v', 'sens', 'reps', 'govs', 'lt-gov',
+]);
+/** Abbreviations that may also end a sentence ("... in the U.S. The ..."). */
+const otherAbbreviations = new Set([
+	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jr', 'sr', 'inc', 'co', 'corp',
+	'ltd', 'llc', 'etc', 'dept', 'univ', 'approx', 'est', 'ave', 'blvd', 'fig', 'al', 'calif', 'fla', 'mass', 'penn', 'wash',
+	'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',
+	'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wis', 'wyo', 'ala', 'ark',
+]);
+
+function isWordChar(code: number): boolean {
+	if (code < 0x80) {
+		return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+	}
+
+	return wordCharPattern.test(String.fromCharCode(code));
+}
+
+const wordCharPattern = /[\p{L}\p{N}\p{M}]/u;
+const upperPattern = /\p{Lu}/u;
+
+function isQuoteMark(code: number): boolean {
+	return code === 0x22 || code === 0x20_1c || code === 0x20_1d || code === 0x20_1e || code === 0xab || code === 0xbb;
+}
+
+/** Joiners that stay inside a word when a letter follows: don't, Russia's, law-enforcement, AT&T, U.S */
+function isJoiner(code: number): boolean {
+	return code === 0x27 || code === 0x20_19 || code === 0x2d || code === 0x26 || code === 0x2e || code === 0x2f;
+}
+
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	const length = text.length;
+	let i = 0;
+	while (i < length) {
+		const code = text.charCodeAt(i);
+		if (code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09) {
+			i++;
+			continue;
+		}
+
+		if (isWordChar(code)) {
+			const start = i;
+			i++;
+			while (i < length) {
+				const c = text.charCodeAt(i);
+				if (isWordChar(c)) i++;
+				else if (isJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
+				else break;
+			}
+
+			let word = text.slice(start, i);
+			let lower = word.toLowerCase();
+			let abbreviation = false;
+			if (text.charCodeAt(i) === 0x2e && isAbbreviation(word, lower)) {
+				abbreviation = true;
+				i++;
+				word += '.';
+			}
+
+			// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
+			if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+			const first = word.charCodeAt(0);
+			const cap = first < 0x80 ? first >= 0x41 && first <= 0x5a : upperPattern.test(word[0]!);
+			tokens.push({text: word, lower, start, end: i, kind: 'word', cap, abbreviation});
+			continue;
+		}
+
+		const start = i;
+		// "--" is one dash; "..." one ellipsis
+		if ((code === 0x2d || code === 0x2e) && text.charCodeAt(i + 1) === code) {
+			while (text.charCodeAt(i) === code) i++;
+		} else {
+			i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
+		}
+
+		const value = text.slice(start, i);
+		tokens.push({text: value, lower: value, start, end: i, kind: isQuoteMark(code) ? 'quote' : 'punct', cap: false, abbreviation: false});
+	}
+
+	return tokens;
+}
+
+function isAbbreviation(word: string, lower: string): boolean {
+	if (word.length === 1) return /\p{Lu}/u.test(word); // An initial: "J."
+	if (word.includes('.')) return true; // U.S, p.m, e.g
+	return titleAbbreviations.has(lower) || otherAbbreviations.has(lower);
+}

@@ -1,0 +1,50 @@
+import type {Attributed, Speaker} from '../model.js';
+
+/** How a statement's speaker was found, in words: "he → Chen Wenqing". */
+export function describeResolution(mention: string, resolution: string, name: string): string {
+	switch (resolution) {
+		case 'pronoun': {
+			return `"${mention}" → ${name}, the previous speaker or subject`;
+		}
+
+		case 'description': {
+			return `"${mention}" → ${name}`;
+		}
+
+		case 'continuation': {
+			return `continues ${name}'s quote`;
+		}
+
+		case 'alias': {
+			return `"${mention}" → ${name}`;
+		}
+
+		default: {
+			return `named: ${mention}`;
+		}
+	}
+}
+
+/**
+ * Linear text for pipes and screen readers: the article's title, then each speaker with role,
+ * then their statements with paragraph numbers. No colour, no layout.
+ */
+export function toPlain(model: Attributed, only?: Speaker): string {
+	const {article, speakers, statements} = model;
+	const lines: string[] = [];
+	if (article.title) lines.push(article.title);
+	if (article.date) lines.push(article.date);
+	const shown = only ? [only] : speakers;
+	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	lines.push(`${count(shown.length, 'speaker')}, ${count(shown.reduce((sum, speaker) => sum + speaker.statements.length, 0), 'statement')}`);
+	if (speakers.length === 0) lines.push('', 'No attributed statements: everything here is narration.');
+	for (const speaker of shown) {
+		lines.push('', speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name);
+		for (const id of speaker.statements) {
+			const statement = statements[id]!;
+			lines.push(`  ¶${statement.paragraph} [${statement.cue}, ${statement.mode}] ${statement.text}`);
+		}
+	}
+
+	return lines.join('\n') + '\n';
+}
