@@ -58,8 +58,9 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		const lemma = reportingVerbs.get(token.lower);
 		if (!lemma) continue;
-		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it
-		if (nounLikeLemmas.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`) && !hasSubjectBefore(tokens, i, from)) continue;
+		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
+		// and a capitalised one inside a sentence is part of a name ("the United States")
+		if (nounLikeLemmas.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (weakCues.has(token.lower)) {
 			const next = tokens[i + 1];

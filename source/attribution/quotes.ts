@@ -7,8 +7,10 @@ export type QuoteSpan = {
 	close: number;
 };
 
-const opening = new Set(['“', '„', '«']);
+const opening = new Set(['“', '„', '«', '``']);
 const closing = new Set(['”', '»']);
+/** Marks that open or close depending on whether a quote is open. */
+const straight = new Set(['"', "''"]);
 
 /**
  * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
@@ -22,8 +24,8 @@ export function findQuotes(tokens: Token[]): {spans: QuoteSpan[]; inside: Int32A
 	for (const [i, token] of tokens.entries()) {
 		if (token.kind === 'quote') {
 			const mark = token.text;
-			const opens = opening.has(mark) || (mark === '"' && !current);
-			const closes = closing.has(mark) || (mark === '"' && current !== undefined);
+			const opens = opening.has(mark) || (straight.has(mark) && !current);
+			const closes = closing.has(mark) || (straight.has(mark) && current !== undefined);
 			if (current && closes) {
 				current.close = i;
 				inside[i] = spans.length - 1;

@@ -87,7 +87,13 @@ export function tokenize(text: string): Token[] {
 		}
 
 		const start = i;
-		// "--" is one dash; "..." one ellipsis
+		// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
+		if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
+			i += 2;
+			tokens.push({text: text.slice(start, i), lower: text.slice(start, i), start, end: i, kind: 'quote', cap: false, abbreviation: false});
+			continue;
+		}
+
 		if ((code === 0x2d || code === 0x2e) && text.charCodeAt(i + 1) === code) {
 			while (text.charCodeAt(i) === code) i++;
 		} else {
