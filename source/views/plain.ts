@@ -7,14 +7,11 @@ export function describeResolution(mention: string, resolution: string, name: st
 			return `"${mention}" → ${name}, the previous speaker or subject`;
 		}
 
-		case 'description': {
-			return `"${mention}" → ${name}`;
-		}
-
 		case 'continuation': {
 			return `continues ${name}'s quote`;
 		}
 
+		case 'description':
 		case 'alias': {
 			return `"${mention}" → ${name}`;
 		}
@@ -24,6 +21,13 @@ export function describeResolution(mention: string, resolution: string, name: st
 		}
 	}
 }
+
+/** Only the resolutions a reader could doubt are spelled out in the plain view. */
+const plainResolution: Partial<Record<string, (mention: string) => string>> = {
+	pronoun: (mention) => `; "${mention}", the previous speaker`,
+	description: (mention) => `; "${mention}"`,
+	continuation: () => '; quote continued',
+};
 
 /**
  * Linear text for pipes and screen readers: the article's title, then each speaker with role,
@@ -42,7 +46,8 @@ export function toPlain(model: Attributed, only?: Speaker): string {
 		lines.push('', speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name);
 		for (const id of speaker.statements) {
 			const statement = statements[id]!;
-			lines.push(`  ¶${statement.paragraph} [${statement.cue}, ${statement.mode}] ${statement.text}`);
+			const how = plainResolution[statement.resolution]?.(statement.mention) ?? '';
+			lines.push(`  ¶${statement.paragraph} [${statement.cue}, ${statement.mode}${how}] ${statement.text}`);
 		}
 	}
 
