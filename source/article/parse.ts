@@ -16,9 +16,9 @@ const timeLine = new RegExp(
 	'i',
 );
 const isoDateLine = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
-/** "MOSCOW, May 25 (Xinhua) --", "WASHINGTON (AP) —", "BEIJING, June 19 --" */
+/** "MOSCOW, May 25 (Xinhua) --", "WASHINGTON (AP) —", "BEIJING, June 19 --", "DENVER, Colo. - " */
 const dateline = new RegExp(
-	`^([A-Z][A-Z.'’ -]{1,40}(?:,\\s[A-Z][A-Za-z.]{1,20}(?:\\s[A-Z][A-Za-z.]{1,20})?)?(?:,\\s(?:${months})\\.?\\s\\d{1,2})?(?:\\s\\([A-Za-z.]{1,20}\\))?)\\s{0,3}(?:--|—|–)\\s{0,3}`,
+	`^([A-Z][A-Z.'’ -]{1,40}(?:,\\s[A-Z][A-Za-z.]{1,20}(?:\\s[A-Z][A-Za-z.]{1,20})?)?(?:,\\s(?:${months})\\.?\\s\\d{1,2})?(?:\\s\\([A-Za-z.]{1,20}\\))?)(?:\\s{0,3}(?:--|—|–)\\s{0,3}|\\s-\\s)`,
 );
 /** Photo captions end with a credit: "(Xinhua/Li Ming)", "(Photo by Jane Roe/AP)". */
 const captionCredit = /\((?:Xinhua|AP|AFP|Reuters|TASS|Getty Images|EPA|Photo(?: by)?:?)[/ ][^()]{1,80}\)\s*$/;

@@ -2,6 +2,7 @@ import type {Article, Attributed, Mode, Paragraph, Resolution, Speaker, Statemen
 import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
+import {reportingVerbs} from './lexicon.js';
 import {findQuotes} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
 import {type Token, tokenize} from './tokens.js';
@@ -37,9 +38,17 @@ const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'yet', 'but', 'and', 'so', 'now', 'today', 'yesterday']);
 
 function prepare(paragraph: Paragraph): Prepared {
-	const tokens = tokenize(paragraph.text);
+	const tokens = withoutDateline(tokenize(paragraph.text), paragraph);
 	const {inside} = findQuotes(tokens);
 	return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
+}
+
+/** "WASHINGTON (AP) — Smith said ...": the dateline is no one's subject, so attribution starts after its dash. */
+function withoutDateline(tokens: Token[], paragraph: Paragraph): Token[] {
+	if (!paragraph.dateline) return tokens;
+	const end = paragraph.dateline.length;
+	const dash = tokens.findIndex((token) => token.start >= end && token.kind === 'punct');
+	return dash === -1 ? tokens : tokens.slice(dash + 1);
 }
 
 /**
@@ -48,17 +57,38 @@ function prepare(paragraph: Paragraph): Prepared {
  */
 function demoteCommonWords(prepared: Prepared[]) {
 	const common = new Set<string>();
-	for (const {tokens} of prepared) for (const token of tokens) if (token.kind === 'word' && !token.cap) common.add(token.lower);
+	/** Words capitalised where case says nothing (sentence starts, headlines): token → also capitalised elsewhere? */
+	const initial = new Set<Token>();
 	for (const {paragraph, tokens, inside, sentences} of prepared) {
-		const demote = (token: Token | undefined) => {
-			if (token?.kind === 'word' && token.cap && common.has(token.lower)) token.cap = false;
+		const mark = (token: Token | undefined) => {
+			if (token?.kind === 'word' && token.cap) initial.add(token);
 		};
 
-		if (paragraph.kind === 'headline') for (const token of tokens) demote(token);
-		for (const sentence of sentences) demote(tokens[sentence.from]?.kind === 'quote' ? tokens[sentence.from + 1] : tokens[sentence.from]);
+		if (paragraph.kind === 'headline') for (const token of tokens) mark(token);
+		for (const sentence of sentences) mark(tokens[sentence.from]?.kind === 'quote' ? tokens[sentence.from + 1] : tokens[sentence.from]);
 		for (let i = 0; i + 1 < tokens.length; i++) {
-			if (tokens[i]!.kind === 'quote' && inside[i + 1] === inside[i] && inside[i] !== -1) demote(tokens[i + 1]);
-			if (tokens[i]!.text === ':' || tokens[i]!.text === '--' || tokens[i]!.text === '—') demote(tokens[i + 1]);
+			if (tokens[i]!.kind === 'quote' && inside[i + 1] === inside[i] && inside[i] !== -1) mark(tokens[i + 1]);
+			if (tokens[i]!.text === ':' || tokens[i]!.text === '--' || tokens[i]!.text === '—') mark(tokens[i + 1]);
+		}
+	}
+
+	const namelike = new Set<string>();
+	for (const {tokens} of prepared) {
+		for (const token of tokens) {
+			if (token.kind !== 'word') continue;
+			if (!token.cap) common.add(token.lower);
+			else if (!initial.has(token)) namelike.add(token.lower);
+		}
+	}
+
+	for (const {paragraph, tokens} of prepared) {
+		for (let i = 0; i < tokens.length; i++) {
+			const token = tokens[i]!;
+			if (!initial.has(token)) continue;
+			// "Throughout the day", "Southern states": a capital that case alone explains, never seen capitalised elsewhere
+			const next = tokens[i + 1];
+			const lone = paragraph.kind !== 'headline' && !namelike.has(token.lower) && !(next?.kind === 'word' && next.cap) && !reportingVerbs.has(next?.lower ?? '');
+			if (common.has(token.lower) || lone) token.cap = false;
 		}
 	}
 }
