@@ -31,18 +31,31 @@ function isBidiControl(code: number): boolean {
 	);
 }
 
-/** Invisible format characters (Unicode Cf and friends) except ZWJ, ZWNJ and variation selectors. */
+/**
+ * Invisible format characters (Unicode Cf that renders as nothing, fillers, tag characters)
+ * except ZWJ, ZWNJ and variation selectors, which shape emoji and scripts. Visible Cf
+ * (Arabic number signs and other prepended marks) stays.
+ */
 function isInvisibleFormat(code: number): boolean {
 	return (
 		code === 0x00_ad || // Soft hyphen
+		code === 0x03_4f || // Combining grapheme joiner
+		code === 0x11_5f || // Hangul fillers
+		code === 0x11_60 ||
+		code === 0x17_b4 || // Khmer inherent vowels
+		code === 0x17_b5 ||
 		code === 0x18_0e || // Mongolian vowel separator
 		code === 0x20_0b || // Zero-width space
 		(code >= 0x20_60 && code <= 0x20_64) || // Word joiner, invisible operators
 		(code >= 0x20_6a && code <= 0x20_6f) || // Deprecated format characters
+		code === 0x31_64 || // Hangul filler
 		code === 0xfe_ff || // BOM / zero-width no-break space
+		code === 0xff_a0 || // Halfwidth Hangul filler
 		(code >= 0xff_f9 && code <= 0xff_fb) || // Interlinear annotation
+		(code >= 0x1_34_30 && code <= 0x1_34_3f) || // Egyptian hieroglyph format controls
+		(code >= 0x1_bc_a0 && code <= 0x1_bc_a3) || // Shorthand format controls
 		(code >= 0x1_d1_73 && code <= 0x1_d1_7a) || // Musical format characters
-		(code >= 0xe_00_00 && code <= 0xe_00_7f) // Tag characters
+		(code >= 0xe_00_00 && code <= 0xe_00_7f) // Tag characters (used to smuggle hidden text)
 	);
 }
 
@@ -65,12 +78,13 @@ function skipEscape(text: string, i: number): number {
 		if (kind < 0x20 || kind > 0x7e) return i + 1; // Lone ESC
 		if (kind !== 0x5b && kind !== 0x5d && kind !== 0x50 && kind !== 0x58 && kind !== 0x5e && kind !== 0x5f) {
 			// Two-character escape (ESC c, ESC 7, ...), possibly with intermediates (ESC ( B)
-			while (j - 1 < text.length && kind >= 0x20 && kind <= 0x2f) {
+			while (kind >= 0x20 && kind <= 0x2f && j < text.length) {
 				kind = text.charCodeAt(j);
 				j++;
 			}
 
-			return Math.min(j, text.length);
+			// A final byte ends it; anything else (a line break, text) stays, only the ESC and intermediates go
+			return kind >= 0x30 && kind <= 0x7e ? j : kind >= 0x20 && kind <= 0x2f ? j : j - 1;
 		}
 	} else {
 		// 8-bit C1 introducers
@@ -95,7 +109,7 @@ function skipEscape(text: string, i: number): number {
 		const c = text.charCodeAt(j);
 		if (c === BEL || c === 0x9c) return j + 1;
 		if (c === ESC) return text.charCodeAt(j + 1) === 0x5c ? j + 2 : j;
-		if (c === 0x0a) return j;
+		if (c === 0x0a || c === 0x0d || c === 0x20_28 || c === 0x20_29) return j;
 		j++;
 	}
 
@@ -127,11 +141,35 @@ export function sanitize(input: string): Sanitized {
 			continue;
 		}
 
+		if (code >= 0xd8_00 && code <= 0xdf_ff) {
+			// A surrogate pair is one character and one column; a lone surrogate is broken text
+			const low = input.charCodeAt(i + 1);
+			if (code <= 0xdb_ff && low >= 0xdc_00 && low <= 0xdf_ff) {
+				if (!isInvisibleFormat(((code - 0xd8_00) << 10) + (low - 0xdc_00) + 0x1_00_00)) {
+					column++;
+					i += 2;
+					continue;
+				}
+
+				flush(i);
+				removed.invisible++;
+				i += 2;
+			} else {
+				flush(i);
+				out.push('\ufffd');
+				removed.replacements++;
+				column++;
+				i++;
+			}
+
+			runStart = i;
+			continue;
+		}
+
 		if (code >= 0xa0 && code !== 0x20_28 && code !== 0x20_29 && !isBidiControl(code) && !isInvisibleFormat(code)) {
 			if (code === 0xff_fd) removed.replacements++;
 			column++;
-			// A surrogate pair is one column
-			i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
+			i++;
 			continue;
 		}
 
