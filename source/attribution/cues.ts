@@ -1,4 +1,4 @@
-import {multiWordCues, nonAssertive, nounLikeLemmas, roleNouns, subjectPronouns, participleCues, passiveAuxiliaries, reportingVerbs, verbModifiers, weakCues} from './lexicon.js';
+import {determiners, multiWordCues, nonAssertive, nounLikeLemmas, roleNouns, subjectPronouns, participleCues, passiveAuxiliaries, reportingVerbs, verbModifiers, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 export type Cue = {
@@ -38,8 +38,19 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number): boolean {
 	while (k >= floor && verbModifiers.has(tokens[k]!.lower)) k--;
 	const before = tokens[k];
 	if (!before || k < floor || before.kind !== 'word') return false;
-	return before.cap || subjectPronouns.has(before.lower) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
+	if (subjectPronouns.has(before.lower)) return true;
+	if (before.cap) {
+		// "Most Southern states", "in Western states": capitals after a determiner or preposition modify a noun
+		let run = k;
+		while (run > floor && tokens[run - 1]!.cap) run--;
+		const ahead = tokens[run - 1];
+		return !(run > floor && ahead && (determiners.has(ahead.lower) || prepositions.has(ahead.lower)));
+	}
+
+	return before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1));
 }
+
+const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
 
 /** Reporting cues in tokens [from, to), skipping any inside quotes. */
 export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): Cue[] {

@@ -99,6 +99,12 @@ function canExtend(token: Token): boolean {
 	return !dayOrMonth.has(token.lower) && !/^\d/.test(token.text);
 }
 
+/** A lower-case word ending like a finite verb ("travels", "voted") that is not a role noun ("officials"). */
+function looksLikeVerb(token: Token): boolean {
+	const word = token.lower;
+	return (word.endsWith('s') && !word.endsWith('ss') && !isRoleNoun(word)) || (word.endsWith('ed') && !isTitle(token));
+}
+
 /** Whether a token can end a speaker's noun phrase (its head). */
 function canHead(token: Token): boolean {
 	if (token.kind !== 'word') return false;
@@ -186,6 +192,8 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 
 		if (determiners.has(token.lower) && i > start && tokens[i - 1]!.lower !== 'of' && tokens[i - 1]!.lower !== 'for') break;
 		if (!canExtend(token) && !(i === start && subjectPronouns.has(token.lower))) break;
+		// "Smith travels", "Smith voted": a lower-case verb form after a name ends the phrase
+		if (lastHead === i - 1 && !token.cap && looksLikeVerb(token)) break;
 		if (canHead(token)) lastHead = i;
 		i++;
 		if (subjectPronouns.has(token.lower)) break;
