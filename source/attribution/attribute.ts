@@ -246,6 +246,24 @@ function modeOf(prepared: Prepared, from: number, to: number, frame: Array<[numb
 	return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
 }
 
+/**
+ * "..., X said." or "..., said X on Monday.": the source and cue close the sentence after its content,
+ * not "In an interview, he said his ..." where the content follows.
+ */
+function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: Cue): boolean {
+	const first = Math.min(mention.from, cue.from);
+	const before = tokens[first - 1];
+	if (first <= sentence.from || !before || !(before.text === ',' || before.kind === 'quote' || before.text === '--' || before.text === '—')) return false;
+	let words = 0;
+	for (let k = Math.max(mention.to, cue.to); k < sentence.to; k++) {
+		const token = tokens[k]!;
+		if (token.lower === 'that' || token.text === ':' || token.kind === 'quote') return false;
+		if (token.kind === 'word' && ++words > 8) return false;
+	}
+
+	return true;
+}
+
 /** Claims for one sentence: its cues with the sources they name. */
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
 	const sentence = prepared.sentences[index]!;
@@ -267,7 +285,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		if (previous && boundary === undefined) continue;
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
-		const trailing = mention.from > sentence.from && !cues.some((other) => other !== cue && other.from < cue.from);
+		const trailing = isTrailing(tokens, sentence, mention, cue) && !cues.some((other) => other !== cue && other.from < cue.from);
 		const frame: Array<[number, number]> = [[mention.from, mention.to], [cue.from, cue.to]];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
