@@ -1,4 +1,4 @@
-import {determiners, multiWordCues, nonAssertive, nounLikeLemmas, roleNouns, subjectPronouns, participleCues, passiveAuxiliaries, reportingVerbs, verbModifiers, weakCues} from './lexicon.js';
+import {determiners, evaluativeVerbs, multiWordCues, nonAssertive, nounLikeLemmas, roleNouns, subjectPronouns, participleCues, passiveAuxiliaries, reportingVerbs, verbModifiers, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
 
 export type Cue = {
@@ -33,7 +33,7 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	return true;
 }
 
-function hasSubjectBefore(tokens: Token[], i: number, floor: number): boolean {
+function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
 	while (k >= floor && verbModifiers.has(tokens[k]!.lower)) k--;
 	const before = tokens[k];
@@ -47,7 +47,7 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number): boolean {
 		return !(run > floor && ahead && (determiners.has(ahead.lower) || prepositions.has(ahead.lower)));
 	}
 
-	return before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1));
+	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
 }
 
 const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
@@ -72,6 +72,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (nounLikeLemmas.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
+		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
+		if (evaluativeVerbs.has(token.lower) && !hasSubjectBefore(tokens, i, from, true)) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (weakCues.has(token.lower)) {
 			const next = tokens[i + 1];

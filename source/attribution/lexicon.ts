@@ -31,6 +31,12 @@ const irregular: Record<string, string[]> = {
 	beg: ['beg', 'begs', 'begged', 'begging'],
 	snap: ['snap', 'snaps', 'snapped', 'snapping'],
 	quip: ['quip', 'quips', 'quipped', 'quipping'],
+	criticize: ['criticize', 'criticizes', 'criticized', 'criticizing'],
+	apologize: ['apologize', 'apologizes', 'apologized', 'apologizing'],
+	slam: ['slam', 'slams', 'slammed', 'slamming'],
+	agree: ['agree', 'agrees', 'agreed', 'agreeing'],
+	disagree: ['disagree', 'disagrees', 'disagreed', 'disagreeing'],
+	mock: ['mock', 'mocks', 'mocked', 'mocking'],
 	chime: ['chime', 'chimes', 'chimed', 'chiming'],
 };
 
@@ -43,10 +49,29 @@ function inflect(lemma: string): string[] {
 	return [lemma, third, past, `${stem}ing`];
 }
 
+/**
+ * Verbs that report a judgement spoken about someone ("X praised Y for ...", "X called Y a liar"):
+ * statements in news, but also common in narration, so they count only right after their subject.
+ */
+const evaluativeLemmas = `
+praise criticize criticise accuse attack blast slam defend question apologize apologise call blame decry condemn
+dismiss reject hail mock ridicule echo cite agree disagree lambaste chide scold rebuke denounce tout applaud thank
+congratulate challenge dispute disavow acknowledge`;
+
 /** Every inflected form → its lemma. */
 export const reportingVerbs = new Map<string, string>();
 for (const lemma of words(reportingLemmas)) {
 	for (const form of inflect(lemma)) reportingVerbs.set(form, lemma);
+}
+
+/** Inflected forms of the evaluative verbs. */
+export const evaluativeVerbs = new Set<string>();
+for (const lemma of words(evaluativeLemmas)) {
+	for (const form of inflect(lemma)) {
+		if (reportingVerbs.has(form)) continue;
+		reportingVerbs.set(form, lemma);
+		evaluativeVerbs.add(form);
+	}
 }
 
 /** Cues of several words, matched before single verbs. */
