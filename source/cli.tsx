@@ -2,13 +2,16 @@
 import process from 'node:process';
 import meow from 'meow';
 import {analyse} from './analyse.js';
-import {type Input, readInput, stdinHasInput} from './article/read.js';
+import {type Input, maxInputBytes, readInput, stdinHasInput} from './article/read.js';
+import {forMessage} from './article/sanitize.js';
 import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
 import type {Attributed, Speaker} from './model.js';
 import {findSpeaker} from './speakers.js';
 import {toJson} from './views/json.js';
 import {toPlain} from './views/plain.js';
+
+checkArguments(process.argv.slice(2));
 
 const cli = meow(
 	`
@@ -22,12 +25,14 @@ const cli = meow(
 	  --speaker, -s NAME   Only this speaker's statements (any alias, any case)
 	  --json               The attributed article as JSON
 	  --plain              Plain text, for pipes and screen readers
-	  --show-hidden        Show control characters as ^[ and <U+202E> instead of removing them
+	  --show-hidden        Show what is normally removed from the text (escape sequences,
+	                       control and invisible characters) as ^[ and <U+202E>, like less
 	  --help               This help
 	  --version            The version
 
 	Exit codes
-	  0 success · 1 failure · 2 usage · 65 input is not text or too large · 66 input missing, unreadable or empty
+	  0 success · 1 failure · 2 usage · 65 input is not text or larger than ${maxInputBytes / 1024 / 1024} MiB
+	  66 input missing, unreadable or empty
 
 	Examples
 	  $ whosaid
@@ -47,9 +52,44 @@ const cli = meow(
 	},
 );
 
+/** The one place messages reach stderr: one line, anything hidden in quoted input shown as ^[ or <U+202E>. */
 function fail(message: string, code: number): never {
-	process.stderr.write(`whosaid: ${message}\n`);
+	process.stderr.write(`whosaid: ${forMessage(message)}\n`);
 	process.exit(code);
+}
+
+/**
+ * Flags are checked before meow, which would print unknown ones raw over several lines
+ * and throw a stack trace on a repeated --speaker.
+ */
+function checkArguments(args: string[]) {
+	const known = new Set(['speaker', 'json', 'plain', 'show-hidden', 'showHidden', 'help', 'version']);
+	let speakers = 0;
+	for (const arg of args) {
+		if (arg === '--') break;
+		if (arg === '-' || !arg.startsWith('-')) continue;
+		const name = arg.startsWith('--') ? arg.slice(2).split('=')[0]!.replace(/^no-/, '') : arg[1];
+		if (name === 's' || name === 'speaker') speakers++;
+		else if (arg.startsWith('--') ? !known.has(name!) : true) {
+			fail(`unknown option ${arg} (whosaid --help lists them)`, exitCode.usage);
+		}
+	}
+
+	if (speakers > 1) fail('--speaker can be given once', exitCode.usage);
+}
+
+/** Tells, in one line on stderr, what sanitising took out of the article or could not decode. */
+function noteRemoved({name, removed}: Input) {
+	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+	const parts = [
+		removed.escapes > 0 ? count(removed.escapes, 'escape sequence') : '',
+		removed.controls > 0 ? count(removed.controls, 'control character') : '',
+		removed.invisible > 0 ? count(removed.invisible, 'invisible character') : '',
+	].filter(Boolean);
+	const notes: string[] = [];
+	if (parts.length > 0) notes.push(`removed ${parts.join(', ')} (--show-hidden shows them)`);
+	if (removed.replacements > 0) notes.push(`${count(removed.replacements, 'invalid UTF-8 sequence')} shown as \uFFFD`);
+	if (notes.length > 0) process.stderr.write(`whosaid: note: ${name}: ${notes.join('; ')}\n`);
 }
 
 /** Writes and exits once written; a closed pipe (`| head -1`) is a normal end, not an error. */
@@ -72,6 +112,7 @@ function load(): Input {
 function main() {
 	if (cli.flags.json && cli.flags.plain) throw new UserError('choose one of --json and --plain', exitCode.usage);
 	const input = load();
+	noteRemoved(input);
 	const model: Attributed = analyse(input.text);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {

@@ -1,9 +1,15 @@
 import fs from 'node:fs';
 import {UserError, exitCode} from '../errors.js';
-import {type Removed, sanitize, revealHidden} from './sanitize.js';
+import {type Removed, forMessage, sanitize, revealHidden} from './sanitize.js';
 
-/** Larger inputs are refused: analysis keeps a few copies of the text in memory. */
+/** Larger inputs are refused (exit 65): analysis keeps a few copies of the text in memory. */
 export const maxInputBytes = 128 * 1024 * 1024;
+
+function tooLarge(name: string, size?: number): UserError {
+	const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+	const detail = size === undefined ? `more than ${mib(maxInputBytes)}` : `${mib(size)}`;
+	return new UserError(`${name}: too large (${detail}; whosaid reads up to ${mib(maxInputBytes)})`, exitCode.dataError);
+}
 
 export type Source =
 	| {kind: 'file'; path: string}
@@ -50,6 +56,10 @@ function describe(error: unknown): string {
 			return 'no such file';
 		}
 
+		case 'ENOTDIR': {
+			return 'no such file (a part of the path is not a directory)';
+		}
+
 		case 'EACCES':
 		case 'EPERM': {
 			return 'permission denied';
@@ -59,29 +69,63 @@ function describe(error: unknown): string {
 			return 'is a directory, not an article';
 		}
 
+		case 'EIO': {
+			return 'cannot be read (input/output error)';
+		}
+
 		default: {
-			return code ?? 'cannot be read';
+			return `cannot be read (${code ?? (error as Error).message})`;
 		}
 	}
 }
 
-function readBytes(source: Source, name: string): Buffer {
-	try {
-		if (source.kind === 'file') {
-			const stat = fs.statSync(source.path);
-			if (stat.isDirectory()) throw Object.assign(new Error('directory'), {code: 'EISDIR'});
-			if (stat.size > maxInputBytes) {
-				throw new UserError(`${name}: too large (${stat.size} bytes; the limit is ${maxInputBytes})`, exitCode.dataError);
-			}
+const wouldBlock = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EAGAIN';
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
-			return fs.readFileSync(source.path);
+/**
+ * Reads a descriptor to its end, refusing more than the limit on the way:
+ * /dev/zero or an endless pipe ends in "too large", not in running out of memory.
+ */
+function readAll(fd: number, name: string): Buffer {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	for (;;) {
+		const chunk = Buffer.allocUnsafe(1024 * 1024);
+		let count: number;
+		try {
+			count = fs.readSync(fd, chunk, 0, chunk.length, null);
+		} catch (error) {
+			// A non-blocking stdin (left so by a parent) has no data yet: wait for it
+			if (!wouldBlock(error)) throw error;
+			Atomics.wait(pause, 0, 0, 10);
+			continue;
 		}
 
-		return fs.readFileSync(0);
+		if (count === 0) break;
+		total += count;
+		if (total > maxInputBytes) throw tooLarge(name);
+		chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
+	}
+
+	return Buffer.concat(chunks, total);
+}
+
+function readBytes(source: Source, name: string): Buffer {
+	try {
+		if (source.kind === 'stdin') return readAll(0, name);
+		const stat = fs.statSync(source.path);
+		if (stat.isDirectory()) throw Object.assign(new Error('directory'), {code: 'EISDIR'});
+		if (stat.size > maxInputBytes) throw tooLarge(name, stat.size);
+		const fd = fs.openSync(source.path, 'r');
+		try {
+			return readAll(fd, name);
+		} finally {
+			fs.closeSync(fd);
+		}
 	} catch (error) {
 		if (error instanceof UserError) throw error;
 		// A closed or unusable stdin reads as nothing; the caller decides what that means
-		if (source.kind === 'stdin' && ['EAGAIN', 'EBADF', 'EINVAL', 'ENXIO'].includes((error as NodeJS.ErrnoException).code ?? '')) {
+		if (source.kind === 'stdin' && ['EBADF', 'EINVAL', 'ENXIO', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) {
 			return Buffer.alloc(0);
 		}
 
@@ -93,9 +137,7 @@ const decoder = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false});
 
 /** Bytes to safe text. Throws UserError for what is not an article. */
 export function decode(bytes: Uint8Array, name: string, options: {showHidden?: boolean} = {}): Input {
-	if (bytes.length > maxInputBytes) {
-		throw new UserError(`${name}: too large (${bytes.length} bytes; the limit is ${maxInputBytes})`, exitCode.dataError);
-	}
+	if (bytes.length > maxInputBytes) throw tooLarge(name, bytes.length);
 
 	const kind = binaryKind(bytes);
 	if (kind) throw new UserError(`${name}: not text (looks like ${kind})`, exitCode.dataError);
@@ -111,7 +153,7 @@ export function decode(bytes: Uint8Array, name: string, options: {showHidden?: b
 /** Reads and sanitises one article. Returns undefined for an implicit stdin that held nothing. */
 export function readInput(source: Source, options: {showHidden?: boolean} = {}): Input | undefined {
 	// A file name is untrusted text too: it is quoted in messages
-	const name = source.kind === 'file' ? sanitize(source.path).text : 'standard input';
+	const name = source.kind === 'file' ? forMessage(source.path) : 'standard input';
 	const bytes = readBytes(source, name);
 	if (bytes.length === 0 && source.kind === 'stdin' && !source.explicit) return undefined;
 	return decode(bytes, name, options);

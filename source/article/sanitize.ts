@@ -218,3 +218,9 @@ export function revealHidden(input: string): string {
 
 	return out;
 }
+
+/** Untrusted text quoted in a one-line message (a file name, a --speaker value): everything hidden shown, line breaks too. */
+export function forMessage(text: string): string {
+	const shown = revealHidden(text).replaceAll('\n', '^J').replaceAll('\r', '^M').replaceAll('\t', '^I');
+	return sanitize(shown.replaceAll('\u2028', '<U+2028>').replaceAll('\u2029', '<U+2029>')).text;
+}
