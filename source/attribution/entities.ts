@@ -1,4 +1,4 @@
-import {femaleFirstNames, maleFirstNames, organisationWords} from './lexicon.js';
+import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
 
 export type Gender = 'm' | 'f';
@@ -217,7 +217,9 @@ export class Registry {
 		if (pronoun === 'it') return this.mostRecent((entity) => entity.kind === 'organisation', 'salience', position, window);
 		if (pronoun !== 'he' && pronoun !== 'she') return undefined;
 		const gender: Gender = pronoun === 'he' ? 'm' : 'f';
-		const fits = (entity: Entity) => (entity.kind === 'person' || entity.kind === 'description') && (entity.gender === undefined || entity.gender === gender) && !entity.words.at(-1)!.endsWith('s');
+		// A description must be one person ("the spokesman", not "officials"); a name may end in s ("Sanders")
+		const fits = (entity: Entity) =>
+			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(entity.words.at(-1)!))) && (entity.gender === undefined || entity.gender === gender);
 		const entity = this.mostRecent(fits, 'salience', position, window) ?? this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
 		if (entity && entity.gender === undefined && entity.kind === 'person') entity.gender = gender;
 		return entity;

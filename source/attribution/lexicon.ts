@@ -180,6 +180,15 @@ foundation association federation alliance coalition bureau embassy legislature 
 data figures records estimates projections analysis polling numbers results`),
 ]);
 
+/** Heads of descriptions that stand for one person, so that he or she can refer to them. */
+export const personNouns = new Set([
+	...titleWords,
+	...words(`person man woman father mother wife husband son daughter brother sister friend neighbor neighbour colleague
+voter supporter critic witness worker employee resident source insider businessman businesswoman billionaire mogul
+socialist democrat republican conservative liberal veteran actor actress comedian writer student teacher owner
+victim survivor protester activist moderator narrator`),
+]);
+
 /** Last words that make a capitalised name an organisation rather than a person. */
 export const organisationWords = words(`house ministry department committee council party campaign commission agency office
 administration government association union institute university bank corp corp. inc inc. company group news times post

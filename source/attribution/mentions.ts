@@ -4,6 +4,7 @@ import {
 	organisationWords,
 	phraseBoundaries,
 	pronouns,
+	reportingVerbs,
 	roleNouns,
 	subjectPronouns,
 	titleWords,
@@ -96,6 +97,8 @@ function canExtend(token: Token): boolean {
 	if (token.kind !== 'word') return false;
 	if (phraseBoundaries.has(token.lower) || subjectPronouns.has(token.lower)) return false;
 	if (pronouns.male.has(token.lower) && token.lower !== 'his') return false;
+	// "Citing the report, Smith said": a verb form is never part of the speaker's name
+	if (reportingVerbs.has(token.lower) && !roleNouns.has(token.lower)) return false;
 	return !dayOrMonth.has(token.lower) && !/^\d/.test(token.text);
 }
 
