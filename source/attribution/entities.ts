@@ -35,6 +35,20 @@ const nameWords = (name: string): string[] =>
 
 const sameOrPlural = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
 
+/** Titles abbreviated before names, spelt out so that "the senator" finds "Sen. Ted Cruz". */
+const spelledOut: Record<string, string> = {sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', sec: 'secretary', amb: 'ambassador', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral'};
+const roleWords = (role: string | undefined): string[] => nameWords(role ?? '').map((word) => spelledOut[word] ?? word);
+
+/** Heads that stand for staff or sources, never for the story's main figure: "the spokesman" is someone else. */
+const staffHeads = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'source', 'adviser', 'advisor', 'reporter', 'moderator', 'narrator', 'insider', 'analyst', 'expert', 'staffer', 'person', 'man', 'woman', 'host', 'anchor', 'interviewer', 'witness', 'voter', 'resident', 'worker', 'employee', 'lawyer', 'attorney', 'strategist', 'pollster', 'consultant', 'member', 'friend', 'director', 'manager', 'chairman', 'secretary', 'officer']);
+const candidateIsPerson = (entity: Entity): boolean => entity.kind === 'person';
+const pointsToProtagonist = (head: string): boolean => personNouns.has(head) && !staffHeads.has(head);
+/** A person fits a head when its role says so, or says nothing that contradicts it. */
+const fitsRole = (entity: Entity, head: string): boolean => {
+	const words = roleWords(entity.role);
+	return words.length === 0 || words.some((word) => sameOrPlural(word, head)) || !words.some((word) => personNouns.has(word));
+};
+
 /** The entities of one article, with the coreference rules that find them again. */
 export class Registry {
 	readonly entities: Entity[] = [];
@@ -174,17 +188,22 @@ export class Registry {
 		if (definite || mention.text.split(/\s+/).length === 1) {
 			for (const candidate of this.recentlyMentioned) {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
-				const haystack = candidate.kind === 'organisation' ? candidate.words : nameWords(candidate.role ?? '');
+				const haystack = candidate.kind === 'organisation' ? candidate.words : roleWords(candidate.role);
 				if (!haystack.some((word) => sameOrPlural(word, head))) continue;
 				// Every other word of the description must fit too: "the Chinese foreign minister"
 				const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
-				const all = [...haystack, ...nameWords(candidate.role ?? '')];
+				const all = [...haystack, ...roleWords(candidate.role)];
 				if (!modifiers.every((word) => all.some((other) => other.startsWith(word.slice(0, 5))))) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
 		}
 
+		// "the Texas senator", "the billionaire businessman": a description that names an office or a
+		// standing rather than a job of the staff is the person the story is about, if one is salient
+		best ??= definite && pointsToProtagonist(head) ? this.mostRecent((candidate) => candidate.kind === 'person' && fitsRole(candidate, head), 'salience', position, 6) : undefined;
 		if (best) {
+			// The description is one more way the article names them ("Texas senator")
+			if (candidateIsPerson(best)) best.aliases.add(mention.text.replace(/^(?:the|this|that)\s+/i, ''));
 			this.mention(best, position);
 			return {entity: best, resolved: true};
 		}
@@ -225,7 +244,7 @@ export class Registry {
 		return entity;
 	}
 
-	private mostRecent(fits: (entity: Entity) => boolean, by: 'salience' | 'mentioned', position: number, window: number): Entity | undefined {
+	mostRecent(fits: (entity: Entity) => boolean, by: 'salience' | 'mentioned', position: number, window: number): Entity | undefined {
 		const list = by === 'salience' ? this.recentlySalient : this.recentlyMentioned;
 		for (const candidate of list) {
 			if (candidate.mergedInto || candidate[by] < 0 || !fits(candidate)) continue;

@@ -185,8 +185,9 @@ export const personNouns = new Set([
 	...titleWords,
 	...words(`person man woman father mother wife husband son daughter brother sister friend neighbor neighbour colleague
 voter supporter critic witness worker employee resident source insider businessman businesswoman billionaire mogul
-socialist democrat republican conservative liberal veteran actor actress comedian writer student teacher owner
-victim survivor protester activist moderator narrator`),
+socialist democrat republican conservative liberal independent progressive veteran actor actress comedian writer
+student teacher owner victim survivor protester activist moderator narrator magnate tycoon developer entrepreneur
+businessperson star celebrity personality pundit blogger interviewer populist outsider insurgent contender hopeful`),
 ]);
 
 /** Last words that make a capitalised name an organisation rather than a person. */

@@ -2,6 +2,7 @@ import {
 	determiners,
 	notNames,
 	organisationWords,
+	personNouns,
 	phraseBoundaries,
 	pronouns,
 	reportingVerbs,
@@ -34,7 +35,7 @@ const honorifics: Record<string, 'm' | 'f' | undefined> = {mr: 'm', 'mr.': 'm', 
 const dayOrMonth = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export const isTitle = (token: Token): boolean => titleWords.has(token.lower) || titleWords.has(token.lower.replace(/\.$/, ''));
-const isRoleNoun = (lower: string): boolean => roleNouns.has(lower) || (lower.endsWith('s') && roleNouns.has(lower.slice(0, -1)));
+const isRoleNoun = (lower: string): boolean => roleNouns.has(lower) || personNouns.has(lower) || (lower.endsWith('s') && (roleNouns.has(lower.slice(0, -1)) || personNouns.has(lower.slice(0, -1))));
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 /** A capitalised word that can be part of a name. */
 export const isNameWord = (token: Token): boolean =>
@@ -70,6 +71,11 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	}
 
 	const honorific = honorifics[tokens[start]!.lower];
+	// "the Wisconsin Republican" is a person described by party, not an organisation
+	if (determiner && last.cap && personNouns.has(last.lower) && !titleWords.has(last.lower)) {
+		return {kind: 'description', from, to, text, head: last.lower};
+	}
+
 	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the');
 	if (nameStart < to && !organisation) {
 		const roleTokens = [];
