@@ -39,10 +39,13 @@ const sameOrPlural = (a: string, b: string) => a === b || a === `${b}s` || b ===
 const spelledOut: Record<string, string> = {sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', sec: 'secretary', amb: 'ambassador', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral'};
 const roleWords = (role: string | undefined): string[] => nameWords(role ?? '').map((word) => spelledOut[word] ?? word);
 
-/** Heads that stand for staff or sources, never for the story's main figure: "the spokesman" is someone else. */
-const staffHeads = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'aide', 'source', 'adviser', 'advisor', 'reporter', 'moderator', 'narrator', 'insider', 'analyst', 'expert', 'staffer', 'person', 'man', 'woman', 'host', 'anchor', 'interviewer', 'witness', 'voter', 'resident', 'worker', 'employee', 'lawyer', 'attorney', 'strategist', 'pollster', 'consultant', 'member', 'friend', 'director', 'manager', 'chairman', 'secretary', 'officer']);
-const candidateIsPerson = (entity: Entity): boolean => entity.kind === 'person';
-const pointsToProtagonist = (head: string): boolean => personNouns.has(head) && !staffHeads.has(head);
+/** Heads that describe a public figure by office or standing: "the Texas senator", "the billionaire businessman". */
+const protagonistHeads = new Set(`senator governor president nominee candidate congressman congresswoman mayor representative
+businessman businesswoman billionaire mogul magnate tycoon developer entrepreneur socialist democrat republican conservative
+liberal independent progressive front-runner frontrunner contender hopeful populist outsider insurgent actor actress
+comedian star celebrity leader premier chancellor minister king queen pope president-elect senator-elect speaker
+lawmaker legislator incumbent challenger rival`.split(/\s+/));
+const pointsToProtagonist = (head: string): boolean => protagonistHeads.has(head);
 /** A person fits a head when its role says so, or says nothing that contradicts it. */
 const fitsRole = (entity: Entity, head: string): boolean => {
 	const words = roleWords(entity.role);
@@ -203,7 +206,9 @@ export class Registry {
 		best ??= definite && pointsToProtagonist(head) ? this.mostRecent((candidate) => candidate.kind === 'person' && fitsRole(candidate, head), 'salience', position, 6) : undefined;
 		if (best) {
 			// The description is one more way the article names them ("Texas senator")
-			if (candidateIsPerson(best)) best.aliases.add(mention.text.replace(/^(?:the|this|that)\s+/i, ''));
+			const alias = mention.text.replace(/^(?:the|this|that)\s+/i, '');
+			const known = roleWords(best.role);
+			if (best.kind === 'person' && !words.every((word) => known.includes(word))) best.aliases.add(alias);
 			this.mention(best, position);
 			return {entity: best, resolved: true};
 		}

@@ -114,6 +114,8 @@ function looksLikeVerb(token: Token): boolean {
 	return (word.endsWith('s') && !word.endsWith('ss') && !isRoleNoun(word)) || (word.endsWith('ed') && !isTitle(token));
 }
 
+const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–';
+
 /** Whether a token can end a speaker's noun phrase (its head). */
 function canHead(token: Token): boolean {
 	if (token.kind !== 'word') return false;
@@ -139,18 +141,32 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 		i = k - 1;
 	}
 
-	if (i >= floor && tokens[i]!.text === ',') {
-		// An apposition: ", a spokesperson for the ministry,"
-		let k = i - 1;
-		while (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && i - k < 40) k--;
-		if (k <= floor || tokens[k]!.text !== ',') return undefined;
-		const first = tokens[k + 1];
-		if (!first || first.kind !== 'word') return undefined;
-		const isClause = ['who', 'whom', 'whose', 'which'].includes(first.lower);
-		const looksLikeRole = isClause || determiners.has(first.lower) || isTitle(first) || first.cap;
-		if (!looksLikeRole) return undefined;
-		if (!isClause) role = textOf(tokens, k + 1, i, source).replace(/^(?:a|an|the)\s+/i, '');
-		i = k - 1;
+	// Appositions between name and cue, up to three: ", a spokesperson for the ministry,", ", 31,", ", who ...,", "— a teacher —"
+	if (i >= floor && isAppositionMark(tokens[i]!)) {
+		for (let count = 0; count < 3; count++) {
+			const mark = tokens[i]!.text;
+			let k = i - 1;
+			while (k >= floor && tokens[k]!.text !== mark && tokens[k]!.kind !== 'quote' && i - k < 40) k--;
+			if (k <= floor || tokens[k]!.text !== mark) {
+				if (count === 0) return undefined;
+				break;
+			}
+
+			const first = tokens[k + 1]!;
+			const isClause = ['who', 'whom', 'whose', 'which'].includes(first.lower);
+			const isAge = /^\d{1,3}$/.test(first.text) && i - k === 2;
+			// The segment next to the cue may be a bare title ("Wu Qian, spokesperson ..."); farther ones must look like one
+			const looksLikeRole = isClause || isAge || determiners.has(first.lower) || (first.kind === 'word' && !first.cap && isTitle(first)) || (count === 0 && first.kind === 'word' && (first.cap || isTitle(first)));
+			if (!looksLikeRole) {
+				if (count === 0) return undefined;
+				break;
+			}
+
+			if (!isClause && !isAge) role ??= textOf(tokens, k + 1, i, source).replace(/^(?:a|an|the)\s+/i, '');
+			i = k;
+		}
+
+		i--;
 	}
 
 	if (i < floor || !canHead(tokens[i]!)) return undefined;
