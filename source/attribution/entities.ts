@@ -191,6 +191,8 @@ export class Registry {
 		if (definite || mention.text.split(/\s+/).length === 1) {
 			for (const candidate of this.recentlyMentioned) {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
+				// "the company" is an organisation, not the executive whose role mentions one
+				if (candidate.kind === 'person' && organisationWords.has(head) && !personNouns.has(head)) continue;
 				const haystack = candidate.kind === 'organisation' ? candidate.words : roleWords(candidate.role);
 				if (!haystack.some((word) => sameOrPlural(word, head))) continue;
 				// Every other word of the description must fit too: "the Chinese foreign minister"
