@@ -2,7 +2,7 @@ import type {Article, Attributed, Mode, Paragraph, Resolution, Speaker, Statemen
 import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
-import {reportingVerbs} from './lexicon.js';
+import {personNouns, reportingVerbs} from './lexicon.js';
 import {findQuotes} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
 import {type Token, tokenize} from './tokens.js';
@@ -205,8 +205,9 @@ function colonSource(prepared: Prepared, sentence: Sentence): {mention: Mention;
 	for (let c = sentence.from + 1; c < sentence.to - 1; c++) {
 		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
 		if (c - sentence.from <= 6) {
+			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
 			const left = phraseBefore(tokens, c, sentence.from, paragraph.text);
-			if (left && left.from === sentence.from && left.kind !== 'pronoun') return {mention: left, cue: c};
+			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, cue: c};
 		}
 
 		let end = sentence.to;

@@ -39,6 +39,8 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 	const before = tokens[k];
 	if (!before || k < floor || before.kind !== 'word') return false;
 	if (subjectPronouns.has(before.lower)) return true;
+	// "the editor's note", "Smith's claims": after a possessive it is a noun
+	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
 	if (before.cap) {
 		// "Most Southern states", "in Western states": capitals after a determiner or preposition modify a noun
 		let run = k;
@@ -80,6 +82,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',')) continue;
 		}
 
+		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
+		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (participleCues.has(token.lower) && tokens[i - 1]?.text === ',') {
 			cues.push({from: i, to: i + 1, text: token.text, kind: 'participle'});
 			continue;

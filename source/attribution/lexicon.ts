@@ -107,7 +107,6 @@ export const multiWordCues: string[][] = [
 	['shot', 'back'],
 	['fired', 'back'],
 	['wrote', 'in'],
-	['went', 'on'],
 ];
 
 /** Reporting verbs that are also nouns: "the member states", "his comments", "a promise". */
