@@ -176,15 +176,39 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, text);
 	if (cue.kind === 'participle') return subjectOf(tokens, sentence, text);
 	let start = cue.from;
-	while (start > sentence.from && tokens[start - 1]!.kind === 'word' && ['also', 'has', 'have', 'had', 'later', 'then', 'further', 'once', 'previously', 'repeatedly', 'recently', 'reportedly', 'again', 'already', 'separately', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'earlier', 'frequently', 'often', 'firmly', 'openly', 'specifically', 'explicitly', 'directly', 'personally', 'finally', 'initially', 'first', 'just', 'even', 'always', 'is', 'was', 'are', 'were'].includes(tokens[start - 1]!.lower)) start--;
+	for (let moved = true; moved; ) {
+		moved = false;
+		while (start > sentence.from && tokens[start - 1]!.kind === 'word' && subjectVerbFillers.has(tokens[start - 1]!.lower)) start--;
+		const time = timePhraseBefore(tokens, start, sentence.from);
+		if (time < start) {
+			start = time;
+			moved = true;
+		}
+	}
+
 	const before = phraseBefore(tokens, start, sentence.from, text);
 	if (before) return before;
+	// "Smith was forced to retreat and said that ...": a second verb of the sentence's subject
+	if (['and', 'but'].includes(tokens[start - 1]?.lower ?? '') && start - 1 > sentence.from) return subjectOf(tokens, sentence, text);
 	const previous = tokens[cue.from - 1];
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
 		return phraseAfter(tokens, cue.to, sentence.to, text);
 	}
 
 	return undefined;
+}
+
+/** Words that stand between a subject and its reporting verb: "Chen also said", "she has repeatedly said". */
+const subjectVerbFillers = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'further', 'once', 'previously', 'repeatedly', 'recently', 'reportedly', 'again', 'already', 'separately', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'earlier', 'frequently', 'often', 'firmly', 'openly', 'specifically', 'explicitly', 'directly', 'personally', 'finally', 'initially', 'first', 'just', 'even', 'always', 'is', 'was', 'are', 'were', 'today', 'yesterday', 'tonight']);
+const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'summer', 'fall', 'autumn', 'winter', 'spring']);
+
+/** Start of a time phrase ending just before `end` ("on Tuesday", "last week", "on Thursday evening"), or `end`. */
+function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
+	let k = end;
+	while (k > floor && end - k < 3 && timeNouns.has(tokens[k - 1]!.lower)) k--;
+	if (k === end || k <= floor) return end;
+	const opener = tokens[k - 1]!.lower;
+	return ['on', 'last', 'this', 'late', 'early', 'earlier', 'over'].includes(opener) ? k - 1 : end;
 }
 
 /** Clause boundary before token `at`: where a second speaker's clause may start in one sentence. */

@@ -114,7 +114,17 @@ function looksLikeVerb(token: Token): boolean {
 	return (word.endsWith('s') && !word.endsWith('ss') && !isRoleNoun(word)) || (word.endsWith('ed') && !isTitle(token));
 }
 
-const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–';
+const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–' || token.text === '-';
+
+/** The comma that opens ", who ..." within 40 tokens before `end`, or -1. */
+function whoClauseStart(tokens: Token[], end: number, floor: number): number {
+	for (let k = end - 1; k > floor && end - k < 40; k--) {
+		if (tokens[k]!.kind === 'quote') return -1;
+		if (tokens[k]!.text === ',' && ['who', 'whose'].includes(tokens[k + 1]?.lower ?? '')) return k;
+	}
+
+	return -1;
+}
 
 /** Whether a token can end a speaker's noun phrase (its head). */
 function canHead(token: Token): boolean {
@@ -151,6 +161,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 				if (count === 0) return undefined;
 				break;
 			}
+
+			// ", who lost her home in Aurora, Colorado, in 2012,": a who-clause may hold commas of its own
+			const clause = count === 0 ? whoClauseStart(tokens, i, floor) : -1;
+			if (clause > floor) k = clause;
 
 			const first = tokens[k + 1]!;
 			const isClause = ['who', 'whom', 'whose', 'which'].includes(first.lower);
