@@ -43,10 +43,11 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
 	if (before.cap) {
 		// "Most Southern states", "in Western states": capitals after a determiner or preposition modify a noun
+		// In title case ("Apologizes To Ben Carson") a capitalised preposition inside the sentence is no boundary
+		const modifies = (at: number) => (determiners.has(tokens[at]!.lower) || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
 		let run = k;
-		while (run > floor && tokens[run - 1]!.cap) run--;
-		const ahead = tokens[run - 1];
-		return !(run > floor && ahead && (determiners.has(ahead.lower) || prepositions.has(ahead.lower)));
+		while (run > floor && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
+		return !(run > floor && modifies(run - 1));
 	}
 
 	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));

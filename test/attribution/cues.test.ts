@@ -1,0 +1,70 @@
+import test from 'ava';
+import {findCues} from '../../source/attribution/cues.js';
+import {findQuotes} from '../../source/attribution/quotes.js';
+import {tokenize} from '../../source/attribution/tokens.js';
+
+/** The cues of one sentence, as written. */
+function cues(text: string): string[] {
+	const tokens = tokenize(text);
+	const {inside} = findQuotes(tokens);
+	return findCues(tokens, inside, 0, tokens.length).map((cue) => cue.text);
+}
+
+const single: Array<[string, string]> = [
+	['Orla Benn said the dam would hold.', 'said'],
+	['Orla Benn says the dam will hold.', 'says'],
+	['Orla Benn told reporters the dam would hold.', 'told'],
+	['Orla Benn stressed that the dam would hold.', 'stressed'],
+	['Orla Benn noted that the dam would hold.', 'noted'],
+	['Orla Benn added that the dam would hold.', 'added'],
+	['Orla Benn urged residents to stay calm.', 'urged'],
+	['Orla Benn warned that the river was rising.', 'warned'],
+	['Orla Benn emphasized that the dam would hold.', 'emphasized'],
+	['Orla Benn emphasises that the dam will hold.', 'emphasises'],
+	['Orla Benn reiterated that the dam would hold.', 'reiterated'],
+	['Orla Benn tweeted that the dam would hold.', 'tweeted'],
+	['Orla Benn pointed out that the dam was new.', 'pointed out'],
+	['Orla Benn called for calm along the river.', 'called for'],
+	['Orla Benn expressed hope that the dam would hold.', 'expressed hope'],
+	['Orla Benn was quoted as saying the dam would hold.', 'was quoted as saying'],
+	['The dam will hold, according to Orla Benn.', 'according to'],
+];
+
+for (const [sentence, cue] of single) {
+	test(`cue "${cue}" in: ${sentence}`, (t) => {
+		t.deepEqual(cues(sentence), [cue]);
+	});
+}
+
+test('"adding that" is a participle cue after the main one', (t) => {
+	t.deepEqual(cues('Orla Benn said the dam would hold, adding that the river was falling.'), ['said', 'adding']);
+});
+
+test('verbs that do not assert are not cues: negated, modal, infinitive, passive', (t) => {
+	t.deepEqual(cues('Orla Benn did not say when the dam would open.'), []);
+	t.deepEqual(cues('Orla Benn would say nothing more.'), []);
+	t.deepEqual(cues('Orla Benn wants to say more.'), []);
+	t.deepEqual(cues('Orla Benn was told to leave.'), []);
+});
+
+test('words that are nouns as often as verbs are cues only after a subject', (t) => {
+	t.deepEqual(cues('The Federated States of Lune signed the pact.'), []);
+	t.deepEqual(cues('Most Coastal states voted early.'), []);
+	t.deepEqual(cues('The editor’s note appeared on Friday.'), []);
+	t.deepEqual(cues('Orla Benn claims that the dam is safe.'), ['claims']);
+});
+
+test('judgement verbs are cues right after their subject, not in "a group called X"', (t) => {
+	t.deepEqual(cues('Orla Benn praised the engineers for their speed.'), ['praised']);
+	t.deepEqual(cues('Orla Benn accused the council of neglect.'), ['accused']);
+	t.deepEqual(cues('They joined a club called Riverside.'), []);
+});
+
+test('"adding to" and "went on to win" report nothing', (t) => {
+	t.deepEqual(cues('Orla Benn won the seat, adding to her majority.'), []);
+	t.deepEqual(cues('Orla Benn went on to win the seat.'), []);
+});
+
+test('a cue inside a quote is not a cue of the sentence', (t) => {
+	t.deepEqual(cues('“They said it would hold,” Orla Benn said.'), ['said']);
+});

@@ -1,0 +1,36 @@
+import test from 'ava';
+import {findQuotes} from '../../source/attribution/quotes.js';
+import {splitSentences} from '../../source/attribution/sentences.js';
+import {tokenize} from '../../source/attribution/tokens.js';
+
+/** The sentences of one paragraph, as text. */
+function sentences(text: string): string[] {
+	const tokens = tokenize(text);
+	const {inside} = findQuotes(tokens);
+	return splitSentences(tokens, inside).map(({from, to}) => text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+}
+
+test('"U.S." inside a sentence does not end it', (t) => {
+	t.deepEqual(sentences('The U.S. envoy Ada Brill arrived on Friday. She met farmers.'), ['The U.S. envoy Ada Brill arrived on Friday.', 'She met farmers.']);
+});
+
+test('"U.S." at the end of a sentence ends it when a new sentence plainly starts', (t) => {
+	t.deepEqual(sentences('Talks moved to the U.S. The envoy left early.'), ['Talks moved to the U.S.', 'The envoy left early.']);
+});
+
+test('"Oct. 8" and "Mr." keep the sentence whole', (t) => {
+	t.deepEqual(sentences('On Oct. 8 Mr. Pell opened the depot. It closed a week later.'), ['On Oct. 8 Mr. Pell opened the depot.', 'It closed a week later.']);
+});
+
+test('"p.m." before a lower-case word does not end the sentence', (t) => {
+	t.deepEqual(sentences('The vote closed at 9 p.m. on Tuesday in Varna. Counting began.'), ['The vote closed at 9 p.m. on Tuesday in Varna.', 'Counting began.']);
+});
+
+test('a quote of several sentences is never cut', (t) => {
+	t.deepEqual(sentences('"We came. We saw. We left," Ilse Varga said. Then she went home.'), ['"We came. We saw. We left," Ilse Varga said.', 'Then she went home.']);
+});
+
+test('curly and typewriter quotes are quotes too', (t) => {
+	t.deepEqual(sentences('“It rained. It poured,” Ilse said. Next.'), ['“It rained. It poured,” Ilse said.', 'Next.']);
+	t.deepEqual(sentences("''It rained. It poured,'' Ilse said. Next."), ["''It rained. It poured,'' Ilse said.", 'Next.']);
+});
