@@ -1,0 +1,136 @@
+// npm run bench [-- --json] [-- --runs N]: start-up, first frame, analysis throughput and key latency,
+// each timed as the median of whole-process runs interleaved with its reference, and quoted as a ratio.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import os from 'node:os';
+import process from 'node:process';
+import {app, corpusSizes, hello, prepare, throughput} from './bench/prepare.js';
+import {inPty} from './bench/pty.js';
+import {median, quantile, spread} from './bench/stats.js';
+
+const asJson = process.argv.includes('--json');
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag === -1 ? 30 : Number(process.argv[runsFlag + 1]);
+const node = process.execPath;
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function machine() {
+	const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+	return {cpus: os.availableParallelism(), cpu, node: process.version, load: os.loadavg()[0]};
+}
+
+/** Wall time of one whole process, stdin /dev/null, output discarded. */
+function timeProcess(argv) {
+	const started = performance.now();
+	const result = spawnSync(argv[0], argv.slice(1), {stdio: ['ignore', 'ignore', 'pipe']});
+	const ms = performance.now() - started;
+	if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
+	return ms;
+}
+
+/** Runs each subject `count` times, interleaved round by round, and returns the times per subject. */
+async function interleaved(subjects, count) {
+	const times = subjects.map(() => []);
+	for (let round = 0; round < count; round++) {
+		for (const [i, run] of subjects.entries()) times[i].push(await run());
+	}
+
+	return times;
+}
+
+function summary(times) {
+	return {medianMs: median(times), spread: spread(times), runs: times.length};
+}
+
+async function firstFrame() {
+	log('1/4 first frame of the reader in a pty …');
+	const [reader, ink, bare] = await interleaved([
+		async () => (await inPty([node, app], {marker: 'Chen Wenqing'})).firstFrameMs,
+		async () => (await inPty([node, hello], {marker: 'Hello, world'})).firstFrameMs,
+		async () => (await inPty([node, '-e', ''])).firstFrameMs,
+	], Math.max(5, Math.round(runs / 2)));
+	return {
+		reader: summary(reader),
+		inkHelloWorld: summary(ink),
+		nodeEmpty: summary(bare),
+		ratio: median(reader) / median(ink),
+		ratioToNode: median(reader) / median(bare),
+		budget: 1.15,
+	};
+}
+
+async function jsonStartup() {
+	log('2/4 whosaid --json on the bundled article …');
+	const [json, bare] = await interleaved([() => timeProcess([node, app, '--json']), () => timeProcess([node, '-e', ''])], runs);
+	return {json: summary(json), nodeEmpty: summary(bare), ratio: median(json) / median(bare), budget: 1.5};
+}
+
+function analyseFile(file) {
+	// A large heap, so that a model too big for the default one is reported by its size, not by a crash
+	const output = execFileSync(node, ['--max-old-space-size=16384', throughput, file], {encoding: 'utf8', maxBuffer: 1 << 20});
+	return JSON.parse(output);
+}
+
+function analysis(corpora) {
+	log('3/4 analysis throughput on 1, 10 and 100 MB …');
+	const repeats = {1: 7, 10: 3, 100: 1};
+	const sizes = corpusSizes.map((mb) => {
+		const results = Array.from({length: repeats[mb] ?? 1}, () => analyseFile(corpora[`${mb}mb`]));
+		const ms = median(results.map((result) => result.ms));
+		const {bytes, statements, speakers} = results[0];
+		const maxRssBytes = Math.max(...results.map((result) => result.maxRssBytes));
+		return {mb, bytes, statements, speakers, ms, mbPerSecond: bytes / 1e6 / (ms / 1000), maxRssBytes, rssPerInput: maxRssBytes / bytes};
+	});
+	const perMb = (size) => size.ms / (size.bytes / 1e6);
+	return {sizes, flatness: perMb(sizes.at(-1)) / perMb(sizes[0]), budget: {mbPerSecond: 20, flatness: 1.2, rssPerInput: 10}};
+}
+
+async function keyLatency(corpora) {
+	log('4/4 key press → next frame with ~10,000 statements …');
+	const {statements, firstSpeaker} = analyseFile(corpora.statements);
+	const keys = ['\t', ...Array.from({length: 60}, () => 'j')];
+	try {
+		const {keyMs} = await inPty([node, app, corpora.statements], {marker: firstSpeaker, keys, timeoutMs: 60_000});
+		const measured = keyMs.slice(1); // The Tab only moves focus to the statements
+		return {statements, presses: measured.length, medianMs: median(measured), p95Ms: quantile(measured, 0.95), budget: 16};
+	} catch (error) {
+		return {statements, error: `not measured: ${error.message.split('\n')[0]}`, budget: 16};
+	}
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (value) => `${value.toFixed(2)}×`;
+const verdict = (ok) => (ok ? 'met' : 'NOT MET');
+
+function table(result) {
+	const {machine: m, firstFrame: f, json: j, analysis: a, keys: k} = result;
+	const rows = [
+		['row', 'measured', 'reference', 'ratio', 'budget', ''],
+		['1 first frame, bundled article (pty)', ms(f.reader.medianMs), `Ink hello-world ${ms(f.inkHelloWorld.medianMs)}`, ratio(f.ratio), '≤ 1.15×', verdict(f.ratio <= 1.15)],
+		['', '', `node -e "" ${ms(f.nodeEmpty.medianMs)}`, ratio(f.ratioToNode), '', ''],
+		['2 whosaid --json, bundled article', ms(j.json.medianMs), `node -e "" ${ms(j.nodeEmpty.medianMs)}`, ratio(j.ratio), '≤ 1.5×', verdict(j.ratio <= 1.5)],
+	];
+	for (const size of a.sizes) {
+		const rss = `peak RSS ${(size.maxRssBytes / 1e6).toFixed(0)} MB = ${size.rssPerInput.toFixed(1)}× input`;
+		rows.push([`3 analysis ${size.mb} MB (${size.statements} statements)`, `${size.mbPerSecond.toFixed(1)} MB/s`, rss, '', '≥ 20 MB/s, ≤ 10×', verdict(size.mbPerSecond >= 20 && size.rssPerInput <= 10)]);
+	}
+
+	rows.push(['3 time per MB, 100 MB / 1 MB', '', '', ratio(a.flatness), '≤ 1.2×', verdict(a.flatness <= 1.2)]);
+	rows.push(k.error
+		? [`4 key → frame (${k.statements} statements)`, k.error, '', '', '≤ 16 ms', 'NOT MET']
+		: [`4 key → frame (${k.statements} statements)`, `median ${ms(k.medianMs)}`, `p95 ${ms(k.p95Ms)} (${k.presses} presses)`, '', '≤ 16 ms', verdict(k.medianMs <= 16)]);
+	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+	const lines = rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+	const noise = `spread (IQR/median): json ${(j.json.spread * 100).toFixed(0)}%, node ${(j.nodeEmpty.spread * 100).toFixed(0)}%, first frame ${(f.reader.spread * 100).toFixed(0)}%`;
+	return [`whosaid bench · ${m.cpus} CPUs · ${m.cpu} · Node ${m.node} · load ${m.load.toFixed(2)} · ${noise}`, '', ...lines].join('\n');
+}
+
+const started = performance.now();
+const corpora = await prepare();
+const result = {machine: machine()};
+result.firstFrame = await firstFrame();
+result.json = await jsonStartup();
+result.analysis = analysis(corpora);
+result.keys = await keyLatency(corpora);
+result.seconds = (performance.now() - started) / 1000;
+process.stdout.write(asJson ? `${JSON.stringify(result, null, '\t')}\n` : `${table(result)}\n\n(${result.seconds.toFixed(0)} s)\n`);

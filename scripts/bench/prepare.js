@@ -1,0 +1,36 @@
+// Everything the benchmark runs, built into .bench/: a snapshot of the app (so that a rebuild of
+// dist/ by someone else mid-run changes nothing), the Ink hello-world, the throughput child, corpora.
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {build} from 'esbuild';
+import {options} from '../build.js';
+import {corpus} from './corpus.js';
+
+export const work = '.bench';
+export const app = `${work}/app/dist/cli.js`;
+export const hello = `${work}/hello/hello.js`;
+export const throughput = `${work}/throughput/throughput.js`;
+
+/** Corpus sizes in MB for the throughput row, and the size that gives the key-latency row ~10,000 statements. */
+export const corpusSizes = [1, 10, 100];
+const statementsCorpusBytes = 1_350_000;
+
+export async function prepare() {
+	if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` (npm run bench does)');
+	rmSync(`${work}/app`, {recursive: true, force: true});
+	cpSync('dist', `${work}/app/dist`, {recursive: true});
+	cpSync('data', `${work}/app/data`, {recursive: true});
+	await build({...options, entryPoints: ['scripts/bench/hello.tsx'], outdir: `${work}/hello`});
+	await build({...options, entryPoints: ['scripts/bench/throughput.ts'], outdir: `${work}/throughput`});
+	// Corpora are regenerated only when the generator changes
+	const version = createHash('sha256').update(readFileSync('scripts/bench/corpus.js')).digest('hex').slice(0, 12);
+	mkdirSync(`${work}/corpus`, {recursive: true});
+	const files = {};
+	for (const [name, bytes] of [...corpusSizes.map((mb) => [`${mb}mb`, mb * 1_000_000]), ['statements', statementsCorpusBytes]]) {
+		const file = `${work}/corpus/${name}-${version}.txt`;
+		if (!existsSync(file)) writeFileSync(file, corpus(bytes, bytes));
+		files[name] = file;
+	}
+
+	return files;
+}

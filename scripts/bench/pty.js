@@ -1,0 +1,74 @@
+// Runs a command in a real pseudo-terminal (util-linux `script`) and times what appears on its screen.
+import {spawn} from 'node:child_process';
+import process from 'node:process';
+
+export const size = {rows: 40, columns: 140};
+
+const quote = (word) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
+
+/**
+ * Spawns `argv` in a pty and resolves with the milliseconds from spawn until `marker` is on screen
+ * (or, with no marker, until the process ends). With `keys`, then presses each key once the screen
+ * is quiet and records key → first output of the next frame.
+ */
+export function inPty(argv, {marker, keys = [], settleMs = 60, timeoutMs = 20_000} = {}) {
+	const shell = `stty rows ${size.rows} cols ${size.columns}; exec ${argv.map((word) => quote(word)).join(' ')}`;
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn('script', ['-qfec', shell, '/dev/null'], {
+			stdio: ['pipe', 'pipe', 'ignore'],
+			env: {...process.env, TERM: 'xterm-256color', COLUMNS: String(size.columns), LINES: String(size.rows)},
+		});
+		let screen = '';
+		let firstFrame;
+		let pressed;
+		const keyMs = [];
+		let timer;
+		const finish = (error) => {
+			clearTimeout(timer);
+			clearTimeout(deadline);
+			child.stdout.removeAllListeners('data');
+			child.removeAllListeners('close');
+			if (child.exitCode === null) child.kill('SIGKILL');
+			if (error) reject(error);
+			else resolve({firstFrameMs: firstFrame, keyMs, screen});
+		};
+
+		const deadline = setTimeout(() => finish(new Error(`no ${marker ? `"${marker}"` : 'exit'} within ${timeoutMs} ms: ${argv.join(' ')}\n${screen.slice(-500)}`)), timeoutMs);
+		// Next key once the frame has stopped changing, so every press meets an idle reader
+		const pressWhenQuiet = () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => {
+				if (keyMs.length === keys.length) return finish();
+				pressed = performance.now();
+				child.stdin.write(keys[keyMs.length]);
+			}, settleMs);
+		};
+
+		child.stdout.on('data', (chunk) => {
+			const now = performance.now();
+			if (pressed !== undefined) {
+				keyMs.push(now - pressed);
+				pressed = undefined;
+			}
+
+			if (firstFrame === undefined) {
+				screen += chunk.toString('utf8');
+				if (marker === undefined || !screen.includes(marker)) return;
+				firstFrame = now - started;
+				if (keys.length === 0) return finish();
+			}
+
+			pressWhenQuiet();
+		});
+		child.on('close', () => {
+			if (firstFrame === undefined && marker === undefined) {
+				firstFrame = performance.now() - started;
+				return finish();
+			}
+
+			finish(firstFrame === undefined || keyMs.length < keys.length ? new Error(`ended early: ${argv.join(' ')}\n${screen.slice(-500)}`) : undefined);
+		});
+		child.on('error', finish);
+	});
+}
