@@ -279,8 +279,12 @@ function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: 
 	const first = Math.min(mention.from, cue.from);
 	const before = tokens[first - 1];
 	if (first <= sentence.from || !before || !(before.text === ',' || before.kind === 'quote' || before.text === '--' || before.text === '—')) return false;
+	const after = Math.max(mention.to, cue.to);
+	// What follows may say where or when ("in a statement", "on Monday"), not what was said
+	const next = tokens[after];
+	if (next?.kind === 'word' && !afterCue.has(next.lower) && !timeNouns.has(next.lower)) return false;
 	let words = 0;
-	for (let k = Math.max(mention.to, cue.to); k < sentence.to; k++) {
+	for (let k = after; k < sentence.to; k++) {
 		const token = tokens[k]!;
 		if (token.lower === 'that' || token.text === ':' || token.kind === 'quote') return false;
 		if (token.kind === 'word' && ++words > 8) return false;
@@ -288,6 +292,9 @@ function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: 
 
 	return true;
 }
+
+/** Words that may follow a closing cue without starting its content. */
+const afterCue = new Set(['in', 'on', 'at', 'of', 'during', 'after', 'before', 'to', 'from', 'with', 'by', 'about', 'while', 'when', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'then', 'again', 'afterward', 'afterwards', 'told', 'through', 'via', 'over', 'under', 'for']);
 
 /** Claims for one sentence: its cues with the sources they name. */
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {

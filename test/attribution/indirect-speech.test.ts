@@ -1,0 +1,54 @@
+import test from 'ava';
+import {article, lines, who} from '../helpers/attribute.js';
+
+test('"X said that ..." and "X said ..."', (t) => {
+	t.deepEqual(lines(article('Dam', 'Ilse Varga said that the dam held.', 'Tomas Orr said the gauges were old.')), [
+		'Ilse Varga: Ilse Varga said that the dam held.',
+		'Tomas Orr: Tomas Orr said the gauges were old.',
+	]);
+});
+
+test('"..., X said." and "..., said X."', (t) => {
+	t.deepEqual(who(article('Dam', 'The dam held, Ilse Varga said.', 'The gauges are old, said Tomas Orr.')), [
+		[1, 'Ilse Varga'],
+		[2, 'Tomas Orr'],
+	]);
+});
+
+test('"Noting that ..., X said ..." is X’s, whole', (t) => {
+	const model = article('Dam', 'Noting that the gauges were old, Tomas Orr said the board would replace them.');
+	t.deepEqual(lines(model), ['Tomas Orr: Noting that the gauges were old, Tomas Orr said the board would replace them.']);
+});
+
+test('"X ..., saying that ..." hangs the statement on the subject', (t) => {
+	const model = article('Dam', 'Ilse Varga visited the pumping station on Monday, saying that the crews had done well.');
+	t.deepEqual(who(model), [[1, 'Ilse Varga']]);
+	t.is(model.statements[0]!.cue, 'saying');
+});
+
+test('a trailing cue covers the unquoted sentences before it: "A. B, X said." → both X’s', (t) => {
+	const model = article('Dam', 'The dam is older than the town. It was built in 1911, Ilse Varga said.');
+	t.deepEqual(lines(model), ['Ilse Varga: The dam is older than the town. It was built in 1911, Ilse Varga said.']);
+});
+
+test('a cue that opens its content does not reach back or forward: "In an interview, she said ..."', (t) => {
+	const model = article('Dam', 'Ilse Varga toured the site.', 'The town was quiet. In an interview, she said the repairs would cost little. She left at noon.');
+	t.deepEqual(lines(model), ['Ilse Varga: In an interview, she said the repairs would cost little.']);
+});
+
+test('time phrases and appositions between speaker and cue: "X, 54, a farmer, on Tuesday said"', (t) => {
+	t.deepEqual(who(article('Dam', 'Ada Brill, 54, a farmer from the valley, on Tuesday said the fields were flooded.')), [[1, 'Ada Brill']]);
+	t.deepEqual(who(article('Dam', 'Ada Brill last week said the fields were flooded.')), [[1, 'Ada Brill']]);
+});
+
+test('a who-clause with commas of its own: "X, who farms in Lenk, Vale, since 2001, said"', (t) => {
+	t.deepEqual(who(article('Dam', 'Ada Brill, who has farmed in Lenk, Vale, since 2001, said the fields were flooded.')), [[1, 'Ada Brill']]);
+});
+
+test('"X did this and said that ..." takes the sentence’s subject', (t) => {
+	t.deepEqual(who(article('Dam', 'On Tuesday, Ada Brill drove back to the farm and said the fields were flooded.')), [[1, 'Ada Brill']]);
+});
+
+test('narration without a cue has no statement', (t) => {
+	t.deepEqual(who(article('Dam', 'Ada Brill drove to the farm on Tuesday. The fields were flooded.')), []);
+});
