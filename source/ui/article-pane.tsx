@@ -1,0 +1,79 @@
+import {Box} from 'ink';
+import {type ArticleLayout, type Block, type Position, gutterLabel} from './article-layout.js';
+import {Line} from './line.js';
+import {Pane} from './pane.js';
+import {findAll} from './search.js';
+import {speakerIndex} from './select.js';
+import {type Mark, type Piece, pieces, speakerColor} from './style.js';
+
+type ArticlePaneProps = {
+	article: ArticleLayout;
+	top: Position;
+	selected: number | undefined;
+	filter: string | undefined;
+	query: string;
+	focused: boolean;
+	width: number;
+	height: number;
+};
+
+/** Marks of one paragraph: speaker tags, statement spans, the selected statement, search matches. */
+function blockMarks(article: ArticleLayout, block: Block, selected: number | undefined, filter: string | undefined, query: string): Mark[] {
+	const marks: Mark[] = [];
+	for (const {statement, tag, span} of block.placed) {
+		const shown = filter === undefined || statement.speaker === filter;
+		const color = shown ? speakerColor(speakerIndex(article.model, statement.speaker)) : undefined;
+		const isSelected = statement.id === selected;
+		marks.push({...tag, style: {bold: true, color, inverse: isSelected}});
+		marks.push({...span, style: {color, inverse: isSelected}});
+		if (shown) {
+			for (const range of findAll(statement.text, query)) {
+				marks.push({start: span.start + range.start, end: span.start + range.end, style: {bold: true, underline: true}});
+			}
+		}
+	}
+
+	return marks;
+}
+
+/** The whole article with paragraph numbers and speaker tags; only the rows on screen are laid out. */
+export function ArticlePane({article, top, selected, filter, query, focused, width, height}: ArticlePaneProps) {
+	const rows = Math.max(1, height - 3);
+	const start = article.clamp(top, rows);
+	const lines: Array<{key: string; pieces: Piece[]}> = [];
+	let position = start;
+	const marksOf = new Map<number, Mark[]>();
+	while (lines.length < rows && article.count > 0) {
+		const paragraph = article.paragraph(position.paragraph);
+		const block = article.block(position.paragraph);
+		const key = `${position.paragraph}:${position.line}`;
+		const range = block.lines[position.line];
+		if (range) {
+			let marks = marksOf.get(position.paragraph);
+			if (!marks) {
+				marks = blockMarks(article, block, selected, filter, query);
+				marksOf.set(position.paragraph, marks);
+			}
+
+			const gutter = position.line === 0 ? gutterLabel(paragraph, article.gutter) : ' '.repeat(article.gutter);
+			const headline = paragraph.kind === 'headline' ? [{start: range.start, end: range.end, style: {bold: true}}] : [];
+			lines.push({key, pieces: [{text: gutter, style: {dim: true}}, ...pieces(block.text, range.start, range.end, [...headline, ...marks])]});
+		} else {
+			lines.push({key, pieces: [{text: '', style: {}}]});
+		}
+
+		const next = article.advance(position, 1);
+		if (next.paragraph === position.paragraph && next.line === position.line) break;
+		position = next;
+	}
+
+	return (
+		<Pane title="Article" focused={focused} width={width} height={height}>
+			<Box flexDirection="column">
+				{lines.map((line) => (
+					<Line key={line.key} pieces={line.pieces} />
+				))}
+			</Box>
+		</Pane>
+	);
+}

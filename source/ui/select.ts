@@ -1,0 +1,68 @@
+import type {Attributed, Speaker, Statement} from '../model.js';
+import {matches} from './search.js';
+
+/** Selectors over the model: the UI reads from it, never re-analyses. Cached per model. */
+
+const visibleCache = new WeakMap<Attributed, Map<string, Statement[]>>();
+
+/** The statements the filter lets through, in article order. */
+export function visible(model: Attributed, filter: string | undefined): Statement[] {
+	if (filter === undefined) return model.statements;
+	let byFilter = visibleCache.get(model);
+	if (!byFilter) {
+		byFilter = new Map();
+		visibleCache.set(model, byFilter);
+	}
+
+	let list = byFilter.get(filter);
+	if (!list) {
+		const ids = model.speakers.find((speaker) => speaker.id === filter)?.statements ?? [];
+		list = ids.map((id) => model.statements[id]!);
+		byFilter.set(filter, list);
+	}
+
+	return list;
+}
+
+/** Position of a statement id in a list sorted by id; -1 when absent. */
+export function indexOf(list: Statement[], id: number | undefined): number {
+	if (id === undefined) return -1;
+	let low = 0;
+	let high = list.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const here = list[middle]!.id;
+		if (here === id) return middle;
+		if (here < id) low = middle + 1;
+		else high = middle - 1;
+	}
+
+	return -1;
+}
+
+/** The statement to keep when the list changes: the same one, else the next one after it, else the last. */
+export function keep(list: Statement[], id: number | undefined): number | undefined {
+	if (list.length === 0) return undefined;
+	if (id === undefined) return list[0]!.id;
+	return (list.find((statement) => statement.id >= id) ?? list.at(-1)!).id;
+}
+
+const matchCache = new WeakMap<Statement[], {query: string; ids: number[]}>();
+
+/** Ids of the listed statements the query matches (smart case). */
+export function matching(list: Statement[], query: string): number[] {
+	if (query === '') return [];
+	const cached = matchCache.get(list);
+	if (cached?.query === query) return cached.ids;
+	const ids = list.filter((statement) => matches(statement.text, query)).map((statement) => statement.id);
+	matchCache.set(list, {query, ids});
+	return ids;
+}
+
+export function speakerById(model: Attributed, id: string | undefined): Speaker | undefined {
+	return id === undefined ? undefined : model.speakers.find((speaker) => speaker.id === id);
+}
+
+export function speakerIndex(model: Attributed, id: string): number {
+	return model.speakers.findIndex((speaker) => speaker.id === id);
+}

@@ -1,0 +1,42 @@
+/** Styles laid over ranges of a line; colour is dropped under NO_COLOR, the rest (bold, inverse) stays. */
+
+export type Style = {
+	bold?: boolean;
+	dim?: boolean;
+	inverse?: boolean;
+	underline?: boolean;
+	color?: string;
+};
+
+export type Mark = {start: number; end: number; style: Style};
+
+export type Piece = {text: string; style: Style};
+
+/** Cuts text[start, end) into pieces of one style each; later marks win where they overlap. */
+export function pieces(text: string, start: number, end: number, marks: Mark[]): Piece[] {
+	const cuts = new Set([start, end]);
+	for (const mark of marks) {
+		if (mark.end <= start || mark.start >= end) continue;
+		cuts.add(Math.max(start, mark.start));
+		cuts.add(Math.min(end, mark.end));
+	}
+
+	const sorted = [...cuts].sort((a, b) => a - b);
+	const out: Piece[] = [];
+	for (let i = 0; i + 1 < sorted.length; i++) {
+		const from = sorted[i]!;
+		const to = sorted[i + 1]!;
+		let style: Style = {};
+		for (const mark of marks) if (mark.start <= from && mark.end >= to) style = {...style, ...mark.style};
+		out.push({text: text.slice(from, to), style});
+	}
+
+	return out;
+}
+
+/** Speaker colours, by speaker position; names always travel with them, so colour is never the only cue. */
+const palette = ['cyan', 'magenta', 'green', 'yellow', 'blue', 'red'];
+
+export function speakerColor(index: number): string {
+	return palette[index % palette.length]!;
+}
