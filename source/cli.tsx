@@ -109,7 +109,7 @@ function load(): Input {
 	return piped ?? readInput({kind: 'file', path: bundledArticlePath, name: 'the bundled article'}, {showHidden: cli.flags.showHidden})!;
 }
 
-function main() {
+async function main() {
 	if (cli.flags.json && cli.flags.plain) throw new UserError('choose one of --json and --plain', exitCode.usage);
 	const input = load();
 	noteRemoved(input);
@@ -128,11 +128,23 @@ function main() {
 		return;
 	}
 
+	if (!cli.flags.plain && process.stdout.isTTY) {
+		// Ink and React load only here, off the --json and --plain start-up path
+		const reader = await import('./ui/run.js');
+		const keyboard = reader.openKeyboard();
+		if ('stdin' in keyboard) {
+			process.exitCode = await reader.runReader(model, {speaker: only?.id, keyboard});
+			return;
+		}
+
+		process.stderr.write(`whosaid: showing the plain view: ${keyboard.problem}\n`);
+	}
+
 	print(toPlain(model, only));
 }
 
 try {
-	main();
+	await main();
 } catch (error) {
 	if (error instanceof UserError) fail(error.message, error.code);
 	fail(`unexpected error: ${(error as Error).message}`, exitCode.failure);
