@@ -246,7 +246,14 @@ export class Registry {
 		// A description must be one person ("the spokesman", not "officials"); a name may end in s ("Sanders")
 		const fits = (entity: Entity) =>
 			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(entity.words.at(-1)!))) && (entity.gender === undefined || entity.gender === gender);
-		const entity = this.mostRecent(fits, 'salience', position, window) ?? this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
+		let entity = this.mostRecent(fits, 'salience', position, window);
+		// A name of unknown gender just ahead of one whose gender agrees does not outrank it
+		if (entity && entity.gender === undefined) {
+			const agreeing = this.mostRecent((candidate) => fits(candidate) && candidate.gender === gender, 'salience', position, window);
+			if (agreeing && entity.salience - agreeing.salience <= 2) entity = agreeing;
+		}
+
+		entity ??= this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
 		if (entity && entity.gender === undefined && entity.kind === 'person') entity.gender = gender;
 		return entity;
 	}

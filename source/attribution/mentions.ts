@@ -76,7 +76,9 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		return {kind: 'description', from, to, text, head: last.lower};
 	}
 
-	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the');
+	// "the Lunar Society" is an organisation; "the billionaire businessman Rolf Kade" is a person
+	const describedPerson = tokens.slice(start, to).some((token) => !token.cap && (isTitle(token) || personNouns.has(token.lower)));
+	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the' && !describedPerson);
 	if (nameStart < to && !organisation) {
 		const roleTokens = [];
 		for (let k = start; k < nameStart; k++) if (!(k === start && honorific)) roleTokens.push(k);
@@ -113,6 +115,9 @@ function looksLikeVerb(token: Token): boolean {
 	const word = token.lower;
 	return (word.endsWith('s') && !word.endsWith('ss') && !isRoleNoun(word)) || (word.endsWith('ed') && !isTitle(token));
 }
+
+/** A capitalised word of a person's name, not a title: "Marsh" in "Ivo Marsh of Vale", not "Secretary" in "Secretary of State". */
+const isPersonName = (token: Token): boolean => isNameWord(token) && !isTitle(token) && !organisationWords.has(token.lower);
 
 const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–' || token.text === '-';
 
@@ -196,6 +201,15 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 
 		// "Secretary of State John Kerry", "head of the Commission"
 		if ((token.lower === 'of' || token.lower === 'for') && from - 2 >= floor && (isTitle(tokens[from - 2]!) || tokens[from - 2]!.cap) && (tokens[from]!.cap || determiners.has(tokens[from]!.lower))) {
+			// "Ivo Marsh of Vale": a name before "of" is the speaker, and what follows says where from
+			if (token.text === 'of' && isPersonName(tokens[from - 2]!)) {
+				const named = phraseBefore(tokens, from - 1, floor, source);
+				if (named?.kind === 'name') {
+					named.role ??= textOf(tokens, from - 1, to, source);
+					return named;
+				}
+			}
+
 			from--;
 			continue;
 		}
@@ -224,7 +238,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 			continue;
 		}
 
-		if ((token.lower === 'of' || token.lower === 'for') && lastHead !== -1 && isWord(tokens[i + 1]) && (tokens[i + 1]!.cap || determiners.has(tokens[i + 1]!.lower))) {
+		if ((token.lower === 'of' || token.lower === 'for') && lastHead !== -1 && !(token.text === 'of' && isPersonName(tokens[i - 1]!)) && isWord(tokens[i + 1]) && (tokens[i + 1]!.cap || determiners.has(tokens[i + 1]!.lower))) {
 			i++;
 			continue;
 		}
