@@ -69,20 +69,14 @@ export function tokenize(text: string): Token[] {
 				else break;
 			}
 
-			let word = text.slice(start, i);
-			let lower = word.toLowerCase();
-			let abbreviation = false;
-			if (text.charCodeAt(i) === 0x2e && isAbbreviation(word, lower)) {
-				abbreviation = true;
+			const word = wordInfo(text.slice(start, i));
+			if (text.charCodeAt(i) === 0x2e && word.abbreviable) {
 				i++;
-				word += '.';
+				tokens.push({text: word.dotted, lower: word.lower, start, end: i, kind: 'word', cap: word.cap, abbreviation: true});
+			} else {
+				tokens.push({text: word.text, lower: word.lower, start, end: i, kind: 'word', cap: word.cap, abbreviation: false});
 			}
 
-			// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
-			if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-			const first = word.charCodeAt(0);
-			const cap = first < 0x80 ? first >= 0x41 && first <= 0x5a : upperPattern.test(word[0]!);
-			tokens.push({text: word, lower, start, end: i, kind: 'word', cap, abbreviation});
 			continue;
 		}
 
@@ -108,7 +102,40 @@ export function tokenize(text: string): Token[] {
 }
 
 function isAbbreviation(word: string, lower: string): boolean {
-	if (word.length === 1) return /\p{Lu}/u.test(word); // An initial: "J."
+	if (word.length === 1) return upperPattern.test(word); // An initial: "J."
 	if (word.includes('.')) return true; // U.S, p.m, e.g
 	return titleAbbreviations.has(lower) || otherAbbreviations.has(lower);
+}
+
+/** What a word's tokens share, whatever its position. */
+type WordInfo = {
+	text: string;
+	/** With its abbreviation period, for when one follows. */
+	dotted: string;
+	lower: string;
+	cap: boolean;
+	abbreviable: boolean;
+};
+
+/*
+ * Words repeat: interning them makes every "said" one string instead of one per token, which
+ * halves the memory tokens take and the garbage collector's work on large inputs. Bounded, so a
+ * text of endless distinct words cannot grow it without end.
+ */
+const interned = new Map<string, WordInfo>();
+const maxInterned = 100_000;
+
+function wordInfo(word: string): WordInfo {
+	const known = interned.get(word);
+	if (known) return known;
+	let lower = word.toLowerCase();
+	const abbreviable = isAbbreviation(word, lower);
+	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
+	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+	const first = word.charCodeAt(0);
+	const cap = first < 0x80 ? first >= 0x41 && first <= 0x5a : upperPattern.test(word[0]!);
+	const info = {text: word, dotted: `${word}.`, lower, cap, abbreviable};
+	if (interned.size >= maxInterned) interned.clear();
+	interned.set(word, info);
+	return info;
 }
