@@ -70,6 +70,8 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		nameStart--;
 	}
 
+	// "Secretary of State Ada Brill": the word after a title's "of" completes the title when a full name follows
+	if (to - nameStart >= 3 && tokens[nameStart - 1]?.lower === 'of' && nameStart - 2 >= start && isTitle(tokens[nameStart - 2]!)) nameStart++;
 	const honorific = honorifics[tokens[start]!.lower];
 	// "the Wisconsin Republican" is a person described by party, not an organisation
 	if (determiner && last.cap && personNouns.has(last.lower) && !titleWords.has(last.lower)) {

@@ -1,0 +1,58 @@
+import test from 'ava';
+import {article, who} from '../helpers/attribute.js';
+
+const speaker = (model: ReturnType<typeof article>, name: string) => model.speakers.find((s) => s.name === name);
+
+test('titles before a name become the role: "Lunarian Trade Minister Pavel Sorin said"', (t) => {
+	const model = article('Talks', 'Lunarian Trade Minister Pavel Sorin said the talks were useful.');
+	t.deepEqual(who(model), [[1, 'Pavel Sorin']]);
+	t.is(speaker(model, 'Pavel Sorin')!.role, 'Lunarian Trade Minister');
+});
+
+test('an apposition becomes the role: "Mira Tal, spokesperson for the Lunarian trade ministry, said"', (t) => {
+	const model = article('Talks', 'Mira Tal, spokesperson for the Lunarian trade ministry, said the talks had ended.');
+	t.deepEqual(who(model), [[1, 'Mira Tal']]);
+	t.is(speaker(model, 'Mira Tal')!.role, 'spokesperson for the Lunarian trade ministry');
+});
+
+test('an apposition after an inverted cue: "said Mira Tal, a ministry spokesperson"', (t) => {
+	const model = article('Talks', 'The talks have ended, said Mira Tal, a ministry spokesperson.');
+	t.is(speaker(model, 'Mira Tal')!.role, 'ministry spokesperson');
+});
+
+test('"Ivo Marsh of Vale said": the name before "of" speaks, not the place', (t) => {
+	t.deepEqual(who(article('Bill', 'Senator Ivo Marsh of Vale said the bill was dead.')), [[1, 'Ivo Marsh']]);
+});
+
+test('"Secretary of State Ada Brill said": a title with "of" stays in the role', (t) => {
+	const model = article('Bill', 'Secretary of State Ada Brill said the bill was dead.');
+	t.deepEqual(who(model), [[1, 'Ada Brill']]);
+	t.is(speaker(model, 'Ada Brill')!.role, 'Secretary of State');
+});
+
+test('a short name met later is an alias of the full one', (t) => {
+	const model = article('Bill', 'Ada Brill, a farmer, spoke first.', 'Brill said the fields were flooded.');
+	t.deepEqual(who(model), [[2, 'Ada Brill']]);
+	t.deepEqual(speaker(model, 'Ada Brill')!.aliases, ['Brill']);
+	t.is(model.statements[0]!.resolution, 'alias');
+});
+
+test('people only mentioned are not speakers', (t) => {
+	const model = article('Talks', 'Pavel Sorin said the talks with Mira Tal and Otto Vell were useful.');
+	t.deepEqual(model.speakers.map((s) => s.name), ['Pavel Sorin']);
+});
+
+test('a dateline is nobody: "LENK, Vale - Ada Brill said ..."', (t) => {
+	const model = article('Bill', 'LENK, Vale - Ada Brill said the bill was dead.');
+	t.deepEqual(who(model), [[1, 'Ada Brill']]);
+	t.is(model.article.paragraphs[1]!.dateline, 'LENK, Vale');
+});
+
+test('a capital that only starts a sentence is no name: "Throughout the day ..."', (t) => {
+	const model = article('Bill', 'Ada Brill spoke.', 'Throughout the day, he said, the fields flooded.');
+	t.false(model.speakers.some((s) => s.name === 'Throughout'));
+});
+
+test('"the United States" is a name, not a cue "states"', (t) => {
+	t.deepEqual(who(article('Bill', 'The Federated States of Lune began talks in 2014.')), []);
+});
