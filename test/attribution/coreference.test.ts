@@ -1,0 +1,68 @@
+import test from 'ava';
+import {article, who} from '../helpers/attribute.js';
+
+test('"he" is the most recent speaker, not the most recent name', (t) => {
+	const model = article('Talks', 'Minister Pavel Sorin said the talks with Mira Tal and Otto Vell were useful.', 'He pointed out that trade had doubled.');
+	t.deepEqual(who(model), [[1, 'Pavel Sorin'], [2, 'Pavel Sorin']]);
+	t.is(model.statements[1]!.resolution, 'pronoun');
+	t.is(model.statements[1]!.mention, 'He');
+});
+
+test('"he" can be the subject of narration just before', (t) => {
+	const model = article('Talks', 'Mira Tal said the talks were over.', 'Pavel Sorin flew home on Monday. He said the visit had been useful.');
+	t.deepEqual(who(model), [[1, 'Mira Tal'], [2, 'Pavel Sorin']]);
+});
+
+test('"she" agrees in gender: an honorific or a first name tells', (t) => {
+	const model = article('Talks', 'Ms. Ada Brill, the trade envoy, said the deal was close. Otto Vell disagreed. She added that the tariffs would fall.');
+	t.deepEqual(who(model).at(-1), [1, 'Ada Brill']);
+	const named = article('Talks', 'Mary Lund said the deal was close. John Roe shook his head. She added that the tariffs would fall.');
+	t.deepEqual(who(named).at(-1), [1, 'Mary Lund']);
+});
+
+test('a surname ending in s is still a person "he" can refer to', (t) => {
+	const model = article('Talks', 'James Rivers spoke to the crowd.', 'He said the plant would stay open.');
+	t.deepEqual(who(model), [[2, 'James Rivers']]);
+});
+
+test('"he" does not refer to an organisation that spoke', (t) => {
+	const model = article('Talks', 'John Roe toured the plant.', 'The union said wages would rise. He said he agreed.');
+	t.deepEqual(who(model), [[2, 'union'], [2, 'John Roe']]);
+});
+
+test('"the spokesman" resolves to the named spokesman', (t) => {
+	const model = article('Talks', 'Tomas Orr, a spokesman for the water board, said the dam held.', 'The spokesman said repairs would start soon.');
+	t.deepEqual(who(model), [[1, 'Tomas Orr'], [2, 'Tomas Orr']]);
+	t.is(model.statements[1]!.resolution, 'description');
+});
+
+test('"the Lunarian foreign minister" resolves to the entity whose role says so', (t) => {
+	const model = article('Talks', 'Lunarian Foreign Minister Pavel Sorin arrived on Monday.', 'The Lunarian foreign minister said he was pleased.');
+	t.deepEqual(who(model), [[2, 'Pavel Sorin']]);
+});
+
+test('"the Vale senator" resolves to the senator the story is about, and becomes an alias', (t) => {
+	const model = article('Bill', 'Sen. Ivo Marsh spoke at noon.', 'The Vale senator said the bill could not pass.');
+	t.deepEqual(who(model), [[2, 'Ivo Marsh']]);
+	t.true(model.speakers[0]!.aliases.includes('Vale senator'));
+});
+
+test('a staff description does not become the story’s main figure: "the nurse said"', (t) => {
+	const model = article('Bill', 'Sen. Ivo Marsh spoke at noon.', 'The nurse said the ward was full.');
+	t.deepEqual(who(model), [[2, 'nurse']]);
+});
+
+test('an unnamed speaker later named is one speaker', (t) => {
+	const model = article(
+		'Talks',
+		'A foreign ministry spokesperson said on Tuesday that the talks had ended.',
+		'Spokesperson Mira Tal told reporters the next round would be in May.',
+	);
+	t.deepEqual(who(model), [[1, 'Mira Tal'], [2, 'Mira Tal']]);
+	t.is(model.speakers.length, 1);
+});
+
+test('plural descriptions are not merged into one named person', (t) => {
+	const model = article('Talks', 'Ministry officials said the talks had ended.', 'Spokesperson Mira Tal told reporters the next round would be in May.');
+	t.is(model.speakers.length, 2);
+});
