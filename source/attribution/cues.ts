@@ -55,6 +55,13 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 
 const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
 
+/** "X described Y as Z": a judgement with "as" close after the verb. */
+function describesAs(tokens: Token[], i: number, to: number): boolean {
+	if (!tokens[i]!.lower.startsWith('describ')) return false;
+	for (let k = i + 1; k < to && k - i <= 12; k++) if (tokens[k]!.lower === 'as') return true;
+	return false;
+}
+
 /** Reporting cues in tokens [from, to), skipping any inside quotes. */
 export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): Cue[] {
 	const cues: Cue[] = [];
@@ -80,7 +87,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (weakCues.has(token.lower)) {
 			const next = tokens[i + 1];
-			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',')) continue;
+			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',' || describesAs(tokens, i, to))) continue;
 		}
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added

@@ -176,7 +176,8 @@ candidate candidates nominee rival rivals opponent opponents challenger incumben
 operatives donors delegates workers employees staff staffers officers investigators regulators leaders nation
 country state city white house kremlin pentagon agency's organization organisation institute university center
 foundation association federation alliance coalition bureau embassy legislature parliament congress senate
-data figures records estimates projections analysis polling numbers results`),
+data figures records estimates projections analysis polling numbers results half third quarter majority minority
+others side`),
 ]);
 
 /** Heads of descriptions that stand for one person, so that he or she can refer to them. */
