@@ -39,6 +39,12 @@ function isWordChar(code: number): boolean {
 const wordCharPattern = /[\p{L}\p{N}\p{M}]/u;
 const upperPattern = /\p{Lu}/u;
 
+/** ASCII without the Unicode pattern, which costs milliseconds to compile on first use. */
+function isUpper(char: string): boolean {
+	const code = char.charCodeAt(0);
+	return code < 0x80 ? code >= 0x41 && code <= 0x5a : upperPattern.test(char);
+}
+
 function isQuoteMark(code: number): boolean {
 	return code === 0x22 || code === 0x20_1c || code === 0x20_1d || code === 0x20_1e || code === 0xab || code === 0xbb;
 }
@@ -102,7 +108,7 @@ export function tokenize(text: string): Token[] {
 }
 
 function isAbbreviation(word: string, lower: string): boolean {
-	if (word.length === 1) return upperPattern.test(word); // An initial: "J."
+	if (word.length === 1) return isUpper(word); // An initial: "J."
 	if (word.includes('.')) return true; // U.S, p.m, e.g
 	return titleAbbreviations.has(lower) || otherAbbreviations.has(lower);
 }
@@ -132,8 +138,7 @@ function wordInfo(word: string): WordInfo {
 	const abbreviable = isAbbreviation(word, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	const first = word.charCodeAt(0);
-	const cap = first < 0x80 ? first >= 0x41 && first <= 0x5a : upperPattern.test(word[0]!);
+	const cap = isUpper(word[0]!);
 	const info = {text: word, dotted: `${word}.`, lower, cap, abbreviable};
 	if (interned.size >= maxInterned) interned.clear();
 	interned.set(word, info);
