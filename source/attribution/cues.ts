@@ -28,6 +28,8 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	while (k >= floor && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower) && !nonAssertive.has(tokens[k]!.lower)) k--;
 	const before = tokens[k];
 	if (!before || k < floor) return true;
+	// "Will urged": a capital inside the sentence is a name, not an auxiliary
+	if (before.cap && k > floor) return true;
 	if (nonAssertive.has(before.lower) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
 	if (passiveAuxiliaries.has(before.lower) && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
 	return true;

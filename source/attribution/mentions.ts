@@ -105,7 +105,8 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 /** Whether a token can sit inside a speaker's noun phrase. */
 function canExtend(token: Token): boolean {
 	if (token.kind !== 'word') return false;
-	if (phraseBoundaries.has(token.lower) || subjectPronouns.has(token.lower)) return false;
+	// A capitalised "Will" is a name even though its lower case is a function word
+	if ((phraseBoundaries.has(token.lower) && !(token.cap && isNameWord(token))) || subjectPronouns.has(token.lower)) return false;
 	if (pronouns.male.has(token.lower) && token.lower !== 'his') return false;
 	// "Citing the report, Smith said": a verb form is never part of the speaker's name
 	if (reportingVerbs.has(token.lower) && !roleNouns.has(token.lower)) return false;
