@@ -33,6 +33,8 @@ function isWordChar(code: number): boolean {
 		return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 	}
 
+	// Curly quotes and dashes (General Punctuation) are common in news and never letters: no pattern needed
+	if (code >= 0x20_00 && code <= 0x20_6f) return false;
 	return wordCharPattern.test(String.fromCharCode(code));
 }
 
