@@ -68,3 +68,13 @@ test('"adding to" and "went on to win" report nothing', (t) => {
 test('a cue inside a quote is not a cue of the sentence', (t) => {
 	t.deepEqual(cues('“They said it would hold,” Orla Benn said.'), ['said']);
 });
+
+test('"described" reports a judgement only with "as" after it', (t) => {
+	t.deepEqual(cues('Orla Benn described the plan as reckless.'), ['described']);
+	t.deepEqual(cues('Orla Benn described the plan.'), []);
+});
+
+test('a capitalised "Will" inside a sentence is a name, so its verb still asserts', (t) => {
+	t.deepEqual(cues('Citing the flood, Will urged the council to act.'), ['urged']);
+	t.deepEqual(cues('The council will urge calm.'), []);
+});

@@ -56,3 +56,11 @@ test('a capital that only starts a sentence is no name: "Throughout the day ..."
 test('"the United States" is a name, not a cue "states"', (t) => {
 	t.deepEqual(who(article('Bill', 'The Federated States of Lune began talks in 2014.')), []);
 });
+
+test('a capitalised "Will" is a speaker’s name', (t) => {
+	t.deepEqual(who(article('Flood', 'Columnist Ada Will visited the dam.', 'Citing the damage, Will urged the council to act.')), [[2, 'Ada Will']]);
+});
+
+test('quantities speak for a group: "Nearly half said ..."', (t) => {
+	t.deepEqual(who(article('Poll', 'Voters were asked about the dam.', 'Nearly half said they feared another flood.')), [[2, 'Nearly half']]);
+});
