@@ -1,0 +1,158 @@
+import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {fileURLToPath} from 'node:url';
+import test, {type ExecutionContext} from 'ava';
+
+// The built binary in a real pseudo-terminal (tmux): what a user sees, and what the terminal is left in.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const article = 'data/xinhua-2023-05-26-chen-wenqing-moscow.txt';
+
+test.before(() => {
+	if (!existsSync(`${root}dist/cli.js`)) execFileSync(process.execPath, ['scripts/build.js'], {cwd: root});
+});
+
+type Terminal = {
+	keys: (...keys: string[]) => void;
+	screen: () => string;
+	/** The screen with its styles, as escape sequences. */
+	styled: () => string;
+	/** tmux's view of the terminal: alternate screen on, cursor visible. */
+	flags: () => {alternate: boolean; cursor: boolean};
+	/** Resolves with the screen once it matches (or, given a function, once that returns true). */
+	waitFor: (pattern: RegExp | ((screen: string) => boolean)) => Promise<string>;
+	resize: (columns: number, rows: number) => void;
+	/** The reader's process id, when the shell runs it in the background. */
+	pid: () => number;
+};
+
+/**
+ * Starts `command` in a detached tmux session of the given size on a private server, killed
+ * when the test ends. The shell prints "exit=N" after the reader and keeps the pane open.
+ */
+function terminal(t: ExecutionContext, command: string, columns: number, rows: number): Terminal {
+	const socket = `whosaid-test-${randomBytes(6).toString('hex')}`;
+	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {cwd: root, encoding: 'utf8'});
+	t.teardown(() => {
+		try {
+			tmux('kill-server');
+		} catch {}
+	});
+	// Ink prints only a last frame when it thinks it runs in CI: this is a live terminal
+	const script = `cd '${root}' && env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color ${command}; echo "exit=$?"; exec sleep 600`;
+	tmux('new-session', '-d', '-s', 'reader', '-x', String(columns), '-y', String(rows), 'sh', '-c', script);
+	const screen = () => tmux('capture-pane', '-p', '-t', 'reader');
+	return {
+		keys: (...keys) => tmux('send-keys', '-t', 'reader', ...keys),
+		screen,
+		styled: () => tmux('capture-pane', '-p', '-e', '-t', 'reader'),
+		flags() {
+			const [alternate, cursor] = tmux('display-message', '-p', '-t', 'reader', '#{alternate_on} #{cursor_flag}').trim().split(' ');
+			return {alternate: alternate === '1', cursor: cursor === '1'};
+		},
+		async waitFor(pattern) {
+			const started = Date.now();
+			let last = '';
+			while (Date.now() - started < 10_000) {
+				last = screen();
+				if (typeof pattern === 'function' ? pattern(last) : pattern.test(last)) return last;
+				await new Promise((resolve) => {
+					setTimeout(resolve, 50);
+				});
+			}
+
+			throw new Error(`timed out waiting for ${String(pattern)} on:\n${last}`);
+		},
+		resize: (c, r) => tmux('resize-window', '-t', 'reader', '-x', String(c), '-y', String(r)),
+		pid() {
+			// The reader among the pane shell's descendants (it names itself whosaid)
+			const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], {encoding: 'utf8'})
+				.trim()
+				.split('\n')
+				.map((line) => line.trim().split(/\s+/));
+			const family = new Set([tmux('display-message', '-p', '-t', 'reader', '#{pane_pid}').trim()]);
+			for (let grew = true; grew; ) {
+				grew = false;
+				for (const [pid, ppid] of table) {
+					if (family.has(ppid!) && !family.has(pid!)) {
+						family.add(pid!);
+						grew = true;
+					}
+				}
+			}
+
+			return Number(table.find(([pid, , command]) => family.has(pid!) && /^(?:node|whosaid)$/.test(command!))?.[0]);
+		},
+	};
+}
+
+const rowsOf = (screen: string) => screen.replace(/\n+$/, '').split('\n');
+
+test('at 120×40: three panes, filter, search, a resize that keeps the selection, q restores the terminal', async (t) => {
+	const term = terminal(t, 'node dist/cli.js', 120, 40);
+	let screen = await term.waitFor(/statement 1\/5/);
+	t.true(term.flags().alternate, 'the reader runs on the alternate screen');
+	for (const title of ['Speakers', 'Statements', 'Article']) t.true(screen.split('\n')[1]!.includes(title));
+	t.is(rowsOf(screen).length, 39, 'the frame is one row shorter than the terminal');
+	term.keys('2');
+	screen = await term.waitFor(/Nikolai Patrushev · statement 1\/1/);
+	t.regex(screen, /› ¶10 Nikolai Patrushev/);
+	term.keys('/', 'R', 'u', 's', 's', 'i', 'a', 'Enter');
+	await term.waitFor(/\/Russia 1\/1 · \? help/);
+	term.resize(60, 20);
+	screen = await term.waitFor(/^\[Statements]/m);
+	t.regex(screen, /› ¶10 Nikolai Patrushev/, 'the selection survives the resize');
+	t.true(rowsOf(screen).length <= 19);
+	term.keys('q');
+	await term.waitFor(/exit=0/);
+	t.deepEqual(term.flags(), {alternate: false, cursor: true});
+});
+
+test('at 60×20: one pane at a time, Tab, help, Ctrl-C restores the terminal', async (t) => {
+	const term = terminal(t, 'node dist/cli.js', 60, 20);
+	let screen = await term.waitFor(/^\[Statements]/m);
+	t.false(screen.includes('Article'));
+	term.keys('Tab');
+	screen = await term.waitFor(/^\[Article]/m);
+	t.regex(screen, /¶4 +\[Chen Wenqing] Chen stressed/);
+	term.keys('?');
+	await term.waitFor(/Keys \(Esc or \? closes\)/);
+	term.keys('Escape');
+	screen = await term.waitFor((text) => !text.includes('Keys (Esc'));
+	t.regex(screen, /^\[Article]/m);
+	term.keys('C-c');
+	await term.waitFor(/exit=0/);
+	t.deepEqual(term.flags(), {alternate: false, cursor: true});
+});
+
+test('an article piped in opens filtered with --speaker, with keys from the terminal', async (t) => {
+	const term = terminal(t, `cat ${article} | node dist/cli.js --speaker patrushev`, 100, 30);
+	await term.waitFor(/Nikolai Patrushev · statement 1\/1/);
+	term.keys('0');
+	await term.waitFor(/All speakers · statement 5\/5/);
+	term.keys('q');
+	await term.waitFor(/exit=0/);
+	t.deepEqual(term.flags(), {alternate: false, cursor: true});
+});
+
+test('SIGTERM ends the reader with 143 and restores the terminal', async (t) => {
+	const term = terminal(t, 'node dist/cli.js & wait $!', 100, 30);
+	await term.waitFor(/statement 1\/5/);
+	const node = term.pid();
+	t.true(node > 0);
+	process.kill(node, 'SIGTERM');
+	await term.waitFor(/exit=143/);
+	t.deepEqual(term.flags(), {alternate: false, cursor: true});
+});
+
+test('NO_COLOR: no colour, the selection still shown by marker and inverse', async (t) => {
+	const term = terminal(t, 'NO_COLOR=1 node dist/cli.js', 100, 30);
+	const screen = await term.waitFor(/statement 1\/5/);
+	const styled = term.styled();
+	// Foreground or background colours: 30–37, 90–97, 38;…, 40–47, 100–107, 48;… (39 and 49 are the defaults)
+	t.notRegex(styled, /\u001B\[(?:\d+;)*(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])[;m]/);
+	t.regex(styled, /\u001B\[(?:\d+;)*7(?:;\d+)*m› ¶4 Chen Wenqing/, 'the selected statement is inverse');
+	t.regex(screen, /› ¶4 Chen Wenqing/);
+	term.keys('q');
+	await term.waitFor(/exit=0/);
+});
