@@ -26,9 +26,15 @@ const pause = async (ms: number) =>
 		setTimeout(resolve, ms);
 	});
 
+/** Waits until `done()` holds, or `ms` have passed (a key that changes nothing draws no frame). */
+async function until(done: () => boolean, ms: number) {
+	const started = Date.now();
+	while (!done() && Date.now() - started < ms) await pause(5);
+}
+
 /**
- * The reader in ink-testing-library. Keys are written one at a time with a pause between, as a
- * person types: Ink reads input on the next tick and the frame follows after an await.
+ * The reader in ink-testing-library. Keys are written one at a time, each once the reader listens
+ * and after the frame it causes, so a busy machine slows the tests down instead of failing them.
  */
 export async function open(options: {model?: Attributed; size?: Size; speaker?: string} = {}) {
 	const exits: number[] = [];
@@ -44,14 +50,18 @@ export async function open(options: {model?: Attributed; size?: Size; speaker?: 
 			}}
 		/>,
 	);
-	await pause(30);
+	const stdin = app.stdin as unknown as NodeJS.EventEmitter;
+	await until(() => stdin.listenerCount('readable') > 0, 2000);
 	return {
 		exits,
 		async press(...sequence: string[]) {
 			for (const key of sequence) {
+				const before = app.frames.length;
 				app.stdin.write(key);
 				// eslint-disable-next-line no-await-in-loop -- one key at a time, like a person
-				await pause(30);
+				await until(() => app.frames.length > before || exits.length > 0, 300);
+				// eslint-disable-next-line no-await-in-loop
+				await pause(10);
 			}
 		},
 		/** Types each character of `text` as its own key press. */
@@ -60,8 +70,10 @@ export async function open(options: {model?: Attributed; size?: Size; speaker?: 
 		},
 		frame: () => app.lastFrame() ?? '',
 		async resize(next: Size) {
+			const before = app.frames.length;
 			app.rerender(<App model={options.model ?? bundled} speaker={options.speaker} size={next} color={false} onExit={(code) => exits.push(code)} />);
-			await pause(30);
+			await until(() => app.frames.length > before, 300);
+			await pause(10);
 		},
 		/** The status bar: the last row of the frame. */
 		status: () => (app.lastFrame() ?? '').split('\n').at(-1) ?? '',
