@@ -176,7 +176,8 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, text);
 	if (cue.kind === 'participle') return subjectOf(tokens, sentence, text);
 	let start = cue.from;
-	for (let moved = true; moved; ) {
+	// A few rounds at most: fillers and time phrases interleave ("also on Monday", "on Monday again")
+	for (let moved = true, round = 0; moved && round < 3; round++) {
 		moved = false;
 		while (start > sentence.from && tokens[start - 1]!.kind === 'word' && subjectVerbFillers.has(tokens[start - 1]!.lower)) start--;
 		const time = timePhraseBefore(tokens, start, sentence.from);

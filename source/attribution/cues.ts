@@ -48,7 +48,7 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 		// In title case ("Apologizes To Ben Carson") a capitalised preposition inside the sentence is no boundary
 		const modifies = (at: number) => (determiners.has(tokens[at]!.lower) || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
 		let run = k;
-		while (run > floor && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
+		while (run > floor && k - run < 8 && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
 		return !(run > floor && modifies(run - 1));
 	}
 

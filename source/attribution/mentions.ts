@@ -148,7 +148,7 @@ const maxPhrase = 10;
  * "Russian Security Council Secretary Nikolai Patrushev", "the spokesman", "he".
  * An apposition between the name and the cue ("Wu Qian, spokesperson for ..., said") becomes the role.
  */
-export function phraseBefore(tokens: Token[], end: number, floor: number, source: string): Mention | undefined {
+export function phraseBefore(tokens: Token[], end: number, floor: number, source: string, splitOf = true): Mention | undefined {
 	let i = end - 1;
 	let role: string | undefined;
 	if (i >= floor && tokens[i]!.text === ')') {
@@ -205,8 +205,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 		// "Secretary of State John Kerry", "head of the Commission"
 		if ((token.lower === 'of' || token.lower === 'for') && from - 2 >= floor && (isTitle(tokens[from - 2]!) || tokens[from - 2]!.cap) && (tokens[from]!.cap || determiners.has(tokens[from]!.lower))) {
 			// "Ivo Marsh of Vale": a name before "of" is the speaker, and what follows says where from
-			if (token.text === 'of' && isPersonName(tokens[from - 2]!)) {
-				const named = phraseBefore(tokens, from - 1, floor, source);
+			if (splitOf && token.text === 'of' && isPersonName(tokens[from - 2]!)) {
+				const named = phraseBefore(tokens, from - 1, floor, source, false);
 				if (named?.kind === 'name') {
 					named.role ??= textOf(tokens, from - 1, to, source);
 					return named;
