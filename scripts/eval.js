@@ -1,5 +1,5 @@
 // Scores `whosaid --json` on the PolNeAR development set in ../shared/eval (see its README).
-// Usage: npm run eval [-- --verbose | --only NAME]
+// Usage: npm run eval [-- --verbose | --only NAME]; WHOSAID_CLI=path/to/cli.js scores another build.
 import {existsSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
@@ -13,5 +13,5 @@ if (!existsSync(scorer)) {
 	process.exit(2);
 }
 
-const result = spawnSync(process.execPath, [scorer, path.join(evalDir, 'polnear-train'), ...process.argv.slice(2), '--', process.execPath, 'dist/cli.js', '--json'], {stdio: 'inherit'});
+const result = spawnSync(process.execPath, [scorer, path.join(evalDir, 'polnear-train'), ...process.argv.slice(2), '--', process.execPath, process.env.WHOSAID_CLI ?? 'dist/cli.js', '--json'], {stdio: 'inherit'});
 process.exit(result.status ?? 1);
