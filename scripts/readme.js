@@ -1,0 +1,24 @@
+// npm run readme: refreshes the readme's examples from the real, built program, so they never drift:
+// the block between <!-- plain:start --> and <!-- plain:end --> (whosaid --plain) and the one between
+// <!-- reader:start --> and <!-- reader:end --> (a tmux capture of the reader, scripts/screenshot.js).
+import {execFileSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import process from 'node:process';
+
+const run = (...args) => execFileSync(process.execPath, args, {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+const blocks = {
+	plain: '```\n$ whosaid --plain\n' + run('dist/cli.js', '--plain') + '```',
+	reader: '```\n$ whosaid   # 120×30, after pressing j\n' + run('scripts/screenshot.js', '120', '30', 'j') + '```',
+};
+
+let readme = readFileSync('readme.md', 'utf8');
+for (const [name, content] of Object.entries(blocks)) {
+	const start = `<!-- ${name}:start -->`;
+	const end = `<!-- ${name}:end -->`;
+	const from = readme.indexOf(start);
+	const to = readme.indexOf(end);
+	if (from === -1 || to === -1) throw new Error(`readme.md: no ${start} … ${end} block`);
+	readme = readme.slice(0, from + start.length) + '\n' + content + '\n' + readme.slice(to);
+}
+
+writeFileSync('readme.md', readme);
