@@ -1,97 +1,19 @@
-import type {Article, Attributed, Mode, Paragraph, Resolution, Speaker, Statement} from '../model.js';
+import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
+import {build, type SettledClaim, type SettledParagraph} from './build.js';
+import {Capitals} from './capitals.js';
+import {type Claim, modeOf, type Span, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
-import {personNouns, reportingVerbs} from './lexicon.js';
-import {findQuotes} from './quotes.js';
-import {type Sentence, splitSentences} from './sentences.js';
-import {type Token, tokenize} from './tokens.js';
-import {slug} from './slug.js';
-
-/** One paragraph, tokenised once and shared by every rule. */
-type Prepared = {
-	paragraph: Paragraph;
-	tokens: Token[];
-	inside: Int32Array;
-	sentences: Sentence[];
-};
-
-/** A sentence's attribution before spans are merged. */
-type Claim = {
-	sentence: number;
-	/** Token range the claim covers (a whole sentence, or a clause of it). */
-	from: number;
-	to: number;
-	entity: Entity;
-	cue: string;
-	resolution: Resolution;
-	mention: string;
-	/** Token ranges that are the cue and the source, left out when judging direct vs indirect. */
-	frame: Array<[number, number]>;
-	/** "..., X said." closes the sentence: earlier unquoted sentences may be X's too. */
-	trailing: boolean;
-};
+import {personNouns} from './lexicon.js';
+import {type Prepared, prepare} from './prepare.js';
+import type {Sentence} from './sentences.js';
+import type {Token} from './tokens.js';
 
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
 /** Words that open an introductory phrase before a sentence's subject: "On Monday, Chen ..." */
 const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'yet', 'but', 'and', 'so', 'now', 'today', 'yesterday']);
-
-function prepare(paragraph: Paragraph): Prepared {
-	const tokens = withoutDateline(tokenize(paragraph.text), paragraph);
-	const {inside} = findQuotes(tokens);
-	return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
-}
-
-/** "WASHINGTON (AP) — Smith said ...": the dateline is no one's subject, so attribution starts after its dash. */
-function withoutDateline(tokens: Token[], paragraph: Paragraph): Token[] {
-	if (!paragraph.dateline) return tokens;
-	const end = paragraph.dateline.length;
-	const dash = tokens.findIndex((token) => token.start >= end && token.kind === 'punct');
-	return dash === -1 ? tokens : tokens.slice(dash + 1);
-}
-
-/**
- * A capitalised word at the start of a sentence, a quote or a title-case headline is a name
- * only if the article never writes it in lower case ("Representatives", "Sales").
- */
-function demoteCommonWords(prepared: Prepared[]) {
-	const common = new Set<string>();
-	/** Words capitalised where case says nothing (sentence starts, headlines): token → also capitalised elsewhere? */
-	const initial = new Set<Token>();
-	for (const {paragraph, tokens, inside, sentences} of prepared) {
-		const mark = (token: Token | undefined) => {
-			if (token?.kind === 'word' && token.cap) initial.add(token);
-		};
-
-		if (paragraph.kind === 'headline') for (const token of tokens) mark(token);
-		for (const sentence of sentences) mark(tokens[sentence.from]?.kind === 'quote' ? tokens[sentence.from + 1] : tokens[sentence.from]);
-		for (let i = 0; i + 1 < tokens.length; i++) {
-			if (tokens[i]!.kind === 'quote' && inside[i + 1] === inside[i] && inside[i] !== -1) mark(tokens[i + 1]);
-			if (tokens[i]!.text === ':' || tokens[i]!.text === '--' || tokens[i]!.text === '—') mark(tokens[i + 1]);
-		}
-	}
-
-	const namelike = new Set<string>();
-	for (const {tokens} of prepared) {
-		for (const token of tokens) {
-			if (token.kind !== 'word') continue;
-			if (!token.cap) common.add(token.lower);
-			else if (!initial.has(token)) namelike.add(token.lower);
-		}
-	}
-
-	for (const {paragraph, tokens} of prepared) {
-		for (let i = 0; i < tokens.length; i++) {
-			const token = tokens[i]!;
-			if (!initial.has(token)) continue;
-			// "Throughout the day", "Southern states": a capital that case alone explains, never seen capitalised elsewhere
-			const next = tokens[i + 1];
-			const lone = paragraph.kind !== 'headline' && !namelike.has(token.lower) && !(next?.kind === 'word' && next.cap) && !reportingVerbs.has(next?.lower ?? '');
-			if (common.has(token.lower) || lone) token.cap = false;
-		}
-	}
-}
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
 function learnNames(registry: Registry, {tokens, paragraph}: Prepared) {
@@ -260,18 +182,6 @@ function isQuoteSentence(prepared: Prepared, sentence: Sentence): boolean {
 	return words > 0 && quoted / words >= 0.75;
 }
 
-function modeOf(prepared: Prepared, from: number, to: number, frame: Array<[number, number]>): Mode {
-	let quoted = 0;
-	let plain = 0;
-	for (let i = from; i < to; i++) {
-		if (prepared.tokens[i]!.kind !== 'word' || frame.some(([a, b]) => i >= a && i < b)) continue;
-		if (prepared.inside[i] === -1) plain++;
-		else quoted++;
-	}
-
-	return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
-}
-
 /**
  * "..., X said." or "..., said X on Monday.": the source and cue close the sentence after its content,
  * not "In an interview, he said his ..." where the content follows.
@@ -319,7 +229,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
 		const trailing = isTrailing(tokens, sentence, mention, cue) && !cues.some((other) => other !== cue && other.from < cue.from);
-		const frame: Array<[number, number]> = [[mention.from, mention.to], [cue.from, cue.to]];
+		const frame: Span[] = [[mention.from, mention.to], [cue.from, cue.to]];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
 			previous.to = boundary;
@@ -354,18 +264,30 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
 	if (resolved) registry.touch(resolved.entity, position);
 }
 
+/**
+ * Three passes over the paragraphs, each preparing one paragraph at a time and dropping it:
+ * case evidence from every paragraph, then the names the article gives in full, then the claims.
+ * Only the claims (with one byte per token for their mode) outlive their paragraph.
+ */
 export function attribute(article: Article): Attributed {
-	const prepared = article.paragraphs.map((paragraph) => prepare(paragraph));
-	demoteCommonWords(prepared);
-	const registry = new Registry();
-	for (const item of prepared) if (attributable.has(item.paragraph.kind)) learnNames(registry, item);
+	const capitals = new Capitals();
+	for (const paragraph of article.paragraphs) capitals.observe(prepare(paragraph));
+	const prepareAttributable = (paragraph: Paragraph): Prepared => {
+		const prepared = prepare(paragraph);
+		capitals.demote(prepared);
+		return prepared;
+	};
 
-	const claims: Claim[][] = prepared.map(() => []);
+	const registry = new Registry();
+	for (const paragraph of article.paragraphs) if (attributable.has(paragraph.kind)) learnNames(registry, prepareAttributable(paragraph));
+
+	const settled: SettledParagraph[] = [];
 	let position = 0;
 	let previousClaim: {paragraph: number; claim: Claim; open: boolean} | undefined;
-	for (const [p, item] of prepared.entries()) {
-		if (!attributable.has(item.paragraph.kind)) continue;
-		const paragraphClaims = claims[p]!;
+	for (const [p, paragraph] of article.paragraphs.entries()) {
+		if (!attributable.has(paragraph.kind)) continue;
+		const item = prepareAttributable(paragraph);
+		const paragraphClaims: Claim[] = [];
 		const bySentence: Array<Claim | undefined> = [];
 		for (const [s, sentence] of item.sentences.entries()) {
 			position++;
@@ -409,83 +331,21 @@ export function attribute(article: Article): Attributed {
 
 		paragraphClaims.sort((a, b) => a.from - b.from);
 		const last = paragraphClaims.at(-1);
+		const classes = last ? wordClasses(item.tokens, item.inside) : undefined;
 		if (last) {
 			const lastSentence = item.sentences.length - 1;
-			const open = last.sentence === lastSentence && modeOf(item, last.from, last.to, last.frame) !== 'indirect';
+			const open = last.sentence === lastSentence && modeOf(classes!, last.from, last.to, last.frame) !== 'indirect';
 			previousClaim = {paragraph: p, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
-		} else if (item.paragraph.kind === 'body') {
+			settled.push({paragraph, claims: paragraphClaims.map((claim) => settle(claim, item.tokens)), classes: classes!});
+		} else if (paragraph.kind === 'body') {
 			previousClaim = undefined;
 		}
 	}
 
-	return build(article, prepared, claims);
+	return build(article, settled);
 }
 
-/** Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. */
-function build(article: Article, prepared: Prepared[], claims: Claim[][]): Attributed {
-	const statements: Statement[] = [];
-	const speakers = new Map<Entity, Speaker>();
-	const ids = new Set<string>();
-	const speakerOf = (entity: Entity): Speaker => {
-		let speaker = speakers.get(entity);
-		if (speaker) return speaker;
-		let id = slug(entity.name) || 'speaker';
-		for (let n = 2; ids.has(id); n++) id = `${slug(entity.name) || 'speaker'}-${n}`;
-		ids.add(id);
-		const aliases = [...entity.aliases].filter((alias) => alias !== entity.name);
-		speaker = {id, name: entity.name, aliases, statements: []};
-		if (entity.role) speaker.role = entity.role;
-		speakers.set(entity, speaker);
-		return speaker;
-	};
-
-	for (const [p, list] of claims.entries()) {
-		const item = prepared[p]!;
-		const {tokens, paragraph} = item;
-		let open: {claim: Claim; from: number; to: number; frame: Array<[number, number]>; cue: string} | undefined;
-		const flush = () => {
-			if (!open) return;
-			const entity = Registry.canonical(open.claim.entity);
-			const speaker = speakerOf(entity);
-			const start = tokens[open.from]!.start;
-			const end = tokens[open.to - 1]!.end;
-			const statement: Statement = {
-				id: statements.length,
-				speaker: speaker.id,
-				paragraph: paragraph.index,
-				text: paragraph.text.slice(start, end),
-				start,
-				end,
-				cue: open.cue,
-				mode: modeOf(item, open.from, open.to, open.frame),
-				resolution: open.claim.resolution,
-				mention: open.claim.mention,
-			};
-			speaker.statements.push(statement.id);
-			statements.push(statement);
-			open = undefined;
-		};
-
-		for (const claim of list) {
-			const same = open && Registry.canonical(open.claim.entity) === Registry.canonical(claim.entity) && claim.from >= open.to;
-			if (open && same) {
-				open.to = Math.max(open.to, claim.to);
-				open.frame.push(...claim.frame);
-				// The statement is described by its own cue, not a continuation's
-				if (open.claim.resolution === 'continuation' && claim.resolution !== 'continuation') {
-					open.claim = claim;
-					open.cue = claim.cue;
-				}
-
-				continue;
-			}
-
-			flush();
-			open = {claim, from: claim.from, to: claim.to, frame: [...claim.frame], cue: claim.cue};
-		}
-
-		flush();
-	}
-
-	return {article, speakers: [...speakers.values()], statements};
+/** The claim with character offsets instead of the tokens it needed. */
+function settle({from, to, entity, cue, resolution, mention, frame}: Claim, tokens: Token[]): SettledClaim {
+	return {from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, entity, cue, resolution, mention, frame};
 }

@@ -1,0 +1,90 @@
+import type {Article, Attributed, Paragraph, Speaker, Statement} from '../model.js';
+import {type Claim, modeOf, type Span} from './claims.js';
+import {type Entity, Registry} from './entities.js';
+import {slug} from './slug.js';
+
+/** A paragraph's claims, ready to become statements once every entity is known. */
+export type SettledParagraph = {
+	paragraph: Paragraph;
+	/** Sorted by start. */
+	claims: SettledClaim[];
+	/** From wordClasses(): one byte per token, for the mode of merged claims. */
+	classes: Uint8Array;
+};
+
+/** A claim with its character offsets in the paragraph, so the paragraph's tokens can go. */
+export type SettledClaim = Omit<Claim, 'sentence' | 'trailing'> & {start: number; end: number};
+
+/**
+ * Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. This waits
+ * for the end of the article because a later paragraph may still merge two entities into one
+ * ("a spokesperson" → Mao Ning).
+ */
+export function build(article: Article, settled: SettledParagraph[]): Attributed {
+	const statements: Statement[] = [];
+	const speakers = new Map<Entity, Speaker>();
+	const ids = new Set<string>();
+	const speakerOf = (entity: Entity): Speaker => {
+		let speaker = speakers.get(entity);
+		if (speaker) return speaker;
+		let id = slug(entity.name) || 'speaker';
+		for (let n = 2; ids.has(id); n++) id = `${slug(entity.name) || 'speaker'}-${n}`;
+		ids.add(id);
+		const aliases = [...entity.aliases].filter((alias) => alias !== entity.name);
+		speaker = {id, name: entity.name, aliases, statements: []};
+		if (entity.role) speaker.role = entity.role;
+		speakers.set(entity, speaker);
+		return speaker;
+	};
+
+	for (const {paragraph, claims, classes} of settled) {
+		let open: {claim: SettledClaim; from: number; to: number; start: number; end: number; frame: Span[]; cue: string} | undefined;
+		const flush = () => {
+			if (!open) return;
+			const entity = Registry.canonical(open.claim.entity);
+			const speaker = speakerOf(entity);
+			const {start, end} = open;
+			const statement: Statement = {
+				id: statements.length,
+				speaker: speaker.id,
+				paragraph: paragraph.index,
+				text: paragraph.text.slice(start, end),
+				start,
+				end,
+				cue: open.cue,
+				mode: modeOf(classes, open.from, open.to, open.frame),
+				resolution: open.claim.resolution,
+				mention: open.claim.mention,
+			};
+			speaker.statements.push(statement.id);
+			statements.push(statement);
+			open = undefined;
+		};
+
+		for (const claim of claims) {
+			const same = open && Registry.canonical(open.claim.entity) === Registry.canonical(claim.entity) && claim.from >= open.to;
+			if (open && same) {
+				if (claim.to > open.to) {
+					open.to = claim.to;
+					open.end = claim.end;
+				}
+
+				open.frame.push(...claim.frame);
+				// The statement is described by its own cue, not a continuation's
+				if (open.claim.resolution === 'continuation' && claim.resolution !== 'continuation') {
+					open.claim = claim;
+					open.cue = claim.cue;
+				}
+
+				continue;
+			}
+
+			flush();
+			open = {claim, from: claim.from, to: claim.to, start: claim.start, end: claim.end, frame: [...claim.frame], cue: claim.cue};
+		}
+
+		flush();
+	}
+
+	return {article, speakers: [...speakers.values()], statements};
+}

@@ -1,0 +1,61 @@
+import type {Mode, Resolution} from '../model.js';
+import type {Entity} from './entities.js';
+import type {Token} from './tokens.js';
+
+/** A token range [from, to). */
+export type Span = [number, number];
+
+/** A sentence's attribution before spans are merged. */
+export type Claim = {
+	sentence: number;
+	/** Token range the claim covers (a whole sentence, or a clause of it). */
+	from: number;
+	to: number;
+	entity: Entity;
+	cue: string;
+	resolution: Resolution;
+	mention: string;
+	/** Token ranges that are the cue and the source, left out when judging direct vs indirect. */
+	frame: Span[];
+	/** "..., X said." closes the sentence: earlier unquoted sentences may be X's too. */
+	trailing: boolean;
+};
+
+/** What one token counts as when judging a mode. */
+export const enum WordClass {
+	NotWord = 0,
+	Plain = 1,
+	Quoted = 2,
+}
+
+/**
+ * One byte per token: all that the mode of a statement needs from a paragraph, kept until the
+ * end of the article (when statements are built) instead of the paragraph's tokens.
+ */
+export function wordClasses(tokens: Token[], inside: Int32Array): Uint8Array {
+	const classes = new Uint8Array(tokens.length);
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i]!.kind === 'word') classes[i] = inside[i] === -1 ? WordClass.Plain : WordClass.Quoted;
+	}
+
+	return classes;
+}
+
+/** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. */
+export function modeOf(classes: Uint8Array, from: number, to: number, frame: Span[]): Mode {
+	let quoted = 0;
+	let plain = 0;
+	for (let i = from; i < to; i++) {
+		const kind = classes[i];
+		if (kind === WordClass.NotWord || inFrame(frame, i)) continue;
+		if (kind === WordClass.Plain) plain++;
+		else quoted++;
+	}
+
+	return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
+}
+
+function inFrame(frame: Span[], i: number): boolean {
+	for (const [a, b] of frame) if (i >= a && i < b) return true;
+	return false;
+}
