@@ -13,10 +13,23 @@ export type Cue = {
 
 const pastParticiples = new Set(['said', 'told', 'written', 'asked', 'quoted', 'described', 'reported', 'stated', 'noted']);
 
+/** Multi-word cues by their first word, in lexicon order: each token is tried against its own few, not all forty. */
+const multiWordByFirst = new Map<string, string[][]>();
+for (const words of multiWordCues) {
+	const list = multiWordByFirst.get(words[0]!);
+	if (list) list.push(words);
+	else multiWordByFirst.set(words[0]!, [words]);
+}
+
+/** Length of the multi-word cue starting at `i`, or 0. The lexicon's order decides between cues that share a first word. */
 function matchMultiWord(tokens: Token[], i: number, to: number): number {
-	for (const words of multiWordCues) {
+	const candidates = multiWordByFirst.get(tokens[i]!.lower);
+	if (!candidates) return 0;
+	for (const words of candidates) {
 		if (i + words.length > to) continue;
-		if (words.every((word, k) => tokens[i + k]!.lower === word)) return words.length;
+		let k = 1;
+		while (k < words.length && tokens[i + k]!.lower === words[k]) k++;
+		if (k === words.length) return words.length;
 	}
 
 	return 0;

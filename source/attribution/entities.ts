@@ -9,7 +9,7 @@ export type Entity = {
 	/** The fullest name met so far, or a description for unnamed speakers ("foreign ministry spokesperson"). */
 	name: string;
 	/** Lower-case name words, for alias matching. */
-	words: string[];
+	words: readonly string[];
 	/** Surface forms other than the name. */
 	aliases: Set<string>;
 	role?: string;
@@ -24,20 +24,56 @@ export type Entity = {
 	hasStatements: boolean;
 };
 
-const nameWords = (name: string): string[] =>
-	name
+/** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
+function splitName(name: string): string[] {
+	return name
 		.toLowerCase()
 		.replaceAll(/['’]s\b/g, '')
 		.split(/[\s]+/)
 		.filter((word) => word.length > 1 || /\w/.test(word))
 		.map((word) => word.replace(/\.$/, ''))
 		.filter((word) => !/^[a-z]$/.test(word)); // Middle initials
-
-const sameOrPlural = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
+}
 
 /** Titles abbreviated before names, spelt out so that "the senator" finds "Sen. Ted Cruz". */
 const spelledOut: Record<string, string> = {sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', sec: 'secretary', amb: 'ambassador', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral'};
-const roleWords = (role: string | undefined): string[] => nameWords(role ?? '').map((word) => spelledOut[word] ?? word);
+
+/**
+ * Names, roles and descriptions repeat through an article, and coreference splits each of them
+ * many times (every candidate of every description): remember the splits instead of running the
+ * patterns again. Bounded, so that endless distinct names cannot grow it without end.
+ * The arrays are shared: callers must not change them.
+ */
+class SplitCache {
+	private readonly cache = new Map<string, readonly string[]>();
+	constructor(private readonly split: (text: string) => string[]) {}
+
+	get(text: string): readonly string[] {
+		let words = this.cache.get(text);
+		if (words === undefined) {
+			words = this.split(text);
+			if (this.cache.size >= 50_000) this.cache.clear();
+			this.cache.set(text, words);
+		}
+
+		return words;
+	}
+}
+
+const names = new SplitCache(splitName);
+const roles = new SplitCache((role) => splitName(role).map((word) => spelledOut[word] ?? word));
+const nameWords = (name: string): readonly string[] => names.get(name);
+const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
+
+/** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
+const hasPrefix = (words: readonly string[], word: string): boolean => {
+	const stem = word.slice(0, 5);
+	return words.some((other) => other.startsWith(stem));
+};
+
+/** "official" and "officials" are one head noun. */
+const sameOrPlural = (a: string, b: string) =>
+	a === b || (a.length === b.length + 1 && a.endsWith('s') && a.startsWith(b)) || (b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a));
 
 /** Heads that describe a public figure by office or standing: "the Texas senator", "the billionaire businessman". */
 const protagonistHeads = new Set(`senator governor president nominee candidate congressman congresswoman mayor representative
@@ -131,7 +167,7 @@ export class Registry {
 		}
 	}
 
-	private findByName(words: string[], kind: Entity['kind']): Entity | undefined {
+	private findByName(words: readonly string[], kind: Entity['kind']): Entity | undefined {
 		let best: Entity | undefined;
 		for (const candidate of this.byWord.get(words.at(-1)!) ?? []) {
 			if (candidate.kind !== kind || candidate.mergedInto) continue;
@@ -189,16 +225,16 @@ export class Registry {
 		const definite = /^(?:the|this|that)\s/i.test(mention.text) || /['’]s\s/.test(mention.text);
 		let best: Entity | undefined;
 		if (definite || mention.text.split(/\s+/).length === 1) {
+			// Every other word of the description must fit too: "the Chinese foreign minister"
+			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
 			for (const candidate of this.recentlyMentioned) {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
 				// "the company" is an organisation, not the executive whose role mentions one
 				if (candidate.kind === 'person' && organisationWords.has(head) && !personNouns.has(head)) continue;
-				const haystack = candidate.kind === 'organisation' ? candidate.words : roleWords(candidate.role);
+				const role = roleWords(candidate.role);
+				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
 				if (!haystack.some((word) => sameOrPlural(word, head))) continue;
-				// Every other word of the description must fit too: "the Chinese foreign minister"
-				const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
-				const all = [...haystack, ...roleWords(candidate.role)];
-				if (!modifiers.every((word) => all.some((other) => other.startsWith(word.slice(0, 5))))) continue;
+				if (!modifiers.every((word) => hasPrefix(haystack, word) || hasPrefix(role, word))) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
 		}

@@ -34,12 +34,18 @@ const connectors = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'du', 
 const honorifics: Record<string, 'm' | 'f' | undefined> = {mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f'};
 const dayOrMonth = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-export const isTitle = (token: Token): boolean => titleWords.has(token.lower) || titleWords.has(token.lower.replace(/\.$/, ''));
+/** A token's lower case never ends in a period (tokenize keeps an abbreviation's period out of it), so no stripping is needed. */
+export const isTitle = (token: Token): boolean => titleWords.has(token.lower);
+const startsWithDigit = (text: string): boolean => {
+	const code = text.charCodeAt(0);
+	return code >= 0x30 && code <= 0x39;
+};
+
 const isRoleNoun = (lower: string): boolean => roleNouns.has(lower) || personNouns.has(lower) || (lower.endsWith('s') && (roleNouns.has(lower.slice(0, -1)) || personNouns.has(lower.slice(0, -1))));
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 /** A capitalised word that can be part of a name. */
 export const isNameWord = (token: Token): boolean =>
-	token.kind === 'word' && token.cap && !notNames.has(token.lower) && !dayOrMonth.has(token.lower) && !/^\d/.test(token.text);
+	token.kind === 'word' && token.cap && !notNames.has(token.lower) && !dayOrMonth.has(token.lower) && !startsWithDigit(token.text);
 
 function textOf(tokens: Token[], from: number, to: number, source: string): string {
 	return source.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -110,7 +116,7 @@ function canExtend(token: Token): boolean {
 	if (pronouns.male.has(token.lower) && token.lower !== 'his') return false;
 	// "Citing the report, Smith said": a verb form is never part of the speaker's name
 	if (reportingVerbs.has(token.lower) && !roleNouns.has(token.lower)) return false;
-	return !dayOrMonth.has(token.lower) && !/^\d/.test(token.text);
+	return !dayOrMonth.has(token.lower) && !startsWithDigit(token.text);
 }
 
 /** A lower-case word ending like a finite verb ("travels", "voted") that is not a role noun ("officials"). */
