@@ -1,5 +1,6 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
+import {NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -60,9 +61,9 @@ class SplitCache {
 	}
 }
 
-const names = new SplitCache(splitName);
+const nameSplits = new SplitCache(splitName);
 const roles = new SplitCache((role) => splitName(role).map((word) => spelledOut[word] ?? word));
-const nameWords = (name: string): readonly string[] => names.get(name);
+const nameWords = (name: string): readonly string[] => nameSplits.get(name);
 const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
 
 /** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
@@ -91,8 +92,8 @@ const fitsRole = (entity: Entity, head: string): boolean => {
 /** The entities of one article, with the coreference rules that find them again. */
 export class Registry {
 	readonly entities: Entity[] = [];
-	/** Name word (first and last) → entities: alias look-up without scanning every entity. */
-	private readonly byWord = new Map<string, Entity[]>();
+	/** Alias look-up without scanning every entity. */
+	private readonly names = new NameIndex();
 	private readonly descriptions = new Map<string, Entity>();
 	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
 	private readonly recentlySalient: Entity[] = [];
@@ -109,7 +110,7 @@ export class Registry {
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
 		const words = nameWords(name);
-		const found = this.findByName(words, mention.organisation ? 'organisation' : 'person');
+		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
 		if (found) {
 			const entity = found;
 			const alias = name !== entity.name;
@@ -118,7 +119,7 @@ export class Registry {
 				entity.aliases.add(entity.name);
 				entity.name = name;
 				entity.words = words;
-				this.index(entity);
+				this.names.add(entity);
 			} else if (alias) {
 				entity.aliases.add(name);
 			}
@@ -139,7 +140,7 @@ export class Registry {
 			hasStatements: false,
 		};
 		this.entities.push(entity);
-		this.index(entity);
+		this.names.add(entity);
 		this.enrich(entity, mention);
 		this.mention(entity, position);
 		return {entity, alias: false};
@@ -149,43 +150,15 @@ export class Registry {
 	touch(entity: Entity, position: number) {
 		entity.salience = position;
 		entity.mentioned = position;
+		this.names.mentioned(entity);
 		bump(this.recentlySalient, entity);
 		bump(this.recentlyMentioned, entity);
 	}
 
 	mention(entity: Entity, position: number) {
 		entity.mentioned = position;
+		this.names.mentioned(entity);
 		bump(this.recentlyMentioned, entity);
-	}
-
-	private index(entity: Entity) {
-		for (const word of new Set([entity.words[0], entity.words.at(-1)])) {
-			if (word === undefined) continue;
-			const list = this.byWord.get(word);
-			if (list) list.push(entity);
-			else this.byWord.set(word, [entity]);
-		}
-	}
-
-	private findByName(words: readonly string[], kind: Entity['kind']): Entity | undefined {
-		let best: Entity | undefined;
-		for (const candidate of this.byWord.get(words.at(-1)!) ?? []) {
-			if (candidate.kind !== kind || candidate.mergedInto) continue;
-			const other = candidate.words;
-			let matches: boolean;
-			if (words.length === 1) {
-				// A surname (or, for names written family name first, the first word)
-				matches = other.at(-1) === words[0] || (other.length > 1 && other[0] === words[0] && kind === 'person');
-			} else if (other.length === 1) {
-				matches = words.at(-1) === other[0];
-			} else {
-				matches = other.at(-1) === words.at(-1) && other[0] === words[0];
-			}
-
-			if (matches && (!best || candidate.mentioned > best.mentioned)) best = candidate;
-		}
-
-		return best;
 	}
 
 	private enrich(entity: Entity, mention: Mention) {

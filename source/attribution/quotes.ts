@@ -21,7 +21,8 @@ export function findQuotes(tokens: Token[]): {spans: QuoteSpan[]; inside: Int32A
 	const spans: QuoteSpan[] = [];
 	const inside = new Int32Array(tokens.length).fill(-1);
 	let current: QuoteSpan | undefined;
-	for (const [i, token] of tokens.entries()) {
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
 		if (token.kind === 'quote') {
 			const mark = token.text;
 			const opens = opening.has(mark) || (straight.has(mark) && !current);

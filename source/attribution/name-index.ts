@@ -1,0 +1,134 @@
+import type {Entity} from './entities.js';
+
+/**
+ * Where a name look-up finds its candidates. One list per word holding every entity that ever
+ * had it as a first or last word grows with the article, and scanning it for every mention made
+ * large inputs quadratic; these lists hold only entities whose words can match the look-up.
+ * Ties between equally recent candidates go to the one that joined the word's list first.
+ * A one-word look-up ("Chen") may match many entities, so it reads a log of mentions per word
+ * from the most recent back and stops at the first mention that fits.
+ */
+export class NameIndex {
+	private joins = 0;
+	/** Entity → first or last word → when the entity first took that word: earlier wins ties. */
+	private readonly joined = new Map<Entity, Map<string, number>>();
+	/** By first and last word, or by the one word of a one-word name. */
+	private readonly byFull = new Map<string, Entity[]>();
+
+	/** Per word: the entities whose first or last word it is, in the order they were mentioned, with the position then. */
+	private readonly mentions = new Map<string, MentionLog>();
+
+	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
+	mentioned(entity: Entity) {
+		const {words} = entity;
+		// Descriptions ("the spokesman") are never found by name
+		if (words.length === 0 || entity.kind === 'description') return;
+		for (const word of words.length === 1 ? [words[0]!] : [words[0]!, words.at(-1)!]) {
+			let log = this.mentions.get(word);
+			if (!log) this.mentions.set(word, (log = new MentionLog()));
+			log.push(entity);
+		}
+	}
+
+	/** Call whenever an entity's words are set. */
+	add(entity: Entity) {
+		const {words} = entity;
+		const first = words[0];
+		const last = words.at(-1);
+		if (first === undefined || last === undefined) return;
+		let joined = this.joined.get(entity);
+		if (!joined) this.joined.set(entity, (joined = new Map()));
+		for (const word of [first, last]) if (!joined.has(word)) joined.set(word, this.joins++);
+		push(this.byFull, fullKey(words), entity);
+	}
+
+	/**
+	 * The most recently mentioned entity of `kind` the name words can mean: "Chen" finds
+	 * "Chen Wenqing" (and, for people, a family name written first); "Donald J. Trump" finds
+	 * "Donald Trump"; a full name finds a one-word name equal to its last word.
+	 */
+	find(words: readonly string[], kind: Entity['kind']): Entity | undefined {
+		const key = words.at(-1)!;
+		let best: Entity | undefined;
+		let bestJoin = 0;
+		const consider = (candidates: Entity[] | undefined, matches: (other: readonly string[]) => boolean) => {
+			for (const candidate of candidates ?? []) {
+				if (candidate.kind !== kind || candidate.mergedInto || !matches(candidate.words)) continue;
+				const join = this.joined.get(candidate)!.get(key)!;
+				if (!best || candidate.mentioned > best.mentioned || (candidate.mentioned === best.mentioned && join < bestJoin)) {
+					best = candidate;
+					bestJoin = join;
+				}
+			}
+		};
+
+		if (words.length === 1) {
+			const fits = (other: readonly string[]) => other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key);
+			return this.mentions.get(key)?.latest((candidate) => candidate.kind === kind && !candidate.mergedInto && fits(candidate.words), (candidate) => this.joined.get(candidate)!.get(key)!);
+		}
+
+		consider(this.byFull.get(fullKey(words)), (other) => other.length > 1 && other[0] === words[0] && other.at(-1) === key);
+		consider(this.byFull.get(key), (other) => other.length === 1 && other[0] === key);
+		return best;
+	}
+}
+
+const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : `${words[0]} ${words.at(-1)}`);
+
+/** A renamed entity may be pushed twice to one list: harmless, it is the same candidate. */
+function push(map: Map<string, Entity[]>, key: string, entity: Entity) {
+	const list = map.get(key);
+	if (list) list.push(entity);
+	else map.set(key, [entity]);
+}
+
+/** Mentions of the entities of one word, oldest first; an entry is current while the entity's `mentioned` equals its stamp. */
+class MentionLog {
+	private entities: Entity[] = [];
+	private stamps: number[] = [];
+	private compactedAt = 64;
+
+	push(entity: Entity) {
+		this.entities.push(entity);
+		this.stamps.push(entity.mentioned);
+		if (this.entities.length > 2 * this.compactedAt) this.compact();
+	}
+
+	/** Among the current entries that fit, those of the latest position; of them the one with the lowest order. */
+	latest(fits: (entity: Entity) => boolean, order: (entity: Entity) => number): Entity | undefined {
+		let i = this.entities.length - 1;
+		while (i >= 0) {
+			const stamp = this.stamps[i]!;
+			let best: Entity | undefined;
+			let bestOrder = 0;
+			for (; i >= 0 && this.stamps[i] === stamp; i--) {
+				const entity = this.entities[i]!;
+				if (entity.mentioned !== stamp || !fits(entity)) continue;
+				const rank = order(entity);
+				if (!best || rank < bestOrder) {
+					best = entity;
+					bestOrder = rank;
+				}
+			}
+
+			if (best) return best;
+		}
+
+		return undefined;
+	}
+
+	/** Drops entries that a later mention made stale, so the log stays about as long as the word's entities. */
+	private compact() {
+		const entities: Entity[] = [];
+		const stamps: number[] = [];
+		for (const [i, entity] of this.entities.entries()) {
+			if (entity.mentioned !== this.stamps[i]) continue;
+			entities.push(entity);
+			stamps.push(this.stamps[i]!);
+		}
+
+		this.entities = entities;
+		this.stamps = stamps;
+		this.compactedAt = Math.max(64, entities.length);
+	}
+}
