@@ -136,7 +136,8 @@ function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
 
 /** Clause boundary before token `at`: where a second speaker's clause may start in one sentence. */
 function clauseStart(tokens: Token[], from: number, at: number): number | undefined {
-	for (let k = at - 1; k > from; k--) {
+	// Bounded: a sentence of thousands of cues must not cost a walk back per cue
+	for (let k = at - 1; k > from && at - k <= 60; k--) {
 		const token = tokens[k]!;
 		if (token.text === ';') return k + 1;
 		if (token.text === ',' && ['and', 'but', 'while', 'whereas', 'though', 'although'].includes(tokens[k + 1]?.lower ?? '')) return k + 1;
@@ -149,6 +150,9 @@ function clauseStart(tokens: Token[], from: number, at: number): number | undefi
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". */
 function colonSource(prepared: Prepared, sentence: Sentence): {mention: Mention; cue: number} | undefined {
 	const {tokens, inside, paragraph} = prepared;
+	// Trailing punctuation is trimmed once, not once per colon (a line of colons stays linear)
+	let trimmed = sentence.to;
+	while (trimmed > sentence.from && tokens[trimmed - 1]!.kind === 'punct') trimmed--;
 	for (let c = sentence.from + 1; c < sentence.to - 1; c++) {
 		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
 		if (c - sentence.from <= 6) {
@@ -157,8 +161,7 @@ function colonSource(prepared: Prepared, sentence: Sentence): {mention: Mention;
 			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, cue: c};
 		}
 
-		let end = sentence.to;
-		while (end > c + 1 && tokens[end - 1]!.kind === 'punct') end--;
+		const end = Math.max(trimmed, c + 1);
 		if (paragraph.kind === 'headline' && end - c - 1 <= 5 && end > c + 1) {
 			const right = phraseAfter(tokens, c + 1, end, paragraph.text);
 			if (right && right.to === end && right.kind !== 'pronoun') return {mention: right, cue: c};
@@ -228,7 +231,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		if (previous && boundary === undefined) continue;
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
-		const trailing = isTrailing(tokens, sentence, mention, cue) && !cues.some((other) => other !== cue && other.from < cue.from);
+		const trailing = isTrailing(tokens, sentence, mention, cue) && cue === cues[0]; // Cues come in text order
 		const frame: Span[] = [[mention.from, mention.to], [cue.from, cue.to]];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
@@ -304,11 +307,19 @@ export function attribute(article: Article): Attributed {
 
 		// Quotes with no cue of their own carry on a speaker: the previous one in the paragraph,
 		// the next one, or the last one of the paragraph before
+		// (nearest claims kept as we go, not searched per sentence: a paragraph of cue-less quotes stays linear)
+		const following: Array<Claim | undefined> = [];
+		let next: Claim | undefined;
+		for (let s = item.sentences.length - 1; s >= 0; s--) {
+			following[s] = next;
+			next = bySentence[s] ?? next;
+		}
+
+		let preceding: Claim | undefined;
 		for (const [s, sentence] of item.sentences.entries()) {
+			if (s > 0) preceding = bySentence[s - 1] ?? preceding;
 			if (bySentence[s] || !isQuoteSentence(item, sentence)) continue;
-			let source: Claim | undefined;
-			for (let k = s - 1; k >= 0 && !source; k--) source = bySentence[k];
-			for (let k = s + 1; k < item.sentences.length && !source; k++) source = bySentence[k];
+			let source = preceding ?? following[s];
 			if (!source && s === 0 && previousClaim && previousClaim.paragraph === p - 1 && previousClaim.open) source = previousClaim.claim;
 			if (!source) continue;
 			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, cue: source.cue, resolution: 'continuation', mention: source.mention, frame: [], trailing: false};
