@@ -106,7 +106,7 @@ function load(): Input {
 	if (file === '-') return readInput({kind: 'stdin', explicit: true}, {showHidden: cli.flags.showHidden})!;
 	if (file !== undefined) return readInput({kind: 'file', path: file}, {showHidden: cli.flags.showHidden})!;
 	const piped = stdinHasInput() ? readInput({kind: 'stdin', explicit: false}, {showHidden: cli.flags.showHidden}) : undefined;
-	return piped ?? readInput({kind: 'file', path: bundledArticlePath, name: 'the bundled article'}, {showHidden: cli.flags.showHidden})!;
+	return piped ?? readInput({kind: 'file', path: bundledArticlePath}, {showHidden: cli.flags.showHidden})!;
 }
 
 async function main() {

@@ -12,7 +12,7 @@ function tooLarge(name: string, size?: number): UserError {
 }
 
 export type Source =
-	| {kind: 'file'; path: string; /** Overrides the path in messages ("the bundled article"). */ name?: string}
+	| {kind: 'file'; path: string}
 	| {kind: 'stdin'; explicit: boolean};
 
 export type Input = {
@@ -153,7 +153,7 @@ export function decode(bytes: Uint8Array, name: string, options: {showHidden?: b
 /** Reads and sanitises one article. Returns undefined for an implicit stdin that held nothing. */
 export function readInput(source: Source, options: {showHidden?: boolean} = {}): Input | undefined {
 	// A file name is untrusted text too: it is quoted in messages
-	const name = source.kind === 'file' ? (source.name ?? forMessage(source.path)) : 'standard input';
+	const name = source.kind === 'file' ? forMessage(source.path) : 'standard input';
 	const bytes = readBytes(source, name);
 	if (bytes.length === 0 && source.kind === 'stdin' && !source.explicit) return undefined;
 	return decode(bytes, name, options);

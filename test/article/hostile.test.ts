@@ -36,7 +36,7 @@ const hostile: fc.Arbitrary<number[]> = fc.oneof(
 	text('\u202E', '\u202D', '\u202A', '\u202B', '\u202C', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'),
 	text('\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u{E0041}', '\uFE0F'),
 	// Invalid UTF-8: stray continuation bytes, truncated sequences, overlongs, surrogates, raw C1 bytes
-	fc.constantFrom([0x80], [0xBF], [0xC3], [0xE2, 0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5], [0xFF], [0xFE], [0x9B], [0x1B, 0xC3]),
+	fc.constantFrom<number[]>([0x80], [0xBF], [0xC3], [0xE2, 0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5], [0xFF], [0xFE], [0x9B], [0x1B, 0xC3]),
 	// BOMs, line ends, unbalanced quotes
 	text('\uFEFF', '\r', '\r\n', '\n', '\u2028', '\u2029', '\t'),
 	text('"', '“', '”', '«', '»', '„', '"', '"'),
@@ -116,7 +116,7 @@ test('hostile articles through the real binary: --json and --plain stay clean', 
 		const document = JSON.parse(json.stdout);
 		t.false(strings(document).some((value) => unsafe.test(value)));
 		t.true(document.paragraphs.some((p: {statements: Array<{speaker: string; text: string}>}) => p.statements.some((s) => s.text.includes('Prices will fall next year') && s.speaker === 'smith')));
-		const plain = whosaid([file, '--plain'], {input: sample});
+		const plain = whosaid([file, '--plain'], {input: Buffer.from(sample)});
 		t.is(plain.code, 0, plain.stderr);
 		t.false(unsafe.test(plain.stdout));
 		t.false(unsafe.test(plain.stderr));

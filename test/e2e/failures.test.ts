@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {fileURLToPath} from 'node:url';
 import zlib from 'node:zlib';
 import test from 'ava';
 import {cliPath, whosaid} from '../helpers/run.js';
@@ -13,6 +14,7 @@ import {cliPath, whosaid} from '../helpers/run.js';
  */
 
 const bundledTitle = 'Senior CPC official attends meetings in Russia';
+const bundledPath = fileURLToPath(new URL('../../data/xinhua-2023-05-26-chen-wenqing-moscow.txt', import.meta.url));
 
 function tempDir(t: {teardown: (fn: () => void) => void}): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-fail-'));
@@ -179,14 +181,14 @@ test('whosaid --plain | head -1: no EPIPE trace, whosaid exits 0', (t) => {
 
 test('--speaker Nobody lists the speakers: 2', (t) => {
 	const run = whosaid(['--plain', '--speaker', 'Nobody']);
-	t.is(run.stderr, 'whosaid: no speaker "Nobody" in the bundled article; speakers: Chen Wenqing, Nikolai Patrushev\n');
+	t.is(run.stderr, `whosaid: no speaker "Nobody" in ${bundledPath}; speakers: Chen Wenqing, Nikolai Patrushev\n`);
 	t.is(run.code, 2);
 	t.is(run.stdout, '');
 });
 
 test('hostile text quoted in a message is shown, not obeyed: --speaker and file names', (t) => {
 	const speaker = whosaid(['--speaker', '\u001B]0;pwned\u0007\u202Ex\nNobody']);
-	t.is(speaker.stderr, 'whosaid: no speaker "^[]0;pwned^G<U+202E>x^JNobody" in the bundled article; speakers: Chen Wenqing, Nikolai Patrushev\n');
+	t.is(speaker.stderr, `whosaid: no speaker "^[]0;pwned^G<U+202E>x^JNobody" in ${bundledPath}; speakers: Chen Wenqing, Nikolai Patrushev\n`);
 	t.is(speaker.code, 2);
 	const file = whosaid(['\u001B[2Jstory\r.txt']);
 	t.is(file.stderr, 'whosaid: ^[[2Jstory^M.txt: no such file\n');
