@@ -50,8 +50,28 @@ export const options = {
 	logLevel: 'warning',
 };
 
+/*
+ * Two bundles, not one split bundle: esbuild's splitting moves code that cli.js shares with the
+ * reader (its runtime helpers, a plain-view helper) into chunks that cli.js then imports on every
+ * start, one more module to load each. Built apart, cli.js is one file for --json and --plain, and
+ * its `import('./ui/run.js')` loads reader.js, which holds Ink and React.
+ */
+const readerApart = {
+	name: 'reader-apart',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/ui\/run\.js$/}, () => ({path: './reader.js', external: true}));
+	},
+};
+
+/** Builds cli.js and reader.js into `outdir`; returns both metafiles. */
+export async function bundle(outdir, extra = {}) {
+	const cli = await build({...options, ...extra, splitting: false, plugins: [...options.plugins, readerApart], entryPoints: {cli: 'source/cli.tsx'}, outdir});
+	const reader = await build({...options, ...extra, entryPoints: {reader: 'source/ui/run.tsx'}, outdir});
+	return {cli: cli.metafile, reader: reader.metafile};
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	rmSync('dist', {recursive: true, force: true});
-	await build({...options, entryPoints: ['source/cli.tsx'], outdir: 'dist'});
+	await bundle('dist');
 	chmodSync('dist/cli.js', 0o755);
 }

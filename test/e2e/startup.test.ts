@@ -4,26 +4,26 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import test from 'ava';
-import {build, type Metafile} from 'esbuild';
+import type {Metafile} from 'esbuild';
 // @ts-expect-error: the build script is plain JavaScript without types
-import {options} from '../../scripts/build.js';
+import {bundle} from '../../scripts/build.js';
 
 /*
- * The --json path must never load Ink or React (they cost start-up). The bundle is rebuilt here with
- * the build script's own options and a metafile, which says which output files hold Ink and React;
- * the binary then runs with a loader hook that records every module file it loads.
+ * The --json path must never load Ink or React (they cost start-up). The bundles are rebuilt here by
+ * the build script itself, with metafiles, which say which output files hold Ink and React; the
+ * binary then runs with a loader hook that records every module file it loads.
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const heavy = /node_modules\/(?:ink|react|react-reconciler|yoga-layout|es-toolkit)\//;
 
 let directory: string;
-let metafile: Metafile;
+let metafiles: Metafile[];
 
 test.before(async () => {
 	directory = mkdtempSync(path.join(tmpdir(), 'whosaid-startup-'));
-	const result = await build({...options, entryPoints: [path.join(root, 'source/cli.tsx')], outdir: path.join(directory, 'dist'), metafile: true, absWorkingDir: root});
-	metafile = result.metafile!;
+	const {cli, reader} = await bundle(path.join(directory, 'dist'), {metafile: true, absWorkingDir: root}) as {cli: Metafile; reader: Metafile};
+	metafiles = [cli, reader];
 	// The bundled article is found next to dist/, as in the package
 	symlinkSync(path.join(root, 'data'), path.join(directory, 'data'));
 });
@@ -33,29 +33,30 @@ test.after.always(() => {
 });
 
 /** Output files (absolute) whose inputs include Ink, React or their dependencies. */
+function outputs(): Array<[string, Metafile['outputs'][string]]> {
+	return metafiles.flatMap((metafile) => Object.entries(metafile.outputs));
+}
+
 function heavyOutputs(): string[] {
-	return Object.entries(metafile.outputs)
+	return outputs()
 		.filter(([, output]) => Object.keys(output.inputs).some((input) => heavy.test(input)))
 		.map(([file]) => path.resolve(root, file));
 }
 
-test('Ink and React are not in the entry file: they can only live in chunks loaded on demand', (t) => {
+test('cli.js is one file without Ink or React: it imports no chunk, and loads the reader only by import()', (t) => {
 	const entry = path.join(directory, 'dist/cli.js');
+	const output = outputs().find(([file]) => path.resolve(root, file) === entry)?.[1];
+	t.truthy(output);
 	t.false(heavyOutputs().includes(entry));
-	const entryOutput = Object.entries(metafile.outputs).find(([file]) => path.resolve(root, file) === entry)?.[1];
-	t.truthy(entryOutput);
-	t.false(entryOutput!.imports.some((imported) => imported.kind === 'import-statement' && heavyOutputs().includes(path.resolve(root, imported.path))));
+	t.deepEqual(output!.imports.filter((imported) => imported.kind === 'import-statement' && !imported.external), []);
+	t.true(output!.imports.some((imported) => imported.kind === 'dynamic-import' && imported.path === './reader.js'));
+	t.true(readFileSync(entry, 'utf8').includes('import("./reader.js")'));
 });
 
-test('the reader, when wired into cli.tsx, is bundled with Ink into chunks', (t) => {
-	const cli = readFileSync(path.join(root, 'source/cli.tsx'), 'utf8');
-	if (!cli.includes("import('./ui/")) {
-		t.pass('the reader is not wired in yet');
-		return;
-	}
-
-	t.true(heavyOutputs().length > 0);
-	t.true(heavyOutputs().every((file) => file.includes(`${path.sep}chunks${path.sep}`)));
+test('Ink and React are bundled into reader.js and its chunks', (t) => {
+	const reader = path.join(directory, 'dist/reader.js');
+	t.true(heavyOutputs().includes(reader));
+	t.true(heavyOutputs().every((file) => file === reader || file.includes(`${path.sep}chunks${path.sep}`)));
 });
 
 test('whosaid --json on the bundled article loads neither Ink nor React', (t) => {
