@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// Benchmark (not a test): analysis time per MB on pathological 10 MB inputs against a normal
+// 10 MB news-like corpus. Every rule must stay linear: the target is ≤ 1.5× normal for each.
+// Usage: node scripts/bench-hostile.js [MB]   (default 10; bundles source/ with esbuild first)
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const megabytes = Number(process.argv[2] ?? 10);
+const size = megabytes * 1_000_000;
+/** A case whose 200 kB probe takes this long is superlinear: its full size is not run. */
+const probeLimitSeconds = 2;
+
+// The read and analysis code as the binary runs it: bundled and minified, from source/
+const temporary = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-hostile-'));
+const bundle = path.join(temporary, 'analysis.js');
+await build({
+	stdin: {contents: "export {decode} from './source/article/read.ts'; export {analyse} from './source/analyse.ts';", resolveDir: root, loader: 'ts'},
+	outfile: bundle,
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	logLevel: 'warning',
+});
+const {decode, analyse} = await import(pathToFileURL(bundle).href);
+rmSync(temporary, {recursive: true, force: true});
+
+/** Seeded PRNG (mulberry32): every run analyses the same text. */
+function random(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6D_2B_79_F5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+const next = random(4);
+const pick = (list) => list[Math.floor(next() * list.length)];
+const syllables = ['ka', 'lo', 'mir', 'ven', 'do', 'sa', 'ri', 'tan', 'bel', 'or', 'na', 'vik', 'el', 'zu', 'pra', 'ton'];
+const word = (n = 2) => Array.from({length: n}, () => pick(syllables)).join('');
+const name = () => {
+	const first = word(2);
+	const last = word(3);
+	return `${first[0].toUpperCase()}${first.slice(1)} ${last[0].toUpperCase()}${last.slice(1)}`;
+};
+
+const titles = ['Minister', 'Governor', 'Senator', 'Mayor', 'Dr.', 'Professor'];
+const cues = ['said', 'stressed', 'noted', 'added', 'warned', 'told reporters', 'pointed out'];
+const clauses = ['the new bridge will open before the winter', 'grain prices could delay the budget', 'the agreement must include every family in the region', 'local schools may help the northern districts', 'the rail line has failed to meet its own promises'];
+const narration = ['The council met on Tuesday for the third time this month.', 'Traffic on the coastal road was slower than usual.', 'Officials released the figures late on Monday.', 'The plan was first announced in 2019 and has been revised twice since.'];
+
+/** One news-like paragraph: a quote, an indirect statement, a pronoun, narration. */
+function newsParagraph() {
+	const speaker = name();
+	const clause = pick(clauses);
+	switch (Math.floor(next() * 5)) {
+		case 0: {
+			return `"${clause[0].toUpperCase()}${clause.slice(1)}," ${pick(titles)} ${speaker} ${pick(cues)}.`;
+		}
+
+		case 1: {
+			return `${speaker}, a spokeswoman for the Ministry of Transport, ${pick(cues)} that ${clause}. She added that ${pick(clauses)}.`;
+		}
+
+		case 2: {
+			return `According to ${speaker}, ${clause}. "We will see," he said.`;
+		}
+
+		case 3: {
+			return `${pick(narration)} ${pick(narration)}`;
+		}
+
+		default: {
+			return `VELDORA, May 25 (Wire) -- ${speaker} ${pick(cues)} on Monday that ${clause}, and ${pick(clauses)}.`;
+		}
+	}
+}
+
+/** Repeats `make()` until the text reaches the size. */
+function fill(make, separator = '') {
+	const parts = [];
+	let length = 0;
+	while (length < size) {
+		const part = make();
+		parts.push(part);
+		length += part.length + separator.length;
+	}
+
+	return parts.join(separator);
+}
+
+const news = () => `Council approves budget for the new bridge\n\nMay 26, 2023\n\n${fill(newsParagraph, '\n\n')}`;
+
+/** Every input is built lazily and in full at the benchmark size. */
+const cases = [
+	['normal news corpus', news],
+	['10k+ unbalanced straight quotes, one paragraph', () => fill(() => `"${word()} ${pick(cues)} ${word()} `)],
+	['unbalanced curly opening quotes', () => fill(() => `“${word()} ${word()}, Smith said `, '')],
+	['closing quotes only', () => fill(() => `${word()} ${word()}” `)],
+	['quote-only sentences, no cue', () => fill(() => `"${word()} ${word()}." `)],
+	['one 10 MB line of news', () => fill(newsParagraph, ' ')],
+	['1M tiny paragraphs', () => fill(() => 'He said.', '\n\n')],
+	['100k short paragraphs, one statement each', () => fill(() => `"Yes," ${name()} said.`, '\n\n')],
+	['escape-sequence storm', () => fill(() => `\u001B[31m${word()}\u001B]0;title\u0007 \u001B]8;;http://x\u001B\\${word()}\u001B[0m\u0000\u202E\u200B `)],
+	['unterminated OSC on every line', () => fill(() => `${newsParagraph()}\u001B]52;c;${word(8)}`, '\n')],
+	['all caps', () => news().toUpperCase()],
+	['deep parentheses', () => fill(() => '(').slice(0, size / 2) + 'Smith said' + ')'.repeat(size / 2)],
+	['many colons', () => fill(() => `${name()}: ${word()}: `)],
+	['colons only', () => ':'.repeat(size)],
+	['many cues in one sentence', () => fill(() => `${name()} said ${word()} `)],
+	['many names with one surname', () => fill(() => `${name().split(' ')[0]} Smith said ${word()}. `, '')],
+	['descriptions and roles', () => fill(() => `A ${word()} spokesman said ${word()}. Mayor ${name()}, the ${word()} spokesman, said ${word()}. `)],
+	['one 10 MB word', () => 'a'.repeat(size)],
+	['abbreviations', () => fill(() => 'U.S. Mr. Dr. p.m. e.g. ')],
+	['commas and dashes', () => fill(() => ', -- , — ')],
+	['tabs and CRs', () => fill(() => `${word()}\t\r\n\t${word()}\r`)],
+];
+
+/** Seconds to read (decode, sanitise) and analyse `text`: best of `runs`. */
+function time(text, runs) {
+	const bytes = Buffer.from(text, 'utf8');
+	let best = Number.POSITIVE_INFINITY;
+	for (let run = 0; run < runs; run++) {
+		const start = process.hrtime.bigint();
+		analyse(decode(bytes, 'bench').text);
+		best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+	}
+
+	return {seconds: best, mb: bytes.length / 1e6};
+}
+
+// Warm the JIT on a small news text before measuring
+for (let i = 0; i < 3; i++) analyse(decode(Buffer.from(Array.from({length: 2000}, newsParagraph).join('\n\n')), 'warm-up').text);
+
+const rows = [];
+let normal;
+for (const [label, make] of cases) {
+	process.stderr.write(`${label}…\n`);
+	const text = make();
+	// Probes on 100 and 200 kB keep a superlinear case from running for hours at full size
+	const small = time(text.slice(0, 100_000), 3);
+	const double = time(text.slice(0, 200_000), 3);
+	if (double.seconds > probeLimitSeconds || (double.seconds > 0.2 && double.seconds / small.seconds > 2.6)) {
+		const note = `superlinear: 0.1 → 0.2 MB took ${small.seconds.toFixed(2)} → ${double.seconds.toFixed(2)} s; full size skipped`;
+		rows.push({label, mb: double.mb, seconds: double.seconds, perMb: double.seconds / double.mb, note});
+		continue;
+	}
+
+	// Time per MB on the first megabyte and on the whole: flat means linear
+	const first = time(text.slice(0, 1_000_000), 2);
+	const {seconds, mb} = time(text, label === 'normal news corpus' ? 3 : 2);
+	const perMb = seconds / mb;
+	normal ??= perMb;
+	rows.push({label, mb, seconds, perMb, growth: perMb / (first.seconds / first.mb)});
+}
+
+const pad = (value, width) => String(value).padEnd(width);
+const lines = [
+	`| ${pad('input', 46)} | ${pad('MB', 4)} | ${pad('s', 6)} | ${pad('ms/MB', 6)} | ${pad('× normal', 8)} | ${pad('ms/MB full ÷ 1 MB', 17)} | verdict`,
+	`|${'-'.repeat(48)}|${'-'.repeat(6)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(10)}|${'-'.repeat(19)}|--------`,
+];
+for (const row of rows) {
+	const ratio = row.perMb / normal;
+	const verdict = row.note ?? (ratio <= 1.5 ? 'ok' : row.growth <= 1.3 ? 'over 1.5× but linear (denser in tokens)' : 'SLOW and growing');
+	const growth = row.growth === undefined ? '-' : row.growth.toFixed(2);
+	lines.push(`| ${pad(row.label, 46)} | ${pad(row.mb.toFixed(1), 4)} | ${pad(row.seconds.toFixed(2), 6)} | ${pad((row.perMb * 1000).toFixed(0), 6)} | ${pad(ratio.toFixed(2), 8)} | ${pad(growth, 17)} | ${verdict}`);
+}
+
+console.log(lines.join('\n'));
