@@ -1,0 +1,80 @@
+import {execFileSync} from 'node:child_process';
+import {randomBytes} from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {ExecutionContext} from 'ava';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export type Pane = {
+	screen: () => string;
+	keys: (...keys: string[]) => void;
+	/** tmux's view of the terminal: alternate screen, cursor, window title. */
+	state: () => {alternate: boolean; cursor: boolean; title: string};
+	/** Every byte the program wrote to the terminal, before the terminal interpreted it. */
+	raw: () => Buffer;
+	/** `stty -a` of the terminal once the command has ended: raw mode must be off again. */
+	stty: () => string;
+	/** The command's process id (it is exec'd from a shell that records it). */
+	pid: () => number;
+	waitFor: (pattern: RegExp) => Promise<string>;
+};
+
+/**
+ * Runs `command` (from the repository root) in a tmux pane of a private server, recording the
+ * raw output stream from its first byte. The pane prints "exit=N" when the command ends.
+ * `feed`, a shell command, is piped into the command's standard input.
+ */
+export function openPane(t: ExecutionContext, command: string, options: {columns?: number; rows?: number; feed?: string} = {}): Pane {
+	const {columns = 100, rows = 30, feed} = options;
+	const socket = `whosaid-${randomBytes(6).toString('hex')}`;
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-pane-'));
+	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+	t.teardown(() => {
+		try {
+			tmux('kill-server');
+		} catch {}
+
+		fs.rmSync(dir, {recursive: true, force: true});
+	});
+	// The command waits until the raw stream is being recorded; Ink draws live frames only outside CI
+	const script = [
+		`while [ ! -e '${dir}/ready' ]; do sleep 0.02; done`,
+		`cd '${root}'`,
+		`${feed ? `(${feed}) | ` : ''}env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color sh -c 'echo $$ > "${dir}/pid"; exec ${command.replaceAll("'", `'"'"'`)}'`,
+		'echo "exit=$?"',
+		`stty -a > '${dir}/stty'`,
+		'exec sleep 600',
+	].join('; ');
+	tmux('new-session', '-d', '-s', 'pane', '-x', String(columns), '-y', String(rows), 'sh', '-c', script);
+	tmux('set-option', '-t', 'pane', 'allow-rename', 'on');
+	tmux('pipe-pane', '-O', '-t', 'pane', `cat > '${dir}/raw'`);
+	fs.writeFileSync(`${dir}/ready`, '');
+	const screen = () => tmux('capture-pane', '-p', '-t', 'pane');
+	return {
+		screen,
+		keys: (...keys) => tmux('send-keys', '-t', 'pane', ...keys),
+		state() {
+			const [alternate, cursor, ...title] = tmux('display-message', '-p', '-t', 'pane', '#{alternate_on} #{cursor_flag} #{pane_title}').trim().split(' ');
+			return {alternate: alternate === '1', cursor: cursor === '1', title: title.join(' ')};
+		},
+		raw: () => fs.readFileSync(`${dir}/raw`),
+		stty: () => fs.readFileSync(`${dir}/stty`, 'utf8'),
+		pid: () => Number(fs.readFileSync(`${dir}/pid`, 'utf8')),
+		async waitFor(pattern) {
+			const started = Date.now();
+			let last = '';
+			while (Date.now() - started < 15_000) {
+				last = screen();
+				if (pattern.test(last)) return last;
+				await new Promise((resolve) => {
+					setTimeout(resolve, 50);
+				});
+			}
+
+			throw new Error(`timed out waiting for ${String(pattern)} on:\n${last}`);
+		},
+	};
+}
