@@ -6,7 +6,8 @@ import {type Removed, forMessage, sanitize, revealHidden} from './sanitize.js';
 export const maxInputBytes = 128 * 1024 * 1024;
 
 function tooLarge(name: string, size?: number): UserError {
-	const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+	// Rounded up: one byte over the limit must not read as the limit itself
+	const mib = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MiB`;
 	const detail = size === undefined ? `more than ${mib(maxInputBytes)}` : `${mib(size)}`;
 	return new UserError(`${name}: too large (${detail}; whosaid reads up to ${mib(maxInputBytes)})`, exitCode.dataError);
 }
