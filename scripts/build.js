@@ -1,5 +1,6 @@
 // Bundles source/ into dist/: cli.js plus chunks that load only when needed (Ink and React only for the reader).
-import {chmodSync, readFileSync, rmSync} from 'node:fs';
+import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {builtinModules, createRequire} from 'node:module';
 import {build} from 'esbuild';
 
 /*
@@ -51,10 +52,29 @@ export const options = {
 };
 
 /*
- * Two bundles, not one split bundle: esbuild's splitting moves code that cli.js shares with the
- * reader (its runtime helpers, a plain-view helper) into chunks that cli.js then imports on every
- * start, one more module to load each. Built apart, cli.js is one file for --json and --plain, and
- * its `import('./ui/run.js')` loads reader.js, which holds Ink and React.
+ * main.js holds no import statement: source/launch.ts compiles it as the body of an async function,
+ * with a V8 code cache, passing in `require`, `import.meta` and `import()`. So its built-ins come
+ * through `require`, one small module each (an ESM import of a built-in also builds a facade over
+ * all its exports, ~1 ms for fs).
+ */
+const builtinsByRequire = {
+	name: 'builtins-by-require',
+	setup(builder) {
+		const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+		const load = createRequire(import.meta.url);
+		builder.onResolve({filter: /^[a-z_:/]+$/}, ({path}) => (names.has(path) ? {path, namespace: 'builtin'} : undefined));
+		builder.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => {
+			const keys = Object.keys(load(path)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+			return {contents: `const m = __whosaidRequire(${JSON.stringify(path)});\nexport default m;\nexport const {${keys.join(', ')}} = m;\n`, loader: 'js'};
+		});
+	},
+};
+
+/*
+ * Three bundles, not one split bundle: esbuild's splitting moves code that the cli shares with the
+ * reader (its runtime helpers, a plain-view helper) into chunks that every start would load. Built
+ * apart, --json and --plain load cli.js (the launcher) and main.js only; main.js's
+ * `import('./ui/run.js')` loads reader.js, which holds Ink and React.
  */
 const readerApart = {
 	name: 'reader-apart',
@@ -63,11 +83,28 @@ const readerApart = {
 	},
 };
 
-/** Builds cli.js and reader.js into `outdir`; returns both metafiles. */
+/** Builds cli.js, main.js and reader.js into `outdir`; returns the metafiles. */
 export async function bundle(outdir, extra = {}) {
-	const cli = await build({...options, ...extra, splitting: false, plugins: [...options.plugins, readerApart], entryPoints: {cli: 'source/cli.tsx'}, outdir});
+	const launcher = await build({...options, ...extra, splitting: false, banner: {}, plugins: [], entryPoints: {cli: 'source/launch.ts'}, outdir});
+	const main = await build({
+		...options,
+		...extra,
+		splitting: false,
+		banner: {},
+		define: {...options.define, 'import.meta': '__whosaidImportMeta'},
+		plugins: [...options.plugins, builtinsByRequire, readerApart],
+		entryPoints: {main: 'source/cli.tsx'},
+		outdir,
+	});
+	// A function body, not a file to run: the launcher has the #! line. V8 drops a script's own
+	// import() setting when the script comes from the code cache, so the launcher passes one in.
+	const mainFile = `${outdir}/main.js`;
+	const code = readFileSync(mainFile, 'utf8').replace(/^#!.*\n/, '');
+	const imports = code.split('import("./reader.js")').length - 1;
+	if (imports !== 1) throw new Error(`main.js should import ./reader.js once, not ${imports} times`);
+	writeFileSync(mainFile, code.replace('import("./reader.js")', '__whosaidImport("./reader.js")'));
 	const reader = await build({...options, ...extra, entryPoints: {reader: 'source/ui/run.tsx'}, outdir});
-	return {cli: cli.metafile, reader: reader.metafile};
+	return {launcher: launcher.metafile, main: main.metafile, reader: reader.metafile};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

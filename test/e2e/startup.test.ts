@@ -22,8 +22,8 @@ let metafiles: Metafile[];
 
 test.before(async () => {
 	directory = mkdtempSync(path.join(tmpdir(), 'whosaid-startup-'));
-	const {cli, reader} = await bundle(path.join(directory, 'dist'), {metafile: true, absWorkingDir: root}) as {cli: Metafile; reader: Metafile};
-	metafiles = [cli, reader];
+	const {launcher, main, reader} = await bundle(path.join(directory, 'dist'), {metafile: true, absWorkingDir: root}) as Record<string, Metafile>;
+	metafiles = [launcher!, main!, reader!];
 	// The bundled article is found next to dist/, as in the package
 	symlinkSync(path.join(root, 'data'), path.join(directory, 'data'));
 });
@@ -43,14 +43,22 @@ function heavyOutputs(): string[] {
 		.map(([file]) => path.resolve(root, file));
 }
 
-test('cli.js is one file without Ink or React: it imports no chunk, and loads the reader only by import()', (t) => {
-	const entry = path.join(directory, 'dist/cli.js');
-	const output = outputs().find(([file]) => path.resolve(root, file) === entry)?.[1];
-	t.truthy(output);
-	t.false(heavyOutputs().includes(entry));
-	t.deepEqual(output!.imports.filter((imported) => imported.kind === 'import-statement' && !imported.external), []);
-	t.true(output!.imports.some((imported) => imported.kind === 'dynamic-import' && imported.path === './reader.js'));
-	t.true(readFileSync(entry, 'utf8').includes('import("./reader.js")'));
+function output(name: string) {
+	const file = path.join(directory, 'dist', name);
+	return outputs().find(([output]) => path.resolve(root, output) === file)?.[1];
+}
+
+test('cli.js, the launcher, imports only built-ins', (t) => {
+	t.truthy(output('cli.js'));
+	t.deepEqual(output('cli.js')!.imports.filter((imported) => !imported.external || !imported.path.startsWith('node:')), []);
+});
+
+test('main.js holds no Ink or React and no import statement; it asks for reader.js through the launcher', (t) => {
+	const main = path.join(directory, 'dist/main.js');
+	t.false(heavyOutputs().includes(main));
+	const code = readFileSync(main, 'utf8');
+	t.false(/(?:^|[;}])\s*import\s*[\w{*]/.test(code));
+	t.true(code.includes('__whosaidImport("./reader.js")'));
 });
 
 test('Ink and React are bundled into reader.js and its chunks', (t) => {
@@ -71,6 +79,8 @@ export async function load(url, context, next) { appendFileSync(file, url + '\\n
 	writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, {data: {log: ${JSON.stringify(log)}}});\n`);
 	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, path.join(directory, 'dist/cli.js'), '--json'], {
 		cwd: directory,
+		// The launcher's code cache goes here, not into the user's
+		env: {...process.env, XDG_CACHE_HOME: path.join(directory, 'cache')},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		encoding: 'utf8',
 	});
