@@ -95,7 +95,8 @@ function noteRemoved({name, removed}: Input) {
 /** Writes and exits once written; a closed pipe (`| head -1`) is a normal end, not an error. */
 function print(text: string) {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-		process.exit(error.code === 'EPIPE' ? exitCode.ok : exitCode.failure);
+		if (error.code === 'EPIPE') process.exit(exitCode.ok);
+		fail(`cannot write the output (${error.code ?? error.message})`, exitCode.failure);
 	});
 	process.stdout.write(text);
 }

@@ -113,7 +113,13 @@ function readAll(fd: number, name: string): Buffer {
 
 function readBytes(source: Source, name: string): Buffer {
 	try {
-		if (source.kind === 'stdin') return readAll(0, name);
+		if (source.kind === 'stdin') {
+			// A redirected file says its size: no need to read 128 MiB to refuse it
+			const stat = fs.fstatSync(0);
+			if (stat.isFile() && stat.size > maxInputBytes) throw tooLarge(name, stat.size);
+			return readAll(0, name);
+		}
+
 		const stat = fs.statSync(source.path);
 		if (stat.isDirectory()) throw Object.assign(new Error('directory'), {code: 'EISDIR'});
 		if (stat.size > maxInputBytes) throw tooLarge(name, stat.size);

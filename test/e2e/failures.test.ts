@@ -133,6 +133,25 @@ test('a file over the documented 128 MiB limit (sparse, so the test is cheap): 6
 	t.is(run.code, 65);
 });
 
+test('a redirected stdin over the limit is refused by its size: 65', (t) => {
+	const file = path.join(tempDir(t), 'huge.txt');
+	fs.closeSync(fs.openSync(file, 'w'));
+	fs.truncateSync(file, 200 * 1024 * 1024);
+	const stdin = fs.openSync(file, 'r');
+	t.teardown(() => fs.closeSync(stdin));
+	const run = whosaid(['--plain'], {stdio: [stdin, 'pipe', 'pipe']});
+	t.is(run.stderr, 'whosaid: standard input: too large (200 MiB; whosaid reads up to 128 MiB)\n');
+	t.is(run.code, 65);
+});
+
+test('an output that cannot be written (a full disk): one line, 1', (t) => {
+	const full = fs.openSync('/dev/full', 'w');
+	t.teardown(() => fs.closeSync(full));
+	const run = whosaid(['--plain'], {stdio: ['ignore', full, 'pipe']});
+	t.is(run.stderr, 'whosaid: cannot write the output (ENOSPC)\n');
+	t.is(run.code, 1);
+});
+
 test('an endless input stops at the limit instead of exhausting memory: 65', (t) => {
 	const run = whosaid(['/dev/zero']);
 	t.is(run.stderr, 'whosaid: /dev/zero: too large (more than 128 MiB; whosaid reads up to 128 MiB)\n');
