@@ -46,6 +46,21 @@ test('reader frames of hostile articles hold no control character and no escape 
 	}
 });
 
+// Known gap, owned by source/ui (keys.ts searchKey): a pasted BEL or U+202E is echoed in the search
+// field as typed. Marked failing until the typed text goes through sanitize(); then make it a plain test.
+test.failing('a pasted BEL or bidi override is not echoed in the search field', async (t) => {
+	const reader = render(createElement(App, {model: analyse('Title\n\n"Hi," Smith said.'), size: {columns: 100, rows: 30}}));
+	await pause(30);
+	reader.stdin.write('/');
+	await pause(30);
+	reader.stdin.write('a\u0007b\u202Ec');
+	await pause(50);
+	const status = reader.lastFrame()!.split('\n').at(-1)!;
+	t.regex(status, /^\/abc/);
+	t.false(unsafe.test(status.replaceAll(inkSequence, '')));
+	reader.unmount();
+});
+
 const hostileArticle = [
 	'\u001B]0;pwned title\u0007Council approves budget\u001B]2;second title\u001B\\',
 	'RIVERTON, March 3 -- The council met on Monday.\u001B]52;c;ZWNobyBoYWNrZWQ=\u0007 Copy this.',
