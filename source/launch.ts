@@ -50,6 +50,8 @@ function writeCache(directory: string, file: string, script: import('node:vm').S
 }
 
 const directory = cacheDirectory();
+// Node 22.1+ caches ES modules itself: that covers reader.js
+(require('node:module') as {enableCompileCache?: (directory?: string) => unknown}).enableCompileCache?.(directory);
 const file = cacheFile(directory);
 const cachedData = readCache(file);
 // The bundle is the body of an async function, strict as a module is, given what a module would
