@@ -1,4 +1,5 @@
 import type {Key} from 'ink';
+import {sanitize} from '../article/sanitize.js';
 import type {Action, State} from './state.js';
 
 /** The key table (design §4) as data: the help overlay lists it, `toAction` implements it. */
@@ -83,7 +84,8 @@ function searchKey(input: string, key: Key): Action | undefined {
 	if (key.return) return {type: 'confirm'};
 	if (key.backspace || key.delete) return {type: 'erase'};
 	if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return undefined;
-	// A paste arrives as one input; keep it to one line
-	const text = input.replaceAll(/[\n\r\t]/g, ' ');
+	// Typed text is echoed in the status bar: a paste could carry controls or bidi overrides, so it
+	// goes through the same sanitiser as articles, then is kept to one line
+	const text = sanitize(input).text.replaceAll('\n', ' ');
 	return text === '' ? undefined : {type: 'type', text};
 }
