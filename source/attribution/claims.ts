@@ -43,11 +43,11 @@ export function wordClasses(tokens: Token[], inside: Int32Array): Uint8Array {
 
 /** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. */
 export function modeOf(classes: Uint8Array, from: number, to: number, frame: Span[]): Mode {
-	let quoted = 0;
-	let plain = 0;
-	// A mask, not a search per token: one statement may merge thousands of claims' frames
+	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
 	const framed = new Uint8Array(Math.max(0, to - from));
 	for (const [a, b] of frame) framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
+	let quoted = 0;
+	let plain = 0;
 	for (let i = from; i < to; i++) {
 		const kind = classes[i];
 		if (kind === WordClass.NotWord || framed[i - from] === 1) continue;
