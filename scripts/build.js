@@ -53,9 +53,8 @@ export const options = {
 
 /*
  * main.js holds no import statement: source/launch.ts compiles it as the body of an async function,
- * with a V8 code cache, passing in `require`, `import.meta` and `import()`. So its built-ins come
- * through `require`, one small module each (an ESM import of a built-in also builds a facade over
- * all its exports, ~1 ms for fs).
+ * passing in `require`, `import.meta` and `import()`. So its built-ins come through `require`, one
+ * small module each.
  */
 const builtinsByRequire = {
 	name: 'builtins-by-require',
@@ -96,8 +95,7 @@ export async function bundle(outdir, extra = {}) {
 		entryPoints: {main: 'source/cli.tsx'},
 		outdir,
 	});
-	// A function body, not a file to run: the launcher has the #! line. V8 drops a script's own
-	// import() setting when the script comes from the code cache, so the launcher passes one in.
+	// A function body, not a file to run: the launcher has the #! line and passes in import()
 	const mainFile = `${outdir}/main.js`;
 	const code = readFileSync(mainFile, 'utf8').replace(/^#!.*\n/, '');
 	const imports = code.split('import("./reader.js")').length - 1;

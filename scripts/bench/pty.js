@@ -10,9 +10,10 @@ const quote = (word) => `'${word.replaceAll("'", String.raw`'\''`)}'`;
 /**
  * Spawns `argv` in a pty and resolves with the milliseconds from spawn until `marker` is on screen
  * (or, with no marker, until the process ends). With `keys`, then presses each key once the screen
- * is quiet and records key → first output of the next frame.
+ * is quiet and records key → first output of the next frame. With `quit`, then presses that key and
+ * waits for the process to end on its own (so that it runs its exit handlers).
  */
-export function inPty(argv, {marker, keys = [], settleMs = 60, timeoutMs = 20_000} = {}) {
+export function inPty(argv, {marker, keys = [], quit, settleMs = 60, timeoutMs = 20_000} = {}) {
 	const shell = `stty rows ${size.rows} cols ${size.columns}; exec ${argv.map((word) => quote(word)).join(' ')}`;
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
@@ -37,9 +38,15 @@ export function inPty(argv, {marker, keys = [], settleMs = 60, timeoutMs = 20_00
 
 		const deadline = setTimeout(() => finish(new Error(`no ${marker ? `"${marker}"` : 'exit'} within ${timeoutMs} ms: ${argv.join(' ')}\n${screen.slice(-500)}`)), timeoutMs);
 		// Next key once the frame has stopped changing, so every press meets an idle reader
+		let quitting = false;
 		const pressWhenQuiet = () => {
 			clearTimeout(timer);
 			timer = setTimeout(() => {
+				if (keyMs.length === keys.length && quit !== undefined) {
+					quitting = true;
+					return child.stdin.write(quit);
+				}
+
 				if (keyMs.length === keys.length) return finish();
 				pressed = performance.now();
 				child.stdin.write(keys[keyMs.length]);
@@ -48,6 +55,7 @@ export function inPty(argv, {marker, keys = [], settleMs = 60, timeoutMs = 20_00
 
 		child.stdout.on('data', (chunk) => {
 			const now = performance.now();
+			if (quitting) return;
 			if (pressed !== undefined) {
 				keyMs.push(now - pressed);
 				pressed = undefined;
@@ -57,12 +65,13 @@ export function inPty(argv, {marker, keys = [], settleMs = 60, timeoutMs = 20_00
 				screen += chunk.toString('utf8');
 				if (marker === undefined || !screen.includes(marker)) return;
 				firstFrame = now - started;
-				if (keys.length === 0) return finish();
+				if (keys.length === 0 && quit === undefined) return finish();
 			}
 
 			pressWhenQuiet();
 		});
 		child.on('close', () => {
+			if (quitting) return finish();
 			if (firstFrame === undefined && marker === undefined) {
 				firstFrame = performance.now() - started;
 				return finish();

@@ -53,7 +53,7 @@ test('cli.js, the launcher, imports only built-ins', (t) => {
 	t.deepEqual(output('cli.js')!.imports.filter((imported) => !imported.external || !imported.path.startsWith('node:')), []);
 });
 
-test('main.js holds no Ink or React and no import statement; it asks for reader.js through the launcher', (t) => {
+test('main.js holds no Ink or React and no import statement; it imports reader.js through the launcher', (t) => {
 	const main = path.join(directory, 'dist/main.js');
 	t.false(heavyOutputs().includes(main));
 	const code = readFileSync(main, 'utf8');
@@ -79,8 +79,6 @@ export async function load(url, context, next) { appendFileSync(file, url + '\\n
 	writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, {data: {log: ${JSON.stringify(log)}}});\n`);
 	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, path.join(directory, 'dist/cli.js'), '--json'], {
 		cwd: directory,
-		// The launcher's code cache goes here, not into the user's
-		env: {...process.env, XDG_CACHE_HOME: path.join(directory, 'cache')},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		encoding: 'utf8',
 	});
