@@ -12,10 +12,12 @@ const sentenceStarters = new Set([
 	'their', 'its', 'there', 'as', 'at', 'for', 'if', 'when', 'while', 'after', 'so', 'yet', 'still', 'meanwhile',
 ]);
 
+const stops = new Set(['.', '!', '?', '...', '…']);
+
 function startsSentence(next: Token | undefined): boolean {
 	if (!next) return false;
 	if (next.kind === 'quote') return true;
-	if (next.kind === 'word') return next.cap || /^\d/.test(next.text);
+	if (next.kind === 'word') return next.cap || (next.text.charCodeAt(0) >= 0x30 && next.text.charCodeAt(0) <= 0x39);
 	return next.text === '(' || next.text === '[';
 }
 
@@ -34,7 +36,7 @@ export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] 
 			end = i;
 		} else if (token.kind === 'quote' && inside[i] !== -1 && i > 0 && isClosing(i, inside)) {
 			const previous = tokens[i - 1]!;
-			if (previous.kind === 'punct' && ['.', '!', '?', '...', '…'].includes(previous.text)) end = i;
+			if (previous.kind === 'punct' && stops.has(previous.text)) end = i;
 			else if (previous.abbreviation && previous.text.endsWith('.') && !titleAbbreviations.has(previous.lower)) end = i;
 		} else if (token.abbreviation && inside[i] === -1 && !titleAbbreviations.has(token.lower) && token.text.length > 2) {
 			const next = tokens[i + 1];

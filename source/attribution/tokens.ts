@@ -69,15 +69,23 @@ export function tokenize(text: string): Token[] {
 
 		if (isWordChar(code)) {
 			const start = i;
+			// The word's hash, computed while scanning, finds it interned without slicing it first
+			let hash = code;
 			i++;
 			while (i < length) {
 				const c = text.charCodeAt(i);
-				if (isWordChar(c)) i++;
-				else if (isJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
-				else break;
+				if (isWordChar(c)) {
+					hash = Math.imul(hash, 31) + c;
+					i++;
+				} else if (isJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
+					hash = Math.imul(Math.imul(hash, 31) + c, 31) + text.charCodeAt(i + 1);
+					i += 2;
+				} else {
+					break;
+				}
 			}
 
-			const word = wordInfo(text.slice(start, i));
+			const word = wordInfo(text, start, i, hash | 0);
 			if (text.charCodeAt(i) === 0x2e && word.abbreviable) {
 				i++;
 				tokens.push({text: word.dotted, lower: word.lower, start, end: i, kind: 'word', cap: word.cap, abbreviation: true});
@@ -123,26 +131,32 @@ type WordInfo = {
 	lower: string;
 	cap: boolean;
 	abbreviable: boolean;
+	/** The next word with the same hash. */
+	next: WordInfo | undefined;
 };
 
 /*
  * Words repeat: interning them makes every "said" one string instead of one per token, which
- * halves the memory tokens take and the garbage collector's work on large inputs. Bounded, so a
- * text of endless distinct words cannot grow it without end.
+ * halves the memory tokens take and the garbage collector's work on large inputs; and a known word
+ * is found by its hash and compared in place, so it costs no new string at all. Bounded, so a text
+ * of endless distinct words cannot grow the table without end.
  */
-const interned = new Map<string, WordInfo>();
+const interned = new Map<number, WordInfo>();
 const maxInterned = 100_000;
 
-function wordInfo(word: string): WordInfo {
-	const known = interned.get(word);
-	if (known) return known;
+function wordInfo(text: string, start: number, end: number, hash: number): WordInfo {
+	const length = end - start;
+	for (let known = interned.get(hash); known; known = known.next) {
+		if (known.text.length === length && text.startsWith(known.text, start)) return known;
+	}
+
+	const word = text.slice(start, end);
 	let lower = word.toLowerCase();
 	const abbreviable = isAbbreviation(word, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	const cap = isUpper(word[0]!);
-	const info = {text: word, dotted: `${word}.`, lower, cap, abbreviable};
 	if (interned.size >= maxInterned) interned.clear();
-	interned.set(word, info);
+	const info = {text: word, dotted: `${word}.`, lower, cap: isUpper(word[0]!), abbreviable, next: interned.get(hash)};
+	interned.set(hash, info);
 	return info;
 }
