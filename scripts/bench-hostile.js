@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Benchmark (not a test): analysis time per MB on pathological 10 MB inputs against a normal
 // 10 MB news-like corpus. Every rule must stay linear: the target is ≤ 1.5× normal for each.
-// Usage: node scripts/bench-hostile.js [MB]   (default 10; bundles source/ with esbuild first)
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+// Usage: node scripts/bench-hostile.js [MB]   (default 10; bundles source/ with esbuild, one process per input)
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -11,26 +12,13 @@ import {build} from 'esbuild';
 import {corpus} from './bench/corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const megabytes = Number(process.argv[2] ?? 10);
+const self = fileURLToPath(import.meta.url);
+// `--child BUNDLE INDEX MB` measures one case in a fresh process: no heap or JIT state carries over
+const child = process.argv[2] === '--child';
+const megabytes = Number(child ? process.argv[5] : process.argv[2] ?? 10);
 const size = megabytes * 1_000_000;
 /** A case whose 200 kB probe takes this long is superlinear: its full size is not run. */
 const probeLimitSeconds = 2;
-
-// The read and analysis code as the binary runs it: bundled and minified, from source/
-const temporary = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-hostile-'));
-const bundle = path.join(temporary, 'analysis.js');
-await build({
-	stdin: {contents: "export {decode} from './source/article/read.ts'; export {analyse} from './source/analyse.ts';", resolveDir: root, loader: 'ts'},
-	outfile: bundle,
-	bundle: true,
-	format: 'esm',
-	platform: 'node',
-	target: 'node20',
-	minify: true,
-	logLevel: 'warning',
-});
-const {decode, analyse} = await import(pathToFileURL(bundle).href);
-rmSync(temporary, {recursive: true, force: true});
 
 // Deterministic words for the pathological inputs (a Lehmer generator: every run measures the same text)
 let seed = 4;
@@ -84,7 +72,7 @@ const cases = [
 ];
 
 /** Seconds to read (decode, sanitise) and analyse `text`: best of `runs`. */
-function time(text, runs) {
+function time({decode, analyse}, text, runs) {
 	const bytes = Buffer.from(text, 'utf8');
 	let best = Number.POSITIVE_INFINITY;
 	for (let run = 0; run < runs; run++) {
@@ -96,41 +84,62 @@ function time(text, runs) {
 	return {seconds: best, mb: bytes.length / 1e6};
 }
 
-// Warm the JIT on a small news text before measuring
-for (let i = 0; i < 3; i++) analyse(decode(Buffer.from(corpus(300_000, 9)), 'warm-up').text);
-
-const rows = [];
-let normal;
-for (const [label, make] of cases) {
-	process.stderr.write(`${label}…\n`);
+/** One case, in a child process: probes, then the first megabyte and the whole. Prints JSON. */
+async function measure(bundle, index) {
+	const analysis = await import(pathToFileURL(bundle).href);
+	// Warm the JIT on a small news text before measuring
+	for (let i = 0; i < 3; i++) time(analysis, corpus(300_000, 9), 1);
+	const [label, make] = cases[index];
 	const text = make();
 	// Probes on 100 and 200 kB keep a superlinear case from running for hours at full size
-	const small = time(text.slice(0, 100_000), 3);
-	const double = time(text.slice(0, 200_000), 3);
+	const small = time(analysis, text.slice(0, 100_000), 3);
+	const double = time(analysis, text.slice(0, 200_000), 3);
 	if (double.seconds > probeLimitSeconds || (double.seconds > 0.2 && double.seconds / small.seconds > 2.6)) {
 		const note = `superlinear: 0.1 → 0.2 MB took ${small.seconds.toFixed(2)} → ${double.seconds.toFixed(2)} s; full size skipped`;
-		rows.push({label, mb: double.mb, seconds: double.seconds, perMb: double.seconds / double.mb, note});
-		continue;
+		return {label, mb: double.mb, seconds: double.seconds, perMb: double.seconds / double.mb, note};
 	}
 
-	// Time per MB on the first megabyte and on the whole: flat means linear
-	const first = time(text.slice(0, 1_000_000), 2);
-	const {seconds, mb} = time(text, label === 'normal news corpus' ? 3 : 2);
-	const perMb = seconds / mb;
-	normal ??= perMb;
-	rows.push({label, mb, seconds, perMb, growth: perMb / (first.seconds / first.mb)});
+	const first = time(analysis, text.slice(0, 1_000_000), 2);
+	const {seconds, mb} = time(analysis, text, 2);
+	return {label, mb, seconds, perMb: seconds / mb, growth: seconds / mb / (first.seconds / first.mb)};
 }
 
-const pad = (value, width) => String(value).padEnd(width);
-const lines = [
-	`| ${pad('input', 46)} | ${pad('MB', 4)} | ${pad('s', 6)} | ${pad('ms/MB', 6)} | ${pad('× normal', 8)} | ${pad('ms/MB full ÷ 1 MB', 17)} | verdict`,
-	`|${'-'.repeat(48)}|${'-'.repeat(6)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(10)}|${'-'.repeat(19)}|--------`,
-];
-for (const row of rows) {
-	const ratio = row.perMb / normal;
-	const verdict = row.note ?? (ratio <= 1.5 ? 'ok' : row.growth <= 1.3 ? 'over 1.5× but linear (denser in tokens)' : 'SLOW and growing');
-	const growth = row.growth === undefined ? '-' : row.growth.toFixed(2);
-	lines.push(`| ${pad(row.label, 46)} | ${pad(row.mb.toFixed(1), 4)} | ${pad(row.seconds.toFixed(2), 6)} | ${pad((row.perMb * 1000).toFixed(0), 6)} | ${pad(ratio.toFixed(2), 8)} | ${pad(growth, 17)} | ${verdict}`);
-}
+if (child) {
+	console.log(JSON.stringify(await measure(process.argv[3], Number(process.argv[4]))));
+} else {
+	// The read and analysis code as the binary runs it: bundled and minified, from source/
+	const temporary = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-hostile-'));
+	const bundle = path.join(temporary, 'analysis.js');
+	await build({
+		stdin: {contents: "export {decode} from './source/article/read.ts'; export {analyse} from './source/analyse.ts';", resolveDir: root, loader: 'ts'},
+		outfile: bundle,
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		minify: true,
+		logLevel: 'warning',
+	});
+	const rows = [];
+	for (const [index, [label]] of cases.entries()) {
+		process.stderr.write(`${label}…\n`);
+		const result = spawnSync(process.execPath, ['--max-old-space-size=6144', self, '--child', bundle, String(index), String(megabytes)], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']});
+		rows.push(result.status === 0 ? JSON.parse(result.stdout) : {label, mb: 0, seconds: 0, perMb: Number.NaN, note: `failed (exit ${result.status})`});
+	}
 
-console.log(lines.join('\n'));
+	rmSync(temporary, {recursive: true, force: true});
+	const normal = rows[0].perMb;
+	const pad = (value, width) => String(value).padEnd(width);
+	const lines = [
+		`| ${pad('input', 46)} | ${pad('MB', 4)} | ${pad('s', 6)} | ${pad('ms/MB', 6)} | ${pad('× normal', 8)} | ${pad('ms/MB full ÷ 1 MB', 17)} | verdict`,
+		`|${'-'.repeat(48)}|${'-'.repeat(6)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(10)}|${'-'.repeat(19)}|--------`,
+	];
+	for (const row of rows) {
+		const ratio = row.perMb / normal;
+		const verdict = row.note ?? (ratio <= 1.5 ? 'ok' : row.growth <= 1.3 ? 'over 1.5×, linear (denser text)' : 'over 1.5×, growing');
+		const growth = row.growth === undefined ? '-' : row.growth.toFixed(2);
+		lines.push(`| ${pad(row.label, 46)} | ${pad(row.mb.toFixed(1), 4)} | ${pad(row.seconds.toFixed(2), 6)} | ${pad((row.perMb * 1000).toFixed(0), 6)} | ${pad(ratio.toFixed(2), 8)} | ${pad(growth, 17)} | ${verdict}`);
+	}
+
+	console.log(lines.join('\n'));
+}
