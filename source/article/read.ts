@@ -89,12 +89,13 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  */
 function readAll(fd: number, name: string): Buffer {
 	const chunks: Buffer[] = [];
+	// One scratch buffer, copied out: a pipe gives 64 KiB at a time, and a fresh 1 MiB per read would pin 16×
+	const scratch = Buffer.allocUnsafe(1024 * 1024);
 	let total = 0;
 	for (;;) {
-		const chunk = Buffer.allocUnsafe(1024 * 1024);
 		let count: number;
 		try {
-			count = fs.readSync(fd, chunk, 0, chunk.length, null);
+			count = fs.readSync(fd, scratch, 0, scratch.length, null);
 		} catch (error) {
 			// A non-blocking stdin (left so by a parent) has no data yet: wait for it
 			if (!wouldBlock(error)) throw error;
@@ -105,7 +106,7 @@ function readAll(fd: number, name: string): Buffer {
 		if (count === 0) break;
 		total += count;
 		if (total > maxInputBytes) throw tooLarge(name);
-		chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
+		chunks.push(Buffer.from(scratch.subarray(0, count)));
 	}
 
 	return Buffer.concat(chunks, total);
