@@ -26,7 +26,8 @@ const cli = meow(
 	  --json               The attributed article as JSON
 	  --plain              Plain text, for pipes and screen readers
 	  --show-hidden        Show what is normally removed from the text (escape sequences,
-	                       control and invisible characters) as ^[ and <U+202E>, like less
+	                       control and invisible characters) as ^[ and <U+202E>, like less;
+	                       without it a note on stderr counts them, and invalid UTF-8 (�)
 	  --help               This help
 	  --version            The version
 
