@@ -61,10 +61,13 @@ const builtinsByRequire = {
 	setup(builder) {
 		const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 		const load = createRequire(import.meta.url);
-		builder.onResolve({filter: /^[a-z_:/]+$/}, ({path}) => (names.has(path) ? {path, namespace: 'builtin'} : undefined));
+		// Unused, a shim goes: no side effects, and each export a pure read (reading every export would
+		// run Node's lazy getters, util.parseArgs and fs.promises among them, and load their modules)
+		builder.onResolve({filter: /^[a-z_:/]+$/}, ({path}) => (names.has(path) ? {path, namespace: 'builtin', sideEffects: false} : undefined));
 		builder.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => {
 			const keys = Object.keys(load(path)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
-			return {contents: `const m = __whosaidRequire(${JSON.stringify(path)});\nexport default m;\nexport const {${keys.join(', ')}} = m;\n`, loader: 'js'};
+			const exports = keys.map((key) => `export const ${key} = /* @__PURE__ */ __whosaidRead(${JSON.stringify(key)});`);
+			return {contents: [`const m = __whosaidRequire(${JSON.stringify(path)});`, 'const __whosaidRead = (key) => m[key];', 'export default m;', ...exports].join('\n'), loader: 'js'};
 		});
 	},
 };
