@@ -6,7 +6,7 @@ import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
 import {personNouns} from './lexicon.js';
-import {type Prepared, prepare} from './prepare.js';
+import {type Prepared, PreparedArticle} from './prepare.js';
 import type {Sentence} from './sentences.js';
 import type {Token} from './tokens.js';
 
@@ -270,26 +270,28 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
 /**
  * Three passes over the paragraphs, each preparing one paragraph at a time and dropping it:
  * case evidence from every paragraph, then the names the article gives in full, then the claims.
- * Only the claims (with one byte per token for their mode) outlive their paragraph.
+ * The text is tokenised once, compactly; only the claims (with one byte per token for their mode)
+ * outlive their paragraph's token objects.
  */
 export function attribute(article: Article): Attributed {
+	const paragraphs = new PreparedArticle(article.paragraphs);
 	const capitals = new Capitals();
-	for (const paragraph of article.paragraphs) capitals.observe(prepare(paragraph));
-	const prepareAttributable = (paragraph: Paragraph): Prepared => {
-		const prepared = prepare(paragraph);
+	for (let p = 0; p < article.paragraphs.length; p++) capitals.observe(paragraphs.prepare(p));
+	const prepareAttributable = (p: number): Prepared => {
+		const prepared = paragraphs.prepare(p);
 		capitals.demote(prepared);
 		return prepared;
 	};
 
 	const registry = new Registry();
-	for (const paragraph of article.paragraphs) if (attributable.has(paragraph.kind)) learnNames(registry, prepareAttributable(paragraph));
+	for (const [p, paragraph] of article.paragraphs.entries()) if (attributable.has(paragraph.kind)) learnNames(registry, prepareAttributable(p));
 
 	const settled: SettledParagraph[] = [];
 	let position = 0;
 	let previousClaim: {paragraph: number; claim: Claim; open: boolean} | undefined;
 	for (const [p, paragraph] of article.paragraphs.entries()) {
 		if (!attributable.has(paragraph.kind)) continue;
-		const item = prepareAttributable(paragraph);
+		const item = prepareAttributable(p);
 		const paragraphClaims: Claim[] = [];
 		const bySentence: Array<Claim | undefined> = [];
 		for (const [s, sentence] of item.sentences.entries()) {

@@ -1,5 +1,7 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
+import {Interner} from './interner.js';
+
 export type TokenKind = 'word' | 'punct' | 'quote';
 
 export type Token = {
@@ -56,65 +58,113 @@ function isJoiner(code: number): boolean {
 	return code === 0x27 || code === 0x20_19 || code === 0x2d || code === 0x26 || code === 0x2e || code === 0x2f;
 }
 
-export function tokenize(text: string): Token[] {
-	const tokens: Token[] = [];
-	const length = text.length;
-	let i = 0;
-	while (i < length) {
-		const code = text.charCodeAt(i);
-		if (code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09) {
-			i++;
-			continue;
-		}
+function isSpace(code: number): boolean {
+	return code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09;
+}
 
-		if (isWordChar(code)) {
-			const start = i;
-			// The word's hash, computed while scanning, finds it interned without slicing it first
-			let hash = code;
-			i++;
-			while (i < length) {
-				const c = text.charCodeAt(i);
-				if (isWordChar(c)) {
-					hash = Math.imul(hash, 31) + c;
-					i++;
-				} else if (isJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
-					hash = Math.imul(Math.imul(hash, 31) + c, 31) + text.charCodeAt(i + 1);
-					i += 2;
-				} else {
-					break;
-				}
-			}
+/**
+ * The tokens of many texts, four bytes each: which word or mark a token is, and whether it carries
+ * an abbreviation period. Offsets are not stored: between tokens lies only white space, so walking
+ * the text again gives them. An article is scanned once and its paragraphs' tokens rebuilt as
+ * objects by every pass, which costs much less than hashing and slicing the words again.
+ */
+export class TokenStore {
+	/** Interned word or mark id × 2, plus 1 for a word with its abbreviation period. */
+	private codes: Int32Array;
+	length = 0;
+	private readonly words = new Interner(describe);
 
-			const word = wordInfo(text, start, i, hash | 0);
-			if (text.charCodeAt(i) === 0x2e && word.abbreviable) {
-				i++;
-				tokens.push({text: word.dotted, lower: word.lower, start, end: i, kind: 'word', cap: word.cap, abbreviation: true});
-			} else {
-				tokens.push({text: word.text, lower: word.lower, start, end: i, kind: 'word', cap: word.cap, abbreviation: false});
-			}
-
-			continue;
-		}
-
-		const start = i;
-		// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
-		if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
-			i += 2;
-			tokens.push({text: text.slice(start, i), lower: text.slice(start, i), start, end: i, kind: 'quote', cap: false, abbreviation: false});
-			continue;
-		}
-
-		if ((code === 0x2d || code === 0x2e) && text.charCodeAt(i + 1) === code) {
-			while (text.charCodeAt(i) === code) i++;
-		} else {
-			i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
-		}
-
-		const value = text.slice(start, i);
-		tokens.push({text: value, lower: value, start, end: i, kind: isQuoteMark(code) ? 'quote' : 'punct', cap: false, abbreviation: false});
+	constructor(capacity = 64) {
+		this.codes = new Int32Array(Math.max(capacity, 64));
 	}
 
-	return tokens;
+	/** Appends the tokens of `text`. */
+	scan(text: string) {
+		const length = text.length;
+		let i = 0;
+		while (i < length) {
+			const code = text.charCodeAt(i);
+			if (isSpace(code)) {
+				i++;
+				continue;
+			}
+
+			const start = i;
+			// The hash, computed while scanning, finds the word or mark interned without slicing it first
+			let hash = code;
+			if (isWordChar(code)) {
+				i++;
+				while (i < length) {
+					const c = text.charCodeAt(i);
+					if (isWordChar(c)) {
+						hash = Math.imul(hash, 31) + c;
+						i++;
+					} else if (isJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
+						hash = Math.imul(Math.imul(hash, 31) + c, 31) + text.charCodeAt(i + 1);
+						i += 2;
+					} else {
+						break;
+					}
+				}
+
+				const id = this.words.id(text, start, i, hash | 0);
+				const abbreviation = text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
+				if (abbreviation) i++;
+				this.push(2 * id + (abbreviation ? 1 : 0));
+				continue;
+			}
+
+			// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
+			if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
+				i += 2;
+			} else if ((code === 0x2d || code === 0x2e) && text.charCodeAt(i + 1) === code) {
+				while (text.charCodeAt(i) === code) i++;
+			} else {
+				i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
+			}
+
+			for (let k = start + 1; k < i; k++) hash = Math.imul(hash, 31) + text.charCodeAt(k);
+			this.push(2 * this.words.id(text, start, i, hash | 0));
+		}
+	}
+
+	/**
+	 * The tokens [from, to) of `text`, which must be the first of its tokens and the last: fresh
+	 * objects every time, since the passes lower `cap` on their own copies.
+	 */
+	tokens(text: string, from: number, to: number): Token[] {
+		const tokens: Token[] = [];
+		let at = 0;
+		for (let i = from; i < to; i++) {
+			while (isSpace(text.charCodeAt(at))) at++;
+			const code = this.codes[i]!;
+			const word = this.words.get(code >> 1);
+			const abbreviation = (code & 1) === 1;
+			const value = abbreviation ? word.dotted : word.text;
+			const start = at;
+			at += value.length;
+			tokens.push({text: value, lower: word.lower, start, end: at, kind: word.kind, cap: word.cap, abbreviation});
+		}
+
+		return tokens;
+	}
+
+	private push(code: number) {
+		if (this.length === this.codes.length) {
+			const grown = new Int32Array(this.codes.length * 2);
+			grown.set(this.codes);
+			this.codes = grown;
+		}
+
+		this.codes[this.length++] = code;
+	}
+}
+
+/** One text's tokens. */
+export function tokenize(text: string): Token[] {
+	const store = new TokenStore(text.length >> 2);
+	store.scan(text);
+	return store.tokens(text, 0, store.length);
 }
 
 function isAbbreviation(word: string, lower: string): boolean {
@@ -123,40 +173,27 @@ function isAbbreviation(word: string, lower: string): boolean {
 	return titleAbbreviations.has(lower) || otherAbbreviations.has(lower);
 }
 
-/** What a word's tokens share, whatever its position. */
+/** What all tokens of one word (or mark) share, whatever their position. */
 type WordInfo = {
 	text: string;
 	/** With its abbreviation period, for when one follows. */
 	dotted: string;
 	lower: string;
+	kind: TokenKind;
 	cap: boolean;
 	abbreviable: boolean;
-	/** The next word with the same hash. */
-	next: WordInfo | undefined;
 };
 
-/*
- * Words repeat: interning them makes every "said" one string instead of one per token, which
- * halves the memory tokens take and the garbage collector's work on large inputs; and a known word
- * is found by its hash and compared in place, so it costs no new string at all. Bounded, so a text
- * of endless distinct words cannot grow the table without end.
- */
-const interned = new Map<number, WordInfo>();
-const maxInterned = 100_000;
-
-function wordInfo(text: string, start: number, end: number, hash: number): WordInfo {
-	const length = end - start;
-	for (let known = interned.get(hash); known; known = known.next) {
-		if (known.text.length === length && text.startsWith(known.text, start)) return known;
+function describe(text: string): WordInfo {
+	const code = text.charCodeAt(0);
+	if (!isWordChar(code)) {
+		const quote = isQuoteMark(code) || text === "''" || text === '``';
+		return {text, dotted: text, lower: text, kind: quote ? 'quote' : 'punct', cap: false, abbreviable: false};
 	}
 
-	const word = text.slice(start, end);
-	let lower = word.toLowerCase();
-	const abbreviable = isAbbreviation(word, lower);
+	let lower = text.toLowerCase();
+	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	if (interned.size >= maxInterned) interned.clear();
-	const info = {text: word, dotted: `${word}.`, lower, cap: isUpper(word[0]!), abbreviable, next: interned.get(hash)};
-	interned.set(hash, info);
-	return info;
+	return {text, dotted: abbreviable ? `${text}.` : text, lower, kind: 'word', cap: isUpper(text[0]!), abbreviable};
 }
