@@ -1,5 +1,6 @@
 import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
 import {build, type SettledClaim, type SettledParagraph} from './build.js';
+import {ByteArena} from './buffers.js';
 import {Capitals} from './capitals.js';
 import {type Claim, modeOf, type Span, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
@@ -287,6 +288,7 @@ export function attribute(article: Article): Attributed {
 	for (const [p, paragraph] of article.paragraphs.entries()) if (attributable.has(paragraph.kind)) learnNames(registry, prepareAttributable(p));
 
 	const settled: SettledParagraph[] = [];
+	const classArena = new ByteArena();
 	let position = 0;
 	let previousClaim: {paragraph: number; claim: Claim; open: boolean} | undefined;
 	for (const [p, paragraph] of article.paragraphs.entries()) {
@@ -344,7 +346,7 @@ export function attribute(article: Article): Attributed {
 
 		paragraphClaims.sort((a, b) => a.from - b.from);
 		const last = paragraphClaims.at(-1);
-		const classes = last ? wordClasses(item.tokens, item.inside) : undefined;
+		const classes = last ? wordClasses(item.tokens, item.inside, classArena.take(item.tokens.length)) : undefined;
 		if (last) {
 			const lastSentence = item.sentences.length - 1;
 			const open = last.sentence === lastSentence && modeOf(classes!, last.from, last.to, last.frame) !== 'indirect';

@@ -1,3 +1,4 @@
+import {Uint8Scratch} from './buffers.js';
 import {reportingVerbs} from './lexicon.js';
 import type {Prepared} from './prepare.js';
 
@@ -12,10 +13,11 @@ export class Capitals {
 	private readonly lowerCase = new Set<string>();
 	/** Words capitalised where case means something (not at a sentence start). */
 	private readonly capitalised = new Set<string>();
+	private readonly blindness = new Uint8Scratch();
 
 	observe(prepared: Prepared) {
 		const {tokens} = prepared;
-		const blind = caseBlind(prepared);
+		const blind = caseBlind(prepared, this.blindness.take(prepared.tokens.length));
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
 			if (token.kind !== 'word') continue;
@@ -27,7 +29,7 @@ export class Capitals {
 	/** Lowers the capitals of one paragraph that case alone explains. Call after every paragraph was observed. */
 	demote(prepared: Prepared) {
 		const {paragraph, tokens} = prepared;
-		const blind = caseBlind(prepared);
+		const blind = caseBlind(prepared, this.blindness.take(prepared.tokens.length));
 		for (let i = 0; i < tokens.length; i++) {
 			if (blind[i] === 0) continue;
 			const token = tokens[i]!;
@@ -40,8 +42,8 @@ export class Capitals {
 }
 
 /** Marks (1) the capitalised words whose case says nothing: sentence and quote starts, after a colon or dash, a headline's words. */
-function caseBlind({paragraph, tokens, inside, sentences}: Prepared): Uint8Array {
-	const blind = new Uint8Array(tokens.length);
+function caseBlind({paragraph, tokens, inside, sentences}: Prepared, blind: Uint8Array): Uint8Array {
+	blind.fill(0);
 	const mark = (i: number) => {
 		const token = tokens[i];
 		if (token?.kind === 'word' && token.cap) blind[i] = 1;

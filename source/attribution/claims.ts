@@ -1,5 +1,6 @@
 import type {Mode, Resolution} from '../model.js';
 import type {Entity} from './entities.js';
+import {Uint8Scratch} from './buffers.js';
 import type {Token} from './tokens.js';
 
 /** A token range [from, to). */
@@ -30,10 +31,10 @@ export const enum WordClass {
 
 /**
  * One byte per token: all that the mode of a statement needs from a paragraph, kept until the
- * end of the article (when statements are built) instead of the paragraph's tokens.
+ * end of the article (when statements are built) instead of the paragraph's tokens. `classes`,
+ * zeroed, may come from an arena.
  */
-export function wordClasses(tokens: Token[], inside: Int32Array): Uint8Array {
-	const classes = new Uint8Array(tokens.length);
+export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
 	for (let i = 0; i < tokens.length; i++) {
 		if (tokens[i]!.kind === 'word') classes[i] = inside[i] === -1 ? WordClass.Plain : WordClass.Quoted;
 	}
@@ -41,10 +42,12 @@ export function wordClasses(tokens: Token[], inside: Int32Array): Uint8Array {
 	return classes;
 }
 
+const framing = new Uint8Scratch();
+
 /** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. */
 export function modeOf(classes: Uint8Array, from: number, to: number, frame: Span[]): Mode {
 	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
-	const framed = new Uint8Array(Math.max(0, to - from));
+	const framed = framing.take(Math.max(0, to - from)).fill(0);
 	for (const [a, b] of frame) framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
 	let quoted = 0;
 	let plain = 0;

@@ -1,4 +1,5 @@
 import type {Paragraph} from '../model.js';
+import {Int32Scratch} from './buffers.js';
 import {findQuotes} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
 import {type Token, TokenStore} from './tokens.js';
@@ -21,6 +22,7 @@ export class PreparedArticle {
 	private readonly store: TokenStore;
 	/** Where each paragraph's tokens begin in the store, and where the last one's end. */
 	private readonly bounds: Int32Array;
+	private readonly insides = new Int32Scratch();
 
 	constructor(readonly paragraphs: Paragraph[]) {
 		let characters = 0;
@@ -34,10 +36,11 @@ export class PreparedArticle {
 		}
 	}
 
+	/** The paragraph at `index`, valid until the next call (its `inside` is a reused buffer). */
 	prepare(index: number): Prepared {
 		const paragraph = this.paragraphs[index]!;
 		const tokens = withoutDateline(this.store.tokens(paragraph.text, this.bounds[index]!, this.bounds[index + 1]!), paragraph);
-		const {inside} = findQuotes(tokens);
+		const {inside} = findQuotes(tokens, this.insides.take(tokens.length));
 		return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
 	}
 }

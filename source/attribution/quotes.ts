@@ -15,11 +15,11 @@ const straight = new Set(['"', "''"]);
 /**
  * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
  * An unclosed quote runs to the paragraph's end, as news style does for quotes that go on.
- * Returns, for every token, the span it lies inside (or -1), and the spans.
+ * Returns, for every token, the span it lies inside (or -1), and the spans; `inside` may be a reused buffer of the tokens' length.
  */
-export function findQuotes(tokens: Token[]): {spans: QuoteSpan[]; inside: Int32Array} {
+export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(tokens.length)): {spans: QuoteSpan[]; inside: Int32Array} {
 	const spans: QuoteSpan[] = [];
-	const inside = new Int32Array(tokens.length).fill(-1);
+	inside.fill(-1);
 	let current: QuoteSpan | undefined;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;

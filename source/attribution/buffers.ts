@@ -1,0 +1,44 @@
+/*
+ * V8 gives every new typed array of more than 64 bytes a buffer of its own outside the heap: an
+ * allocation, a free and garbage-collector bookkeeping each. One per paragraph and pass, or per
+ * statement, added up to hundreds of thousands on large inputs; these hand out views instead.
+ */
+
+/** One buffer reused from call to call: a view it hands out is valid until the next take(), and not zeroed. */
+export class Int32Scratch {
+	private buffer = new Int32Array(256);
+
+	take(length: number): Int32Array {
+		if (length > this.buffer.length) this.buffer = new Int32Array(Math.max(length, 2 * this.buffer.length));
+		return this.buffer.subarray(0, length);
+	}
+}
+
+/** One buffer reused from call to call: a view it hands out is valid until the next take(), and not zeroed. */
+export class Uint8Scratch {
+	private buffer = new Uint8Array(1024);
+
+	take(length: number): Uint8Array {
+		if (length > this.buffer.length) this.buffer = new Uint8Array(Math.max(length, 2 * this.buffer.length));
+		return this.buffer.subarray(0, length);
+	}
+}
+
+const chunkSize = 1 << 16;
+
+/** Zeroed byte arrays that live as long as the arena, carved out of shared chunks. */
+export class ByteArena {
+	private chunk = new Uint8Array(chunkSize);
+	private used = 0;
+
+	take(length: number): Uint8Array {
+		if (length > chunkSize / 4) return new Uint8Array(length);
+		if (this.used + length > chunkSize) {
+			this.chunk = new Uint8Array(chunkSize);
+			this.used = 0;
+		}
+
+		this.used += length;
+		return this.chunk.subarray(this.used - length, this.used);
+	}
+}
