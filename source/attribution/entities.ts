@@ -135,8 +135,11 @@ export class Registry {
 			words,
 			aliases: new Set(),
 			kind: mention.organisation ? 'organisation' : 'person',
+			role: undefined,
+			gender: undefined,
 			salience: -1,
 			mentioned: position,
+			mergedInto: undefined,
 			hasStatements: false,
 		};
 		this.entities.push(entity);
@@ -234,8 +237,11 @@ export class Registry {
 				words,
 				aliases: new Set(),
 				kind: 'description',
+				role: undefined,
+				gender: undefined,
 				salience: -1,
 				mentioned: position,
+				mergedInto: undefined,
 				hasStatements: false,
 			};
 			this.entities.push(entity);

@@ -30,6 +30,11 @@ export type Mention = {
 	honorific?: 'm' | 'f';
 };
 
+/** Every mention has every field, so that the rules reading them see one object shape. */
+function newMention(kind: Mention['kind'], from: number, to: number, text: string): Mention {
+	return {kind, from, to, text, name: undefined, role: undefined, head: undefined, organisation: false, honorific: undefined};
+}
+
 const connectors = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'du', 'le', 'la', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
 const honorifics: Record<string, 'm' | 'f' | undefined> = {mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f'};
 const dayOrMonth = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -64,7 +69,9 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	const last = tokens[to - 1]!;
 	const text = textOf(tokens, from, to, source);
 	if (to - start === 1 && subjectPronouns.has(last.lower) && !determiner) {
-		return {kind: 'pronoun', from, to, text, head: last.lower};
+		const pronoun = newMention('pronoun', from, to, text);
+		pronoun.head = last.lower;
+		return pronoun;
 	}
 
 	// The name is the trailing run of capitalised words that are not titles
@@ -81,7 +88,9 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	const honorific = honorifics[tokens[start]!.lower];
 	// "the Wisconsin Republican" is a person described by party, not an organisation
 	if (determiner && last.cap && personNouns.has(last.lower) && !titleWords.has(last.lower)) {
-		return {kind: 'description', from, to, text, head: last.lower};
+		const description = newMention('description', from, to, text);
+		description.head = last.lower;
+		return description;
 	}
 
 	// "the Lunar Society" is an organisation; "the billionaire businessman Rolf Kade" is a person
@@ -91,18 +100,25 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		const roleTokens = [];
 		for (let k = start; k < nameStart; k++) if (!(k === start && honorific)) roleTokens.push(k);
 		const role = roleTokens.length > 0 ? textOf(tokens, roleTokens[0]!, nameStart, source) : undefined;
-		const mention: Mention = {kind: 'name', from, to, text, name: textOf(tokens, nameStart, to, source)};
+		const mention = newMention('name', from, to, text);
+		mention.name = textOf(tokens, nameStart, to, source);
 		if (role) mention.role = role;
 		if (honorific) mention.honorific = honorific;
 		return mention;
 	}
 
 	if (organisation && last.cap) {
-		return {kind: 'name', from, to, text, name: textOf(tokens, start, to, source), organisation: true};
+		const mention = newMention('name', from, to, text);
+		mention.name = textOf(tokens, start, to, source);
+		mention.organisation = true;
+		return mention;
 	}
 
 	if (isRoleNoun(last.lower) || isTitle(last)) {
-		return {kind: 'description', from, to, text, head: last.lower.replace(/\.$/, ''), organisation: organisationWords.has(last.lower)};
+		const mention = newMention('description', from, to, text);
+		mention.head = last.lower.replace(/\.$/, '');
+		mention.organisation = organisationWords.has(last.lower);
+		return mention;
 	}
 
 	return undefined;

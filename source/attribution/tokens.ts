@@ -108,17 +108,19 @@ export class TokenStore {
 				}
 
 				const id = this.words.id(text, start, i, hash | 0);
-				const abbreviation = text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
+				// Reading past the end would deoptimise the scan: every check of the next character is bounded
+				const abbreviation = i < length && text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
 				this.push(2 * id + (abbreviation ? 1 : 0));
 				continue;
 			}
 
 			// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
-			if ((code === 0x27 || code === 0x60) && text.charCodeAt(i + 1) === code) {
+			const twice = i + 1 < length && text.charCodeAt(i + 1) === code;
+			if ((code === 0x27 || code === 0x60) && twice) {
 				i += 2;
-			} else if ((code === 0x2d || code === 0x2e) && text.charCodeAt(i + 1) === code) {
-				while (text.charCodeAt(i) === code) i++;
+			} else if ((code === 0x2d || code === 0x2e) && twice) {
+				while (i < length && text.charCodeAt(i) === code) i++;
 			} else {
 				i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
 			}
