@@ -28,32 +28,25 @@ function write(dir: string, name: string, content: string | Uint8Array): string 
 	return file;
 }
 
-test('a missing file: 66', (t) => {
-	const run = whosaid(['no-such-story.txt']);
-	t.is(run.stderr, 'whosaid: no-such-story.txt: no such file\n');
-	t.is(run.code, 66);
+/** Runs whosaid on what `setup` makes in a fresh folder: nothing on stdout, one line on stderr, the code. */
+const fails = test.macro((t, setup: (dir: string) => {args: string[]; message: string}, code: number) => {
+	const {args, message} = setup(tempDir(t));
+	const run = whosaid(args);
+	t.is(run.stderr, `whosaid: ${message}\n`);
+	t.is(run.code, code);
 	t.is(run.stdout, '');
 });
 
-test('a path through a file (ENOTDIR): 66', (t) => {
-	const file = write(tempDir(t), 'story.txt', 'x');
-	const run = whosaid([path.join(file, 'more.txt')]);
-	t.is(run.stderr, `whosaid: ${file}/more.txt: no such file (a part of the path is not a directory)\n`);
-	t.is(run.code, 66);
-});
+test('a missing file: 66', fails, () => ({args: ['no-such-story.txt'], message: 'no-such-story.txt: no such file'}), 66);
 
-test('a directory: 66', (t) => {
-	const dir = tempDir(t);
-	const run = whosaid([dir]);
-	t.is(run.stderr, `whosaid: ${dir}: is a directory, not an article\n`);
-	t.is(run.code, 66);
-});
+test('a path through a file (ENOTDIR): 66', fails, (dir) => {
+	const file = write(dir, 'story.txt', 'x');
+	return {args: [`${file}/more.txt`], message: `${file}/more.txt: no such file (a part of the path is not a directory)`};
+}, 66);
 
-test('a file that cannot be read (EIO from /proc/self/mem): 66', (t) => {
-	const run = whosaid(['/proc/self/mem']);
-	t.is(run.stderr, 'whosaid: /proc/self/mem: cannot be read (input/output error)\n');
-	t.is(run.code, 66);
-});
+test('a directory: 66', fails, (dir) => ({args: [dir], message: `${dir}: is a directory, not an article`}), 66);
+
+test('a file that cannot be read (EIO from /proc/self/mem): 66', fails, () => ({args: ['/proc/self/mem'], message: '/proc/self/mem: cannot be read (input/output error)'}), 66);
 
 /** Root reads any file whatever its mode, so permissions are tested as nobody (setpriv), or directly when not root. */
 test('a file without read permission: 66', (t) => {
@@ -69,28 +62,20 @@ test('a file without read permission: 66', (t) => {
 	t.is(result.status, 66);
 });
 
-test('an empty file: 66', (t) => {
-	const file = write(tempDir(t), 'empty.txt', '');
-	const run = whosaid([file]);
-	t.is(run.stderr, `whosaid: ${file}: is empty\n`);
-	t.is(run.code, 66);
-});
+test('an empty file: 66', fails, (dir) => {
+	const file = write(dir, 'empty.txt', '');
+	return {args: [file], message: `${file}: is empty`};
+}, 66);
 
-test('a file of white space only (and removed controls): 66', (t) => {
-	const file = write(tempDir(t), 'blank.txt', ' \n\t\r\n\u00A0\u200B\u001B[0m\n');
-	const run = whosaid([file]);
-	t.is(run.stderr, `whosaid: ${file}: has no text, only white space\n`);
-	t.is(run.code, 66);
-});
+test('a file of white space only (and removed controls): 66', fails, (dir) => {
+	const file = write(dir, 'blank.txt', ' \n\t\r\n\u00A0\u200B\u001B[0m\n');
+	return {args: [file], message: `${file}: has no text, only white space`};
+}, 66);
 
-test('a PNG image: 65', (t) => {
-	const png = Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
-	const file = write(tempDir(t), 'photo.png', png);
-	const run = whosaid([file, '--plain']);
-	t.is(run.stderr, `whosaid: ${file}: not text (looks like PNG image)\n`);
-	t.is(run.code, 65);
-	t.is(run.stdout, '');
-});
+test('a PNG image: 65', fails, (dir) => {
+	const file = write(dir, 'photo.png', Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]));
+	return {args: [file, '--plain'], message: `${file}: not text (looks like PNG image)`};
+}, 65);
 
 test('a gzip archive, even on stdin: 65', (t) => {
 	const gzip = zlib.gzipSync('"Hi," Smith said.\n');
@@ -100,12 +85,10 @@ test('a gzip archive, even on stdin: 65', (t) => {
 	t.is(run.code, 65);
 });
 
-test('binary data without a known signature (many NULs): 65', (t) => {
-	const file = write(tempDir(t), 'blob.bin', Buffer.alloc(4096, 0).fill(7, 0, 100));
-	const run = whosaid([file]);
-	t.is(run.stderr, `whosaid: ${file}: not text (looks like binary data)\n`);
-	t.is(run.code, 65);
-});
+test('binary data without a known signature (many NULs): 65', fails, (dir) => {
+	const file = write(dir, 'blob.bin', Buffer.alloc(4096, 0).fill(7, 0, 100));
+	return {args: [file], message: `${file}: not text (looks like binary data)`};
+}, 65);
 
 test('invalid UTF-8 opens: bad bytes show as U+FFFD and a note on stderr counts them', (t) => {
 	const bytes = Buffer.concat([Buffer.from('Storm hits caf\u00E9'), Buffer.from([0xFF, 0xC3]), Buffer.from(' coast\n\n"We are ready," Smith said.\n')]);
@@ -124,14 +107,12 @@ test('escape sequences removed from the article are counted in the same note', (
 	t.is(JSON.parse(run.stdout).paragraphs[1].text, '"Hi," Smith said.');
 });
 
-test('a file over the documented 128 MiB limit (sparse, so the test is cheap): 65', (t) => {
-	const file = path.join(tempDir(t), 'huge.txt');
+test('a file over the documented 128 MiB limit (sparse, so the test is cheap): 65', fails, (dir) => {
+	const file = path.join(dir, 'huge.txt');
 	fs.closeSync(fs.openSync(file, 'w'));
 	fs.truncateSync(file, 200 * 1024 * 1024);
-	const run = whosaid([file]);
-	t.is(run.stderr, `whosaid: ${file}: too large (200 MiB; whosaid reads up to 128 MiB)\n`);
-	t.is(run.code, 65);
-});
+	return {args: [file], message: `${file}: too large (200 MiB; whosaid reads up to 128 MiB)`};
+}, 65);
 
 test('a redirected stdin over the limit is refused by its size: 65', (t) => {
 	const file = path.join(tempDir(t), 'huge.txt');
@@ -152,11 +133,7 @@ test('an output that cannot be written (a full disk): one line, 1', (t) => {
 	t.is(run.code, 1);
 });
 
-test('an endless input stops at the limit instead of exhausting memory: 65', (t) => {
-	const run = whosaid(['/dev/zero']);
-	t.is(run.stderr, 'whosaid: /dev/zero: too large (more than 128 MiB; whosaid reads up to 128 MiB)\n');
-	t.is(run.code, 65);
-});
+test('an endless input stops at the limit instead of exhausting memory: 65', fails, () => ({args: ['/dev/zero'], message: '/dev/zero: too large (more than 128 MiB; whosaid reads up to 128 MiB)'}), 65);
 
 test('an article with no attributed statements says so in --plain and --json', (t) => {
 	const file = write(tempDir(t), 'weather.txt', 'Sunny week ahead\n\nThe sun will shine all week across the region.\n');
@@ -183,11 +160,7 @@ test('stdin closed at once or /dev/null, with no file named: the bundled article
 	t.is(emptyPipe.stdout.split('\n')[0], bundledTitle);
 });
 
-test('an explicit - on an empty stdin is an error: 66', (t) => {
-	const run = whosaid(['-'], {input: ''});
-	t.is(run.stderr, 'whosaid: standard input: is empty\n');
-	t.is(run.code, 66);
-});
+test('an explicit - on an empty stdin is an error: 66', fails, () => ({args: ['-'], message: 'standard input: is empty'}), 66);
 
 test('whosaid --plain | head -1: no EPIPE trace, whosaid exits 0', (t) => {
 	// A long article, so whosaid is still writing when head has gone
