@@ -52,7 +52,7 @@ export const options = {
 };
 
 /*
- * main.js holds no import statement: source/launch.ts compiles it as the body of an async function,
+ * main.js holds no import statement: source/launch.cts compiles it as the body of an async function,
  * passing in `require`, `import.meta` and `import()`. So its built-ins come through `require`, one
  * small module each.
  */
@@ -75,7 +75,7 @@ const builtinsByRequire = {
 /*
  * Three bundles, not one split bundle: esbuild's splitting moves code that the cli shares with the
  * reader (its runtime helpers, a plain-view helper) into chunks that every start would load. Built
- * apart, --json and --plain load cli.js (the launcher) and main.js only; main.js's
+ * apart, --json and --plain load cli.cjs (the launcher) and main.js only; main.js's
  * `import('./ui/run.js')` loads reader.js, which holds Ink and React.
  */
 const readerApart = {
@@ -85,9 +85,23 @@ const readerApart = {
 	},
 };
 
-/** Builds cli.js, main.js and reader.js into `outdir`; returns the metafiles. */
+/** Builds cli.cjs (the launcher, which `bin` runs), main.js and reader.js into `outdir`; returns the metafiles. */
 export async function bundle(outdir, extra = {}) {
-	const launcher = await build({...options, ...extra, splitting: false, banner: {}, plugins: [], entryPoints: {cli: 'source/launch.ts'}, outdir});
+	const launcher = await build({
+		...options,
+		...extra,
+		format: 'cjs',
+		// Its import() of the reader stays an import(), not a require()
+		supported: {'dynamic-import': true},
+		splitting: false,
+		banner: {},
+		plugins: [],
+		entryPoints: {cli: 'source/launch.cts'},
+		outExtension: {'.js': '.cjs'},
+		outdir,
+	});
+	// dist/cli.js, for the tests and scripts that run it, is the same launcher
+	writeFileSync(`${outdir}/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n");
 	const main = await build({
 		...options,
 		...extra,
@@ -111,5 +125,6 @@ export async function bundle(outdir, extra = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	rmSync('dist', {recursive: true, force: true});
 	await bundle('dist');
+	chmodSync('dist/cli.cjs', 0o755);
 	chmodSync('dist/cli.js', 0o755);
 }

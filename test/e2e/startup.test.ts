@@ -48,9 +48,10 @@ function output(name: string) {
 	return outputs().find(([output]) => path.resolve(root, output) === file)?.[1];
 }
 
-test('cli.js, the launcher, imports only built-ins', (t) => {
-	t.truthy(output('cli.js'));
-	t.deepEqual(output('cli.js')!.imports.filter((imported) => !imported.external || !imported.path.startsWith('node:')), []);
+test('cli.cjs, the launcher, requires only built-ins; cli.js only imports it', (t) => {
+	t.truthy(output('cli.cjs'));
+	t.deepEqual(output('cli.cjs')!.imports.filter((imported) => !imported.external || !imported.path.startsWith('node:')), []);
+	t.is(readFileSync(path.join(directory, 'dist/cli.js'), 'utf8'), "#!/usr/bin/env node\nimport './cli.cjs';\n");
 });
 
 test('main.js holds no Ink or React and no import statement; it imports reader.js through the launcher', (t) => {
@@ -67,24 +68,33 @@ test('Ink and React are bundled into reader.js and its chunks', (t) => {
 	t.true(heavyOutputs().every((file) => file === reader || file.includes(`${path.sep}chunks${path.sep}`)));
 });
 
-test('whosaid --json on the bundled article loads neither Ink nor React', (t) => {
+/** The files a node process loads as modules (a load hook records them), with what it printed. */
+function loadedBy(args: string[]): {files: string[]; output: string} {
 	const log = path.join(directory, 'loaded.txt');
 	writeFileSync(log, '');
-	// A load hook (it runs on the loader thread) appends every URL the process loads
+	// The hook runs on the loader thread and appends every URL loaded
 	const hook = `import {appendFileSync} from 'node:fs';
 let file;
 export function initialize(data) { file = data.log; }
 export async function load(url, context, next) { appendFileSync(file, url + '\\n'); return next(url, context); }`;
 	const register = path.join(directory, 'register.mjs');
 	writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, {data: {log: ${JSON.stringify(log)}}});\n`);
-	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, path.join(directory, 'dist/cli.js'), '--json'], {
-		cwd: directory,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		encoding: 'utf8',
-	});
-	t.true((JSON.parse(output) as {speakers: unknown[]}).speakers.length > 0);
-	const loaded = readFileSync(log, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
-	// The hook saw the entry, so an empty list below is not a hook that saw nothing
-	t.true(loaded.includes(path.join(directory, 'dist/cli.js')));
-	t.deepEqual(loaded.filter((file) => heavyOutputs().includes(file) || heavy.test(file)), []);
+	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, ...args], {cwd: directory, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
+	const files = readFileSync(log, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
+	return {files, output};
+}
+
+const isHeavy = (file: string) => heavyOutputs().includes(file) || heavy.test(file);
+
+test('the load hook sees Ink when reader.js is imported (so that it can be trusted below)', (t) => {
+	const reader = pathToFileURL(path.join(directory, 'dist/reader.js')).href;
+	t.true(loadedBy(['--input-type=module', '-e', `await import(${JSON.stringify(reader)});`]).files.some((file) => isHeavy(file)));
 });
+
+for (const entry of ['cli.cjs', 'cli.js']) {
+	test(`whosaid --json on the bundled article loads neither Ink nor React (dist/${entry})`, (t) => {
+		const {files, output} = loadedBy([path.join(directory, 'dist', entry), '--json']);
+		t.true((JSON.parse(output) as {speakers: unknown[]}).speakers.length > 0);
+		t.deepEqual(files.filter((file) => isHeavy(file)), []);
+	});
+}
