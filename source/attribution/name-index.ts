@@ -6,7 +6,10 @@ import type {Entity} from './entities.js';
  * large inputs quadratic; these lists hold only entities whose words can match the look-up.
  * Ties between equally recent candidates go to the one that joined the word's list first.
  * A one-word look-up ("Chen") may match many entities, so it reads a log of mentions per word
- * from the most recent back and stops at the first mention that fits.
+ * from the most recent back and stops at the first mention that fits. People and organisations
+ * keep separate logs, and an organisation is logged only by its last word (the only one its
+ * look-ups match): so every current entry fits, and a look-up for the person "Smith" after many
+ * "Smith Holdings" or "X Smith" organisations does not walk past all of them.
  */
 export class NameIndex {
 	private joins = 0;
@@ -15,19 +18,30 @@ export class NameIndex {
 	/** By first and last word, or by the one word of a one-word name. */
 	private readonly byFull = new Map<string, Entity[]>();
 
-	/** Per word: the entities whose first or last word it is, in the order they were mentioned, with the position then. */
-	private readonly mentions = new Map<string, MentionLog>();
+	/** Per word: the people whose first or last word it is, in the order they were mentioned, with the position then. */
+	private readonly personMentions = new Map<string, MentionLog>();
+	/** Per word: the organisations whose last word it is, likewise. */
+	private readonly organisationMentions = new Map<string, MentionLog>();
 
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
 		const {words} = entity;
 		// Descriptions ("the spokesman") are never found by name
 		if (words.length === 0 || entity.kind === 'description') return;
-		for (const word of words.length === 1 ? [words[0]!] : [words[0]!, words.at(-1)!]) {
-			let log = this.mentions.get(word);
-			if (!log) this.mentions.set(word, (log = new MentionLog()));
-			log.push(entity);
+		const last = words.at(-1)!;
+		if (entity.kind === 'organisation') {
+			this.log(this.organisationMentions, last, entity);
+			return;
 		}
+
+		this.log(this.personMentions, last, entity);
+		if (words.length > 1 && words[0] !== last) this.log(this.personMentions, words[0]!, entity);
+	}
+
+	private log(logs: Map<string, MentionLog>, word: string, entity: Entity) {
+		let log = logs.get(word);
+		if (!log) logs.set(word, (log = new MentionLog()));
+		log.push(entity, this.joined.get(entity)!.get(word)!);
 	}
 
 	/** Call whenever an entity's words are set. */
@@ -64,7 +78,8 @@ export class NameIndex {
 
 		if (words.length === 1) {
 			const fits = (other: readonly string[]) => other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key);
-			return this.mentions.get(key)?.latest((candidate) => candidate.kind === kind && !candidate.mergedInto && fits(candidate.words), (candidate) => this.joined.get(candidate)!.get(key)!);
+			const mentions = kind === 'organisation' ? this.organisationMentions : this.personMentions;
+			return mentions.get(key)?.latest((candidate) => candidate.kind === kind && !candidate.mergedInto && fits(candidate.words), (candidate) => this.joined.get(candidate)!.get(key)!);
 		}
 
 		consider(this.byFull.get(fullKey(words)), (other) => other.length > 1 && other[0] === words[0] && other.at(-1) === key);
@@ -82,20 +97,37 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity) {
 	else map.set(key, [entity]);
 }
 
-/** Mentions of the entities of one word, oldest first; an entry is current while the entity's `mentioned` equals its stamp. */
+/**
+ * Mentions of the entities of one word, oldest first; an entry is current while the entity's `mentioned` equals its stamp.
+ * Entries of one position form a group, and the latest group's entry of lowest order is kept as it
+ * grows: names learnt before attribution all share one position, and searching that whole group
+ * for every look-up of the word made an article of many "J. Smith" quadratic.
+ */
 class MentionLog {
 	private entities: Entity[] = [];
 	private stamps: number[] = [];
 	private compactedAt = 64;
+	private latestBest: Entity | undefined;
+	private latestBestOrder = 0;
 
-	push(entity: Entity) {
+	/** `order` is the entity's tie-break rank for this word. */
+	push(entity: Entity, order: number) {
+		const stamp = entity.mentioned;
+		if (this.stamps.at(-1) !== stamp || !this.latestBest || order < this.latestBestOrder) {
+			this.latestBest = entity;
+			this.latestBestOrder = order;
+		}
+
 		this.entities.push(entity);
-		this.stamps.push(entity.mentioned);
+		this.stamps.push(stamp);
 		if (this.entities.length > 2 * this.compactedAt) this.compact();
 	}
 
 	/** Among the current entries that fit, those of the latest position; of them the one with the lowest order. */
 	latest(fits: (entity: Entity) => boolean, order: (entity: Entity) => number): Entity | undefined {
+		// The lowest order of the whole latest group is the answer whenever it is current and fits
+		const best = this.latestBest;
+		if (best && best.mentioned === this.stamps.at(-1) && fits(best)) return best;
 		let i = this.entities.length - 1;
 		while (i >= 0) {
 			const stamp = this.stamps[i]!;
