@@ -2,7 +2,7 @@ import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
 import {build, type SettledClaim, type SettledParagraph} from './build.js';
 import {ByteArena} from './buffers.js';
 import {Capitals} from './capitals.js';
-import {type Claim, modeOf, type Span, wordClasses} from './claims.js';
+import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
@@ -228,12 +228,12 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		if (!mention) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
 		const previous = claims.at(-1);
-		const boundary = previous ? clauseStart(tokens, previous.frame[0]![1], mention.from) : undefined;
+		const boundary = previous ? clauseStart(tokens, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
 		const trailing = isTrailing(tokens, sentence, mention, cue) && cue === cues[0]; // Cues come in text order
-		const frame: Span[] = [[mention.from, mention.to], [cue.from, cue.to]];
+		const frame: Frame = [mention.from, mention.to, cue.from, cue.to];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
 			previous.to = boundary;
@@ -246,14 +246,14 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		const cue = participles[0]!;
 		const mention = sourceOf(prepared, sentence, cue);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: cue.text, mention: mention.text, frame: [[mention.from, mention.to], [cue.from, cue.to]], trailing: false});
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
 	}
 
 	if (claims.length === 0) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: ':', mention: colon.mention.text, frame: [[colon.mention.from, colon.mention.to], [colon.cue, colon.cue + 1]], trailing: false});
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
 		}
 	}
 

@@ -1,5 +1,5 @@
 import type {Article, Attributed, Paragraph, Speaker, Statement} from '../model.js';
-import {type Claim, modeOf, type Span} from './claims.js';
+import {type Claim, type Frame, modeOf} from './claims.js';
 import {type Entity, Registry} from './entities.js';
 import {slug} from './slug.js';
 
@@ -18,7 +18,7 @@ export type SettledClaim = Omit<Claim, 'sentence' | 'trailing'> & {start: number
 /**
  * Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. This waits
  * for the end of the article because a later paragraph may still merge two entities into one
- * ("a spokesperson" → Mao Ning).
+ * ("a spokesperson" → Mao Ning). Empties `settled` as it goes.
  */
 export function build(article: Article, settled: SettledParagraph[]): Attributed {
 	const statements: Statement[] = [];
@@ -37,8 +37,11 @@ export function build(article: Article, settled: SettledParagraph[]): Attributed
 		return speaker;
 	};
 
-	for (const {paragraph, claims, classes} of settled) {
-		let open: {claim: SettledClaim; from: number; to: number; start: number; end: number; frame: Span[]; cue: string} | undefined;
+	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
+	settled.reverse();
+	for (let item = settled.pop(); item; item = settled.pop()) {
+		const {paragraph, claims, classes} = item;
+		let open: {claim: SettledClaim; from: number; to: number; start: number; end: number; frame: Frame; cue: string} | undefined;
 		const flush = () => {
 			if (!open) return;
 			const entity = Registry.canonical(open.claim.entity);

@@ -3,8 +3,8 @@ import type {Entity} from './entities.js';
 import {Uint8Scratch} from './buffers.js';
 import type {Token} from './tokens.js';
 
-/** A token range [from, to). */
-export type Span = [number, number];
+/** Token ranges [from, to) as pairs in one flat array: [from, to, from, to, ...], one array per claim instead of three. */
+export type Frame = number[];
 
 /** A sentence's attribution before spans are merged. */
 export type Claim = {
@@ -17,7 +17,7 @@ export type Claim = {
 	resolution: Resolution;
 	mention: string;
 	/** Token ranges that are the cue and the source, left out when judging direct vs indirect. */
-	frame: Span[];
+	frame: Frame;
 	/** "..., X said." closes the sentence: earlier unquoted sentences may be X's too. */
 	trailing: boolean;
 };
@@ -45,10 +45,14 @@ export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8A
 const framing = new Uint8Scratch();
 
 /** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. */
-export function modeOf(classes: Uint8Array, from: number, to: number, frame: Span[]): Mode {
+export function modeOf(classes: Uint8Array, from: number, to: number, frame: Frame): Mode {
 	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
 	const framed = framing.take(Math.max(0, to - from)).fill(0);
-	for (const [a, b] of frame) framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
+	for (let k = 0; k < frame.length; k += 2) {
+		const a = frame[k]!;
+		const b = frame[k + 1]!;
+		framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
+	}
 	let quoted = 0;
 	let plain = 0;
 	for (let i = from; i < to; i++) {

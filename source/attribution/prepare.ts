@@ -17,7 +17,7 @@ export type Prepared = {
 	sentences: Sentence[];
 };
 
-/** An article's paragraphs, scanned into tokens once (four bytes a token) and prepared again by every pass. */
+/** An article's paragraphs, scanned into tokens once (two bytes a token) and prepared again by every pass. */
 export class PreparedArticle {
 	private readonly store: TokenStore;
 	/** Where each paragraph's tokens begin in the store, and where the last one's end. */

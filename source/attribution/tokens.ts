@@ -63,19 +63,22 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * The tokens of many texts, four bytes each: which word or mark a token is, and whether it carries
+ * The tokens of many texts, two bytes each: which word or mark a token is, and whether it carries
  * an abbreviation period. Offsets are not stored: between tokens lies only white space, so walking
  * the text again gives them. An article is scanned once and its paragraphs' tokens rebuilt as
  * objects by every pass, which costs much less than hashing and slicing the words again.
  */
 export class TokenStore {
-	/** Interned word or mark id × 2, plus 1 for a word with its abbreviation period. */
-	private codes: Int32Array;
+	/**
+	 * Interned word or mark id × 2, plus 1 for a word with its abbreviation period: two bytes while
+	 * the article has fewer than 32,768 distinct words and marks (news has a few thousand), then four.
+	 */
+	private codes: Uint16Array | Int32Array;
 	length = 0;
 	private readonly words = new Interner(describe);
 
 	constructor(capacity = 64) {
-		this.codes = new Int32Array(Math.max(capacity, 64));
+		this.codes = new Uint16Array(Math.max(capacity, 64));
 	}
 
 	/** Appends the tokens of `text`. */
@@ -152,8 +155,9 @@ export class TokenStore {
 	}
 
 	private push(code: number) {
+		if (code > 0xff_ff && this.codes instanceof Uint16Array) this.codes = Int32Array.from(this.codes);
 		if (this.length === this.codes.length) {
-			const grown = new Int32Array(this.codes.length * 2);
+			const grown = this.codes instanceof Uint16Array ? new Uint16Array(this.length * 2) : new Int32Array(this.length * 2);
 			grown.set(this.codes);
 			this.codes = grown;
 		}
