@@ -346,12 +346,14 @@ export function attribute(article: Article): Attributed {
 
 		paragraphClaims.sort((a, b) => a.from - b.from);
 		const last = paragraphClaims.at(-1);
-		const classes = last ? wordClasses(item.tokens, item.inside, classArena.take(item.tokens.length)) : undefined;
 		if (last) {
+			const at = classArena.take(item.tokens.length);
+			const classes = classArena.chunk;
+			wordClasses(item.tokens, item.inside, classes, at);
 			const lastSentence = item.sentences.length - 1;
-			const open = last.sentence === lastSentence && modeOf(classes!, last.from, last.to, last.frame) !== 'indirect';
+			const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
 			previousClaim = {paragraph: p, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
-			settled.push({paragraph, claims: paragraphClaims.map((claim) => settle(claim, item.tokens)), classes: classes!});
+			settled.push({paragraph, claims: paragraphClaims.map((claim) => settle(claim, item.tokens)), classes, classesAt: at});
 		} else if (paragraph.kind === 'body') {
 			previousClaim = undefined;
 		}

@@ -26,19 +26,22 @@ export class Uint8Scratch {
 
 const chunkSize = 1 << 16;
 
-/** Zeroed byte arrays that live as long as the arena, carved out of shared chunks. */
+/**
+ * Zeroed byte ranges that live as long as the arena, carved out of shared chunks. Not even a view
+ * per range (a typed array object is some 80 bytes): take() says where the range starts in `chunk`.
+ */
 export class ByteArena {
-	private chunk = new Uint8Array(chunkSize);
+	/** The chunk the last range was taken from. */
+	chunk = new Uint8Array(chunkSize);
 	private used = 0;
 
-	take(length: number): Uint8Array {
-		if (length > chunkSize / 4) return new Uint8Array(length);
-		if (this.used + length > chunkSize) {
-			this.chunk = new Uint8Array(chunkSize);
+	take(length: number): number {
+		if (this.used + length > this.chunk.length) {
+			this.chunk = new Uint8Array(Math.max(chunkSize, length));
 			this.used = 0;
 		}
 
 		this.used += length;
-		return this.chunk.subarray(this.used - length, this.used);
+		return this.used - length;
 	}
 }

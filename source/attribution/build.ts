@@ -8,8 +8,9 @@ export type SettledParagraph = {
 	paragraph: Paragraph;
 	/** Sorted by start. */
 	claims: SettledClaim[];
-	/** From wordClasses(): one byte per token, for the mode of merged claims. */
+	/** From wordClasses(): one byte per token, for the mode of merged claims, from `classesAt` on in a shared chunk. */
 	classes: Uint8Array;
+	classesAt: number;
 };
 
 /** A claim with its character offsets in the paragraph, so the paragraph's tokens can go. */
@@ -40,7 +41,7 @@ export function build(article: Article, settled: SettledParagraph[]): Attributed
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
 	settled.reverse();
 	for (let item = settled.pop(); item; item = settled.pop()) {
-		const {paragraph, claims, classes} = item;
+		const {paragraph, claims, classes, classesAt} = item;
 		let open: {claim: SettledClaim; from: number; to: number; start: number; end: number; frame: Frame; cue: string} | undefined;
 		const flush = () => {
 			if (!open) return;
@@ -55,7 +56,7 @@ export function build(article: Article, settled: SettledParagraph[]): Attributed
 				start,
 				end,
 				cue: open.cue,
-				mode: modeOf(classes, open.from, open.to, open.frame),
+				mode: modeOf(classes, classesAt, open.from, open.to, open.frame),
 				resolution: open.claim.resolution,
 				mention: open.claim.mention,
 			};

@@ -31,21 +31,19 @@ export const enum WordClass {
 
 /**
  * One byte per token: all that the mode of a statement needs from a paragraph, kept until the
- * end of the article (when statements are built) instead of the paragraph's tokens. `classes`,
- * zeroed, may come from an arena.
+ * end of the article (when statements are built) instead of the paragraph's tokens. Written into
+ * `classes` (zeroed) from `at` on, a range of an arena's chunk.
  */
-export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8Array = new Uint8Array(tokens.length)): Uint8Array {
+export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8Array, at: number) {
 	for (let i = 0; i < tokens.length; i++) {
-		if (tokens[i]!.kind === 'word') classes[i] = inside[i] === -1 ? WordClass.Plain : WordClass.Quoted;
+		if (tokens[i]!.kind === 'word') classes[at + i] = inside[i] === -1 ? WordClass.Plain : WordClass.Quoted;
 	}
-
-	return classes;
 }
 
 const framing = new Uint8Scratch();
 
-/** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. */
-export function modeOf(classes: Uint8Array, from: number, to: number, frame: Frame): Mode {
+/** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The paragraph's classes start at `at`. */
+export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame): Mode {
 	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
 	const framed = framing.take(Math.max(0, to - from)).fill(0);
 	for (let k = 0; k < frame.length; k += 2) {
@@ -56,7 +54,7 @@ export function modeOf(classes: Uint8Array, from: number, to: number, frame: Fra
 	let quoted = 0;
 	let plain = 0;
 	for (let i = from; i < to; i++) {
-		const kind = classes[i];
+		const kind = classes[at + i];
 		if (kind === WordClass.NotWord || framed[i - from] === 1) continue;
 		if (kind === WordClass.Plain) plain++;
 		else quoted++;

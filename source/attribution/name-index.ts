@@ -113,7 +113,19 @@ class MentionLog {
 	/** `order` is the entity's tie-break rank for this word. */
 	push(entity: Entity, order: number) {
 		const stamp = entity.mentioned;
-		if (this.stamps.at(-1) !== stamp || !this.latestBest || order < this.latestBestOrder) {
+		const last = this.entities.length - 1;
+		if (last >= 0 && this.entities[last] === entity) {
+			// Mentioned again, and nothing else since: its entry moves on instead of a new one piling up
+			if (this.stamps[last] !== stamp) {
+				this.stamps[last] = stamp;
+				this.latestBest = entity;
+				this.latestBestOrder = order;
+			}
+
+			return;
+		}
+
+		if (this.stamps[last] !== stamp || !this.latestBest || order < this.latestBestOrder) {
 			this.latestBest = entity;
 			this.latestBestOrder = order;
 		}
