@@ -6,8 +6,8 @@ import {type Token, TokenStore} from './tokens.js';
 
 /**
  * One paragraph, tokenised and shared by every rule of a pass. Each pass prepares a paragraph,
- * uses it and drops it, so that the token objects of a whole article are never alive at once:
- * on large inputs that is the difference between a heap of a few times the text and one of dozens of times.
+ * uses it and drops it: its token objects are refilled for the next paragraph, so no rule may keep
+ * a token beyond it (rules keep token indexes and strings).
  */
 export type Prepared = {
 	paragraph: Paragraph;
@@ -36,7 +36,7 @@ export class PreparedArticle {
 		}
 	}
 
-	/** The paragraph at `index`, valid until the next call (its `inside` is a reused buffer). */
+	/** The paragraph at `index`, valid until the next call (its tokens and `inside` are reused). */
 	prepare(index: number): Prepared {
 		const paragraph = this.paragraphs[index]!;
 		const tokens = withoutDateline(this.store.tokens(paragraph.text, this.bounds[index]!, this.bounds[index + 1]!), paragraph);

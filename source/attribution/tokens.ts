@@ -76,6 +76,8 @@ export class TokenStore {
 	private codes: Uint16Array | Int32Array;
 	length = 0;
 	private readonly words = new Interner(describe);
+	/** Token objects handed out by the last tokens() call, refilled by the next. */
+	private readonly pool: Token[] = [];
 
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
@@ -134,8 +136,9 @@ export class TokenStore {
 	}
 
 	/**
-	 * The tokens [from, to) of `text`, which must be the first of its tokens and the last: fresh
-	 * objects every time, since the passes lower `cap` on their own copies.
+	 * The tokens [from, to) of `text`, which must be the first of its tokens and the last. The token
+	 * objects are reused by the next call: a pass works on one paragraph at a time, and rebuilding
+	 * millions of short-lived tokens per pass was most of the garbage collector's work.
 	 */
 	tokens(text: string, from: number, to: number): Token[] {
 		const tokens: Token[] = [];
@@ -148,7 +151,21 @@ export class TokenStore {
 			const value = abbreviation ? word.dotted : word.text;
 			const start = at;
 			at += value.length;
-			tokens.push({text: value, lower: word.lower, start, end: at, kind: word.kind, cap: word.cap, abbreviation});
+			let token = this.pool[i - from];
+			if (token === undefined) {
+				token = {text: value, lower: word.lower, start, end: at, kind: word.kind, cap: word.cap, abbreviation};
+				this.pool.push(token);
+			} else {
+				token.text = value;
+				token.lower = word.lower;
+				token.start = start;
+				token.end = at;
+				token.kind = word.kind;
+				token.cap = word.cap;
+				token.abbreviation = abbreviation;
+			}
+
+			tokens.push(token);
 		}
 
 		return tokens;
