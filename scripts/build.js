@@ -1,5 +1,5 @@
 // Bundles source/ into dist/: cli.js plus chunks that load only when needed (Ink and React only for the reader).
-import {chmodSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {builtinModules, createRequire} from 'node:module';
 import {build} from 'esbuild';
 
@@ -123,8 +123,13 @@ export async function bundle(outdir, extra = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+	// Build beside dist/ and swap it in, so a program running from dist/ (a test, the bench) never
+	// sees a half-written or missing build
+	const fresh = `dist.${process.pid}`;
+	rmSync(fresh, {recursive: true, force: true});
+	await bundle(fresh);
+	chmodSync(`${fresh}/cli.cjs`, 0o755);
+	chmodSync(`${fresh}/cli.js`, 0o755);
 	rmSync('dist', {recursive: true, force: true});
-	await bundle('dist');
-	chmodSync('dist/cli.cjs', 0o755);
-	chmodSync('dist/cli.js', 0o755);
+	renameSync(fresh, 'dist');
 }
