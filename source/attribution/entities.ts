@@ -14,6 +14,8 @@ export type Entity = {
 	/** Surface forms other than the name. */
 	aliases: Set<string>;
 	role?: string;
+	/** The role's lower-case words, titles spelt out: split once when the role changes, read for every description. */
+	roleWords: readonly string[];
 	gender?: Gender;
 	kind: 'person' | 'organisation' | 'description';
 	/** Position (sentence counter) when last a speaker or a narration subject. */
@@ -85,7 +87,7 @@ lawmaker legislator incumbent challenger rival`.split(/\s+/));
 const pointsToProtagonist = (head: string): boolean => protagonistHeads.has(head);
 /** A person fits a head when its role says so, or says nothing that contradicts it. */
 const fitsRole = (entity: Entity, head: string): boolean => {
-	const words = roleWords(entity.role);
+	const words = entity.roleWords;
 	return words.length === 0 || words.some((word) => sameOrPlural(word, head)) || !words.some((word) => personNouns.has(word));
 };
 
@@ -136,6 +138,7 @@ export class Registry {
 			aliases: new Set(),
 			kind: mention.organisation ? 'organisation' : 'person',
 			role: undefined,
+			roleWords: [],
 			gender: undefined,
 			salience: -1,
 			mentioned: position,
@@ -165,7 +168,11 @@ export class Registry {
 	}
 
 	private enrich(entity: Entity, mention: Mention) {
-		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) entity.role = mention.role;
+		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
+			entity.role = mention.role;
+			entity.roleWords = roleWords(mention.role);
+		}
+
 		if (mention.honorific) entity.gender = mention.honorific;
 		else if (!entity.gender && entity.kind === 'person') {
 			const first = entity.words[0] ?? '';
@@ -207,7 +214,7 @@ export class Registry {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
 				// "the company" is an organisation, not the executive whose role mentions one
 				if (candidate.kind === 'person' && organisationWords.has(head) && !personNouns.has(head)) continue;
-				const role = roleWords(candidate.role);
+				const role = candidate.roleWords;
 				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
 				if (!haystack.some((word) => sameOrPlural(word, head))) continue;
 				if (!modifiers.every((word) => hasPrefix(haystack, word) || hasPrefix(role, word))) continue;
@@ -221,7 +228,7 @@ export class Registry {
 		if (best) {
 			// The description is one more way the article names them ("Texas senator")
 			const alias = mention.text.replace(/^(?:the|this|that)\s+/i, '');
-			const known = roleWords(best.role);
+			const known = best.roleWords;
 			if (best.kind === 'person' && !words.every((word) => known.includes(word))) best.aliases.add(alias);
 			this.mention(best, position);
 			return {entity: best, resolved: true};
@@ -238,6 +245,7 @@ export class Registry {
 				aliases: new Set(),
 				kind: 'description',
 				role: undefined,
+				roleWords: [],
 				gender: undefined,
 				salience: -1,
 				mentioned: position,
