@@ -74,6 +74,12 @@ const hasPrefix = (words: readonly string[], word: string): boolean => {
 	return words.some((other) => other.startsWith(stem));
 };
 
+/** Whether every modifier starts like a word of one list or the other. */
+function allPrefixed(modifiers: readonly string[], words: readonly string[], otherWords: readonly string[]): boolean {
+	for (const modifier of modifiers) if (!hasPrefix(words, modifier) && !hasPrefix(otherWords, modifier)) return false;
+	return true;
+}
+
 /** "official" and "officials" are one head noun. */
 const sameOrPlural = (a: string, b: string) =>
 	a === b || (a.length === b.length + 1 && a.endsWith('s') && a.startsWith(b)) || (b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a));
@@ -207,17 +213,19 @@ export class Registry {
 		const words = nameWords(mention.text.replace(/^(?:a|an|the)\s+/i, ''));
 		const definite = /^(?:the|this|that)\s/i.test(mention.text) || /['’]s\s/.test(mention.text);
 		let best: Entity | undefined;
-		if (definite || mention.text.split(/\s+/).length === 1) {
+		const oneWord = !/\s/.test(mention.text);
+		if (definite || oneWord) {
 			// Every other word of the description must fit too: "the Chinese foreign minister"
 			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
+			// Made once, not per candidate: a description is checked against up to 32 of them
+			const isHead = (word: string) => sameOrPlural(word, head);
 			for (const candidate of this.recentlyMentioned) {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
 				// "the company" is an organisation, not the executive whose role mentions one
 				if (candidate.kind === 'person' && organisationWords.has(head) && !personNouns.has(head)) continue;
 				const role = candidate.roleWords;
 				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
-				if (!haystack.some((word) => sameOrPlural(word, head))) continue;
-				if (!modifiers.every((word) => hasPrefix(haystack, word) || hasPrefix(role, word))) continue;
+				if (!haystack.some(isHead) || !allPrefixed(modifiers, haystack, role)) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
 		}
