@@ -17,7 +17,7 @@ export class Capitals {
 
 	observe(prepared: Prepared) {
 		const {tokens} = prepared;
-		const blind = caseBlind(prepared, this.blindness.take(prepared.tokens.length));
+		const blind = caseBlind(prepared, this.blindness.zeroed(prepared.tokens.length));
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
 			if (token.kind !== 'word') continue;
@@ -29,7 +29,7 @@ export class Capitals {
 	/** Lowers the capitals of one paragraph that case alone explains. Call after every paragraph was observed. */
 	demote(prepared: Prepared) {
 		const {paragraph, tokens} = prepared;
-		const blind = caseBlind(prepared, this.blindness.take(prepared.tokens.length));
+		const blind = caseBlind(prepared, this.blindness.zeroed(prepared.tokens.length));
 		for (let i = 0; i < tokens.length; i++) {
 			if (blind[i] === 0) continue;
 			const token = tokens[i]!;
@@ -41,9 +41,8 @@ export class Capitals {
 	}
 }
 
-/** Marks (1) the capitalised words whose case says nothing: sentence and quote starts, after a colon or dash, a headline's words. */
+/** Marks (1) the capitalised words whose case says nothing: sentence and quote starts, after a colon or dash, a headline's words. `blind` comes zeroed. */
 function caseBlind({paragraph, tokens, inside, sentences}: Prepared, blind: Uint8Array): Uint8Array {
-	blind.fill(0);
 	const mark = (i: number) => {
 		const token = tokens[i];
 		if (token?.kind === 'word' && token.cap) blind[i] = 1;

@@ -45,7 +45,7 @@ const framing = new Uint8Scratch();
 /** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The paragraph's classes start at `at`. */
 export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame): Mode {
 	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
-	const framed = framing.take(Math.max(0, to - from)).fill(0);
+	const framed = framing.zeroed(Math.max(0, to - from));
 	for (let k = 0; k < frame.length; k += 2) {
 		const a = frame[k]!;
 		const b = frame[k + 1]!;
