@@ -1,8 +1,7 @@
 // Builds the CLI into another folder (node scripts/build-to.js /tmp/mine), so that measuring one
-// build is not disturbed by someone rebuilding dist/. Score it with WHOSAID_CLI=/tmp/mine/cli.js npm run eval.
+// build is not disturbed by someone rebuilding dist/. Score it with WHOSAID_CLI=/tmp/mine/cli.cjs npm run eval.
 import process from 'node:process';
-import {build} from 'esbuild';
-import {options} from './build.js';
+import {bundle} from './build.js';
 
 const outdir = process.argv[2];
 if (!outdir) {
@@ -10,4 +9,4 @@ if (!outdir) {
 	process.exit(2);
 }
 
-await build({...options, entryPoints: ['source/cli.tsx'], outdir});
+await bundle(outdir);
