@@ -1,10 +1,12 @@
 import {Box} from 'ink';
+import {useContext} from 'react';
 import {type ArticleLayout, type Block, type Position, gutterLabel} from './article-layout.js';
+import {ColorContext} from './color.js';
 import {Line} from './line.js';
 import {Pane} from './pane.js';
 import {findAll} from './search.js';
 import {speakerIndex} from './select.js';
-import {type Mark, type Piece, pieces, speakerColor} from './style.js';
+import {type Mark, paint, pieces, speakerColor} from './style.js';
 
 type ArticlePaneProps = {
 	article: ArticleLayout;
@@ -38,9 +40,10 @@ function blockMarks(article: ArticleLayout, block: Block, selected: number | und
 
 /** The whole article with paragraph numbers and speaker tags; only the rows on screen are laid out. */
 export function ArticlePane({article, top, selected, filter, query, focused, width, height}: ArticlePaneProps) {
+	const color = useContext(ColorContext);
 	const rows = Math.max(1, height - 3);
 	const start = article.clamp(top, rows);
-	const lines: Array<{key: string; pieces: Piece[]}> = [];
+	const lines: Array<{key: string; text: string}> = [];
 	let position = start;
 	const marksOf = new Map<number, Mark[]>();
 	while (lines.length < rows && article.count > 0) {
@@ -57,9 +60,9 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 
 			const gutter = position.line === 0 ? gutterLabel(paragraph, article.gutter) : ' '.repeat(article.gutter);
 			const headline = paragraph.kind === 'headline' ? [{start: range.start, end: range.end, style: {bold: true}}] : [];
-			lines.push({key, pieces: [{text: gutter, style: {dim: true}}, ...pieces(block.text, range.start, range.end, [...headline, ...marks])]});
+			lines.push({key, text: paint([{text: gutter, style: {dim: true}}, ...pieces(block.text, range.start, range.end, [...headline, ...marks])], color)});
 		} else {
-			lines.push({key, pieces: [{text: '', style: {}}]});
+			lines.push({key, text: ''});
 		}
 
 		const next = article.advance(position, 1);
@@ -71,7 +74,7 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 		<Pane title="Article" focused={focused} width={width} height={height}>
 			<Box flexDirection="column">
 				{lines.map((line) => (
-					<Line key={line.key} pieces={line.pieces} />
+					<Line key={line.key} text={line.text} />
 				))}
 			</Box>
 		</Pane>

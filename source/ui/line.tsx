@@ -1,23 +1,13 @@
 import {Text} from 'ink';
-import {useTextStyle} from './color.js';
-import type {Piece} from './style.js';
+import {memo} from 'react';
 
 type LineProps = {
-	pieces: Piece[];
+	/** The row with its styles in it (see `paint`), already wrapped or cut to the pane. */
+	text: string;
 };
 
-/** One terminal row made of styled pieces; never wraps (the caller has already wrapped or cut it). */
-export function Line({pieces}: LineProps) {
-	const textStyle = useTextStyle();
-	if (pieces.every((piece) => piece.text === '')) return <Text> </Text>;
-	return (
-		<Text wrap="truncate">
-			{pieces.map((piece, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- pieces of one row, positional by nature
-				<Text key={index} {...textStyle(piece.style)}>
-					{piece.text}
-				</Text>
-			))}
-		</Text>
-	);
-}
+/** One terminal row; a row whose text is unchanged is not drawn again by React. */
+export const Line = memo(function Line({text}: LineProps) {
+	if (text === '') return <Text> </Text>;
+	return <Text wrap="truncate">{text}</Text>;
+});

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input';
-import {type FC, useMemo} from 'react';
+import {type FC, memo, useMemo} from 'react';
 import type {Attributed} from '../model.js';
 import {useTextStyle} from './color.js';
 import {Pane} from './pane.js';
@@ -49,9 +49,10 @@ function makeItem(model: Attributed, filter: string | undefined, focused: boolea
 /**
  * "All", then each speaker with role and count. ink-select-input draws the list; the reader's
  * reducer moves its cursor (re-creating it at `cursor`), because the list's own key handler maps
- * 1 to "All" rather than to speaker 1, and drops keys typed faster than a frame.
+ * 1 to "All" rather than to speaker 1, and drops keys typed faster than a frame. Memoised: a key
+ * that moves in another pane leaves its props, and so its rows, as they were.
  */
-export function SpeakersPane({model, filter, cursor, epoch, focused, width, height}: SpeakersPaneProps) {
+export const SpeakersPane = memo(function SpeakersPane({model, filter, cursor, epoch, focused, width, height}: SpeakersPaneProps) {
 	const inner = width - 4;
 	const items = useMemo(() => [{key: 'all', label: 'All', value: 0}, ...model.speakers.map((speaker, index) => ({key: speaker.id, label: speaker.name, value: index + 1}))], [model]);
 	const Item = useMemo(() => makeItem(model, filter, focused, inner), [model, filter, focused, inner]);
@@ -70,4 +71,4 @@ export function SpeakersPane({model, filter, cursor, epoch, focused, width, heig
 			/>
 		</Pane>
 	);
-}
+});

@@ -1,12 +1,13 @@
 import {Box, Text} from 'ink';
-import {useRef} from 'react';
+import {useContext, useRef} from 'react';
 import type {Attributed, Statement} from '../model.js';
 import {describeResolution} from '../views/plain.js';
+import {ColorContext} from './color.js';
 import {Line} from './line.js';
 import {Pane} from './pane.js';
 import {findAll} from './search.js';
 import {indexOf, speakerIndex} from './select.js';
-import {type Mark, type Piece, pieces, speakerColor} from './style.js';
+import {type Mark, type Piece, paint, pieces, speakerColor} from './style.js';
 import {fit, wrap} from './text.js';
 
 type StatementsPaneProps = {
@@ -68,6 +69,7 @@ function windowTop(previous: number, selected: number, count: number, rows: numb
 /** The filtered statements, one row each, the selected one opened; only the rows on screen are drawn. */
 export function StatementsPane({model, list, selected, query, focused, width, height}: StatementsPaneProps) {
 	const topRef = useRef(0);
+	const color = useContext(ColorContext);
 	const inner = width - 2;
 	const rows = Math.max(1, height - 3);
 	if (list.length === 0) {
@@ -82,11 +84,11 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 	const open = expanded(model, list[index]!, query, inner, rows, focused);
 	const top = windowTop(topRef.current, index, list.length, rows, open.length);
 	topRef.current = top;
-	const lines: Array<{key: string; pieces: Piece[]}> = [];
+	const lines: Array<{key: string; text: string}> = [];
 	for (let i = top; i < list.length && lines.length < rows; i++) {
 		const statement = list[i]!;
 		if (i === index) {
-			for (const [n, piecesOfRow] of open.entries()) if (lines.length < rows) lines.push({key: `${statement.id}:${n}`, pieces: piecesOfRow});
+			for (const [n, piecesOfRow] of open.entries()) if (lines.length < rows) lines.push({key: `${statement.id}:${n}`, text: paint(piecesOfRow, color)});
 			continue;
 		}
 
@@ -96,14 +98,14 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 		const text = prefix + statement.text;
 		const nameStart = prefix.indexOf(name);
 		const marks: Mark[] = [{start: nameStart, end: nameStart + name.length, style: {bold: true, color: speakerColor(speakerAt)}}, ...matchMarks(statement.text, query, prefix.length)];
-		lines.push({key: String(statement.id), pieces: row(text, marks, inner)});
+		lines.push({key: String(statement.id), text: paint(row(text, marks, inner), color)});
 	}
 
 	return (
 		<Pane title="Statements" focused={focused} width={width} height={height}>
 			<Box flexDirection="column">
 				{lines.map((line) => (
-					<Line key={line.key} pieces={line.pieces} />
+					<Line key={line.key} text={line.text} />
 				))}
 			</Box>
 		</Pane>

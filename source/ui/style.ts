@@ -1,4 +1,5 @@
 /** Styles laid over ranges of a line; colour is dropped under NO_COLOR, the rest (bold, inverse) stays. */
+import chalk from 'chalk';
 
 export type Style = {
 	bold?: boolean;
@@ -29,6 +30,30 @@ export function pieces(text: string, start: number, end: number, marks: Mark[]):
 		let style: Style = {};
 		for (const mark of marks) if (mark.start <= from && mark.end >= to) style = {...style, ...mark.style};
 		out.push({text: text.slice(from, to), style});
+	}
+
+	return out;
+}
+
+type Paint = (text: string) => string;
+const colors = chalk as unknown as Record<string, Paint>;
+
+/**
+ * A row's pieces as one string with its styles in it, as Ink's Text would write them (dim, colour,
+ * bold, underline, inverse, the same chalk): one Text per row instead of one per piece, and a row
+ * that did not change is an equal string, which a memoised row skips.
+ */
+export function paint(row: Piece[], color: boolean): string {
+	let out = '';
+	for (const {text, style} of row) {
+		if (text === '') continue;
+		let painted = text;
+		if (style.dim) painted = chalk.dim(painted);
+		if (color && style.color) painted = colors[style.color]!(painted);
+		if (style.bold) painted = chalk.bold(painted);
+		if (style.underline) painted = chalk.underline(painted);
+		if (style.inverse) painted = chalk.inverse(painted);
+		out += painted;
 	}
 
 	return out;
