@@ -54,7 +54,16 @@ export async function runReader(model: Attributed, options: {speaker?: string; k
 				code = exitCode;
 			}}
 		/>,
-		{stdin, stdout, exitOnCtrlC: false, patchConsole: false},
+		{
+			stdin,
+			stdout,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			// Not incrementalRendering: in Ink 6.8 it misplaces rows of a frame this tall (seen in tmux)
+			// Ink holds a frame back for up to 1000/maxFps ms after the last one: at its 30, a key
+			// repeating at 30 a second waited for the window half the time. A frame takes ~5-10 ms
+			maxFps: 120,
+		},
 	);
 
 	const onSignal = (signal: NodeJS.Signals) => {

@@ -1,5 +1,5 @@
 import type {Attributed} from '../model.js';
-import type {ArticleLayout, Position} from './article-layout.js';
+import {type ArticleLayout, type Position, compare} from './article-layout.js';
 import {type PaneName, paneOrder} from './layout.js';
 import {indexOf, keep, matching, speakerIndex, visible} from './select.js';
 
@@ -187,7 +187,9 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'reveal': {
-			return select(state, state.selected, context);
+			// The same state when nothing moves (as on start-up), so that React draws no second frame
+			const revealed = select(state, state.selected, context);
+			return compare(revealed.top, state.top) === 0 ? state : revealed;
 		}
 	}
 }
