@@ -1,3 +1,5 @@
+// First: it hides `fetch` while Ink loads (see there)
+import {restoreFetch} from './without-fetch.js';
 import fs from 'node:fs';
 import process from 'node:process';
 import tty from 'node:tty';
@@ -5,6 +7,8 @@ import {render} from 'ink';
 import type {Attributed} from '../model.js';
 import {App} from './app.js';
 import {colorWanted} from './color.js';
+
+restoreFetch();
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
