@@ -1,8 +1,7 @@
-import {Box} from 'ink';
 import {useContext} from 'react';
 import {type ArticleLayout, type Block, type Position, gutterLabel} from './article-layout.js';
 import {ColorContext} from './color.js';
-import {Line} from './line.js';
+import {type Row, Rows} from './line.js';
 import {Pane} from './pane.js';
 import {findAll} from './search.js';
 import {speakerIndex} from './select.js';
@@ -43,7 +42,7 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 	const color = useContext(ColorContext);
 	const rows = Math.max(1, height - 3);
 	const start = article.clamp(top, rows);
-	const lines: Array<{key: string; text: string}> = [];
+	const lines: Row[] = [];
 	let position = start;
 	const marksOf = new Map<number, Mark[]>();
 	while (lines.length < rows && article.count > 0) {
@@ -72,11 +71,7 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 
 	return (
 		<Pane title="Article" focused={focused} width={width} height={height}>
-			<Box flexDirection="column">
-				{lines.map((line) => (
-					<Line key={line.key} text={line.text} />
-				))}
-			</Box>
+			<Rows rows={lines} width={width - 2} />
 		</Pane>
 	);
 }

@@ -1,9 +1,9 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {useContext, useRef} from 'react';
 import type {Attributed, Statement} from '../model.js';
 import {describeResolution} from '../views/plain.js';
 import {ColorContext} from './color.js';
-import {Line} from './line.js';
+import {type Row, Rows} from './line.js';
 import {Pane} from './pane.js';
 import {findAll} from './search.js';
 import {indexOf, speakerIndex} from './select.js';
@@ -84,7 +84,7 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 	const open = expanded(model, list[index]!, query, inner, rows, focused);
 	const top = windowTop(topRef.current, index, list.length, rows, open.length);
 	topRef.current = top;
-	const lines: Array<{key: string; text: string}> = [];
+	const lines: Row[] = [];
 	for (let i = top; i < list.length && lines.length < rows; i++) {
 		const statement = list[i]!;
 		if (i === index) {
@@ -103,11 +103,7 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 
 	return (
 		<Pane title="Statements" focused={focused} width={width} height={height}>
-			<Box flexDirection="column">
-				{lines.map((line) => (
-					<Line key={line.key} text={line.text} />
-				))}
-			</Box>
+			<Rows rows={lines} width={width - 2} />
 		</Pane>
 	);
 }
