@@ -37,12 +37,20 @@ function timeProcess(argv) {
 /**
  * Runs each subject `count` times, interleaved round by round, and returns the times per subject.
  * One round first is not counted: it fills the page cache and the launcher's code cache.
+ * The order rotates every round, and `settleMs` passes after each run: whatever a run leaves behind
+ * (a pty closing, a process exiting) must not always land on the same neighbour.
  */
-async function interleaved(subjects, count) {
+async function interleaved(subjects, count, settleMs = 0) {
 	for (const run of subjects) await run();
 	const times = subjects.map(() => []);
 	for (let round = 0; round < count; round++) {
-		for (const [i, run] of subjects.entries()) times[i].push(await run());
+		for (let k = 0; k < subjects.length; k++) {
+			const i = (round + k) % subjects.length;
+			times[i].push(await subjects[i]());
+			if (settleMs > 0) await new Promise((resolve) => {
+				setTimeout(resolve, settleMs);
+			});
+		}
 	}
 
 	return times;
@@ -63,7 +71,7 @@ async function firstFrame() {
 		async () => (await inPty([node, app], {marker: 'Chen Wenqing'})).firstFrameMs,
 		async () => (await inPty([node, hello], {marker: 'Hello, world'})).firstFrameMs,
 		async () => (await inPty([node, '-e', ''])).firstFrameMs,
-	], Math.max(5, Math.round(runs / 2)));
+	], Math.max(5, Math.round(runs / 2)), 250);
 	return {
 		reader: summary(reader),
 		inkHelloWorld: summary(ink),
