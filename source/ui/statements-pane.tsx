@@ -75,7 +75,7 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 	if (list.length === 0) {
 		return (
 			<Pane title="Statements" focused={focused} width={width} height={height}>
-				<Text wrap="truncate">No statements.</Text>
+				<Text wrap="wrap">{model.statements.length === 0 ? 'No attributed statements: everything here is narration.' : 'No statements.'}</Text>
 			</Pane>
 		);
 	}

@@ -1,6 +1,7 @@
 import test from 'ava';
 import {type Reader, keys, narrow, open} from './harness.js';
 import {longModel} from './long-model.js';
+import {analyse} from '../../source/analyse.js';
 
 // Serial: several Ink instances driven at once in one process drop key presses (seen with ink 6.8)
 
@@ -229,4 +230,20 @@ test.serial('a document with 10,000 statements opens, jumps to its end and pages
 	t.true(Number(/statement (\d+)\//.exec(reader.status())![1]) > 5);
 	t.true(reader.frame().split('\n').length <= 29);
 	reader.unmount();
+});
+
+test.serial('an article with no attributed statements opens and says so', async (t) => {
+	const reader = await open({model: analyse('Quiet day\n\nNothing happened in the town today.\n\nThe weather was fine.')});
+	// The message wraps inside the (focused, double-ruled) Statements pane: read that column alone
+	const pane = reader
+		.frame()
+		.split('\n')
+		.map((line) => line.split('║')[1] ?? '')
+		.join(' ')
+		.replaceAll(/\s+/g, ' ');
+	t.regex(pane, /No attributed statements: everything here is narration\./);
+	t.regex(reader.frame(), /The weather was fine\./);
+	t.regex(reader.status(), /no statements/);
+	await reader.press('q');
+	t.deepEqual(reader.exits, [0]);
 });
