@@ -211,6 +211,11 @@ function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: 
 /** Words that may follow a closing cue without starting its content. */
 const afterCue = new Set(['in', 'on', 'at', 'of', 'during', 'after', 'before', 'to', 'from', 'with', 'by', 'about', 'while', 'when', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'then', 'again', 'afterward', 'afterwards', 'told', 'through', 'via', 'over', 'under', 'for']);
 
+/** Prepositions whose object may carry a participle: "in a statement saying", "from an ad claiming". */
+const prepositionsBeforeNoun = new Set(['in', 'on', 'at', 'from', 'with', 'by', 'under', 'through', 'via', 'during', 'into', 'after']);
+
+const nounDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
+
 /** Claims for one sentence: its cues with the sources they name. */
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
 	const sentence = prepared.sentences[index]!;
@@ -226,6 +231,8 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const mention = sourceOf(prepared, sentence, cue);
 		if (!mention) continue;
+		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
+		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && prepositionsBeforeNoun.has(tokens[mention.from - 1]?.lower ?? '') && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
 		const previous = claims.at(-1);
 		const boundary = previous ? clauseStart(tokens, previous.frame[1]!, mention.from) : undefined;

@@ -64,3 +64,8 @@ test('a capitalised "Will" is a speaker’s name', (t) => {
 test('quantities speak for a group: "Nearly half said ..."', (t) => {
 	t.deepEqual(who(article('Poll', 'Voters were asked about the dam.', 'Nearly half said they feared another flood.')), [[2, 'Nearly half']]);
 });
+
+test('"in the release announcing ...": a participle after a preposition\'s object does not make that object the speaker', (t) => {
+	const model = article('Dam', '"The dam is old," said Ivo Marsh.', 'On Monday, in the release announcing her new post, Orla Benn described the work "as a long road."', '"We will finish it," she vowed.');
+	t.deepEqual(who(model), [[1, 'Ivo Marsh'], [2, 'Orla Benn'], [3, 'Orla Benn']]);
+});
