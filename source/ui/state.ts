@@ -187,7 +187,7 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'reveal': {
-			// The same state when nothing moves (as on start-up), so that React draws no second frame
+			// The same state when nothing moves (as on start-up: the initial state is revealed already), so that React draws no second frame
 			const revealed = select(state, state.selected, context);
 			return compare(revealed.top, state.top) === 0 ? state : revealed;
 		}

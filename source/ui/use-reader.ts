@@ -51,7 +51,8 @@ export function useReader(model: Attributed, speaker: string | undefined, contex
 			return action ? reduce(current, action, contextRef.current) : current;
 		},
 		undefined,
-		() => initialState(model, speaker),
+		// Revealed from the start: the first frame already shows the selected statement in the article
+		() => reduce(initialState(model, speaker), {type: 'reveal'}, context),
 	);
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();

@@ -69,6 +69,8 @@ export async function open(options: {model?: Attributed; size?: Size; speaker?: 
 			await this.press(...text);
 		},
 		frame: () => app.lastFrame() ?? '',
+		/** Every frame drawn so far, the first one first. */
+		frames: () => [...app.frames],
 		async resize(next: Size) {
 			const before = app.frames.length;
 			app.rerender(<App model={options.model ?? bundled} speaker={options.speaker} size={next} color={false} onExit={(code) => exits.push(code)} />);

@@ -247,3 +247,15 @@ test.serial('an article with no attributed statements opens and says so', async 
 	await reader.press('q');
 	t.deepEqual(reader.exits, [0]);
 });
+
+test.serial('the first frame already shows the opened statement in the article, and no second frame follows', async (t) => {
+	// At 80×24 the first statement (¶4) is below the article's first screen, so it must be scrolled to from the start
+	const reader = await open({size: {columns: 80, rows: 24}});
+	await new Promise((resolve) => {
+		setTimeout(resolve, 100);
+	});
+	const frames = reader.frames();
+	t.is(frames.length, 1);
+	t.regex(frames[0]!, /¶4 {2}\[Chen Wenqing\] Chen stressed/);
+	reader.unmount();
+});
