@@ -237,6 +237,12 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		const previous = claims.at(-1);
 		const boundary = previous ? clauseStart(tokens, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;
+		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
+		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
+			const subject = subjectOf(tokens, sentence, prepared.paragraph.text);
+			if (subject?.kind === 'name' && subject.to <= mention.from) registry.touch(registry.named(subject, position).entity, position);
+		}
+
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
 		const trailing = isTrailing(tokens, sentence, mention, cue) && cue === cues[0]; // Cues come in text order

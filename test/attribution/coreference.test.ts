@@ -66,3 +66,8 @@ test('plural descriptions are not merged into one named person', (t) => {
 	const model = article('Talks', 'Ministry officials said the talks had ended.', 'Spokesperson Mira Tal told reporters the next round would be in May.');
 	t.is(model.speakers.length, 2);
 });
+
+test('a pronoun inside a sentence refers to that sentence\'s named subject: "Marsh, who ..., rallied voters with calls he says ..."', (t) => {
+	const model = article('Dam', '"The dam is old," said Ivo Marsh.', 'Orla Benn, who has run the dam for years, rallied workers with her plan to end the "rotten contracts" that she says are kept by a corrupt board.');
+	t.deepEqual(who(model), [[1, 'Ivo Marsh'], [2, 'Orla Benn']]);
+});
