@@ -240,7 +240,10 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
 			const subject = subjectOf(tokens, sentence, prepared.paragraph.text);
-			if (subject?.kind === 'name' && subject.to <= mention.from) registry.touch(registry.named(subject, position).entity, position);
+			// Only a person who may be that pronoun: a known gender that agrees, or a full name ("China ... he said" is not China)
+			const gender = mention.head === 'he' ? 'm' : mention.head === 'she' ? 'f' : undefined;
+			const entity = gender && subject?.kind === 'name' && subject.to <= mention.from ? registry.named(subject, position).entity : undefined;
+			if (entity?.kind === 'person' && (entity.gender === gender || (entity.gender === undefined && entity.words.length > 1))) registry.touch(entity, position);
 		}
 
 		const resolved = resolve(registry, mention, position);

@@ -71,3 +71,8 @@ test('a pronoun inside a sentence refers to that sentence\'s named subject: "Mar
 	const model = article('Dam', '"The dam is old," said Ivo Marsh.', 'Orla Benn, who has run the dam for years, rallied workers with her plan to end the "rotten contracts" that she says are kept by a corrupt board.');
 	t.deepEqual(who(model), [[1, 'Ivo Marsh'], [2, 'Orla Benn']]);
 });
+
+test('a one-word subject of unknown gender is not taken for an inner "he": "Lunaria will deepen trade, he said"', (t) => {
+	const model = article('Talks', 'Minister Pavel Sorin said the talks with Lunaria were useful.', 'Lunaria will deepen trade, he said.');
+	t.deepEqual(who(model), [[1, 'Pavel Sorin'], [2, 'Pavel Sorin']]);
+});
