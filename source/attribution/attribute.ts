@@ -6,7 +6,7 @@ import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
-import {personNouns} from './lexicon.js';
+import {participleCues, personNouns} from './lexicon.js';
 import {type Prepared, PreparedArticle} from './prepare.js';
 import type {Sentence} from './sentences.js';
 import type {Token} from './tokens.js';
@@ -211,6 +211,24 @@ function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: 
 /** Words that may follow a closing cue without starting its content. */
 const afterCue = new Set(['in', 'on', 'at', 'of', 'during', 'after', 'before', 'to', 'from', 'with', 'by', 'about', 'while', 'when', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'then', 'again', 'afterward', 'afterwards', 'told', 'through', 'via', 'over', 'under', 'for']);
 
+/** Nouns for what a speaker sends or publishes: "released a statement saying", "sent an email urging". */
+const documentNouns = new Set(['statement', 'letter', 'email', 'e-mail', 'memo', 'tweet', 'post', 'message', 'note', 'release', 'video', 'ad', 'advertisement', 'op-ed', 'column', 'essay', 'report', 'filing', 'petition']);
+
+/**
+ * "Smith released a statement Wednesday saying ...": a participle after a document the subject issued
+ * reports what the subject said. The document must be within a few words before the participle.
+ */
+function documentSource(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
+	const {tokens} = prepared;
+	if (!participleCues.has(tokens[cue.from]!.lower)) return undefined;
+	let k = cue.from - 1;
+	const floor = Math.max(sentence.from, cue.from - 3);
+	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
+	if (k <= sentence.from || !documentNouns.has(tokens[k]!.lower)) return undefined;
+	const subject = subjectOf(tokens, sentence, prepared.paragraph.text);
+	return subject && subject.to < k ? subject : undefined;
+}
+
 /** Prepositions whose object may carry a participle: "in a statement saying", "from an ad claiming". */
 const prepositionsBeforeNoun = new Set(['in', 'on', 'at', 'from', 'with', 'by', 'under', 'through', 'via', 'during', 'into', 'after']);
 
@@ -229,7 +247,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			continue;
 		}
 
-		const mention = sourceOf(prepared, sentence, cue);
+		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
 		if (!mention) continue;
 		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
 		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && prepositionsBeforeNoun.has(tokens[mention.from - 1]?.lower ?? '') && nounDeterminers.has(tokens[mention.from]!.lower)) continue;

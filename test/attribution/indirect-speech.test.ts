@@ -52,3 +52,8 @@ test('"X did this and said that ..." takes the sentence’s subject', (t) => {
 test('narration without a cue has no statement', (t) => {
 	t.deepEqual(who(article('Dam', 'Ada Brill drove to the farm on Tuesday. The fields were flooded.')), []);
 });
+
+test('"X released a statement Monday saying ...": a participle after a document the subject issued reports the subject', (t) => {
+	const model = article('Dam', 'Orla Benn released a statement Monday saying the dam would hold.', 'The Vale council sent a letter urging residents to stay calm.');
+	t.deepEqual(who(model), [[1, 'Orla Benn'], [2, 'Vale council']]);
+});
