@@ -122,8 +122,8 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	return undefined;
 }
 
-/** Words that stand between a subject and its reporting verb: "Chen also said", "she has repeatedly said". */
-const subjectVerbFillers = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'further', 'once', 'previously', 'repeatedly', 'recently', 'reportedly', 'again', 'already', 'separately', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'earlier', 'frequently', 'often', 'firmly', 'openly', 'specifically', 'explicitly', 'directly', 'personally', 'finally', 'initially', 'first', 'just', 'even', 'always', 'is', 'was', 'are', 'were', 'today', 'yesterday', 'tonight']);
+/** Words that stand between a subject and its reporting verb: "Chen also said", "she has repeatedly said", "Chen himself said". */
+const subjectVerbFillers = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'further', 'once', 'previously', 'repeatedly', 'recently', 'reportedly', 'again', 'already', 'separately', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'earlier', 'frequently', 'often', 'firmly', 'openly', 'specifically', 'explicitly', 'directly', 'personally', 'finally', 'initially', 'first', 'just', 'even', 'always', 'is', 'was', 'are', 'were', 'today', 'yesterday', 'tonight', 'himself', 'herself', 'itself', 'themselves']);
 const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'summer', 'fall', 'autumn', 'winter', 'spring']);
 
 /** Start of a time phrase ending just before `end` ("on Tuesday", "last week", "on Thursday evening"), or `end`. */

@@ -69,3 +69,7 @@ test('"in the release announcing ...": a participle after a preposition\'s objec
 	const model = article('Dam', '"The dam is old," said Ivo Marsh.', 'On Monday, in the release announcing her new post, Orla Benn described the work "as a long road."', '"We will finish it," she vowed.');
 	t.deepEqual(who(model), [[1, 'Ivo Marsh'], [2, 'Orla Benn'], [3, 'Orla Benn']]);
 });
+
+test('"Marsh himself said": a reflexive between the subject and the cue leaves the subject the speaker', (t) => {
+	t.deepEqual(who(article('Dam', 'Ivo Marsh himself said that the dam would hold.')), [[1, 'Ivo Marsh']]);
+});
