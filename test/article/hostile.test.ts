@@ -17,19 +17,21 @@ import {whosaid} from '../helpers/run.js';
  */
 
 test('hostile articles: no exception, no control character in --json or --plain, the planted statement found', (t) => {
-	fc.assert(
-		fc.property(article, fc.boolean(), (input, showHidden) => {
-			const {text} = decode(input, 'fuzz.txt', {showHidden});
-			const model = analyse(text);
-			for (const value of strings(JSON.parse(toJson(model)))) if (unsafe.test(value)) throw new Error(`unsafe --json string: ${JSON.stringify(value)}`);
-			const plain = toPlain(model);
-			if (unsafe.test(plain)) throw new Error(`unsafe --plain output: ${JSON.stringify(plain)}`);
-			for (const speaker of model.speakers) if (unsafe.test(toPlain(model, speaker))) throw new Error('unsafe --plain --speaker output');
-			if (!showHidden && !findsSmith(model)) throw new Error(`planted statement lost in ${JSON.stringify(text)}`);
-		}),
-		{numRuns: 3000},
+	// fc.assert throws with the shrunk counterexample when the property fails
+	t.notThrows(() =>
+		fc.assert(
+			fc.property(article, fc.boolean(), (input, showHidden) => {
+				const {text} = decode(input, 'fuzz.txt', {showHidden});
+				const model = analyse(text);
+				for (const value of strings(JSON.parse(toJson(model)))) if (unsafe.test(value)) throw new Error(`unsafe --json string: ${JSON.stringify(value)}`);
+				const plain = toPlain(model);
+				if (unsafe.test(plain)) throw new Error(`unsafe --plain output: ${JSON.stringify(plain)}`);
+				for (const speaker of model.speakers) if (unsafe.test(toPlain(model, speaker))) throw new Error('unsafe --plain --speaker output');
+				if (!showHidden && !findsSmith(model)) throw new Error(`planted statement lost in ${JSON.stringify(text)}`);
+			}),
+			{numRuns: 3000},
+		),
 	);
-	t.pass();
 });
 
 test('the property can fail: the unsanitised text would leak controls', (t) => {
