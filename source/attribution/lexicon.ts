@@ -107,6 +107,18 @@ export const multiWordCues: string[][] = [
 	['shot', 'back'],
 	['fired', 'back'],
 	['wrote', 'in'],
+	// Refusals are reported answers: "declined to comment", "did not respond to a request for comment"
+	['declined', 'to', 'comment'],
+	['declines', 'to', 'comment'],
+	['declined', 'to', 'discuss'],
+	['declined', 'to', 'say'],
+	['declined', 'an', 'interview'],
+	['did', 'not', 'respond', 'to'],
+	['did', 'not', 'immediately', 'respond', 'to'],
+	['did', 'not', 'return'],
+	['did', 'not', 'immediately', 'return'],
+	["didn't", 'respond', 'to'],
+	['didn’t', 'respond', 'to'],
 ];
 
 /** Reporting verbs that are also nouns: "the member states", "his comments", "a promise". */

@@ -2,6 +2,7 @@ import test from 'ava';
 import {findCues} from '../../source/attribution/cues.js';
 import {findQuotes} from '../../source/attribution/quotes.js';
 import {tokenize} from '../../source/attribution/tokens.js';
+import {article, who} from '../helpers/attribute.js';
 
 /** The cues of one sentence, as written. */
 function cues(text: string): string[] {
@@ -77,4 +78,17 @@ test('"described" reports a judgement only with "as" after it', (t) => {
 test('a capitalised "Will" inside a sentence is a name, so its verb still asserts', (t) => {
 	t.deepEqual(cues('Citing the flood, Will urged the council to act.'), ['urged']);
 	t.deepEqual(cues('The council will urge calm.'), []);
+});
+
+test('refusals are reported answers: "declined to comment", "did not respond to"', (t) => {
+	t.deepEqual(cues('Orla Benn declined to comment.'), ['declined to comment']);
+	t.deepEqual(cues('Orla Benn did not respond to a request for comment.'), ['did not respond to']);
+	t.deepEqual(cues('The mill declined in value.'), []);
+});
+
+test('a refusal is its subject’s statement', (t) => {
+	t.deepEqual(who(article('Dam', 'Tomas Orr declined to comment.', 'Ada Brill, his lawyer, did not immediately return a call.')), [
+		[1, 'Tomas Orr'],
+		[2, 'Ada Brill'],
+	]);
 });
