@@ -165,6 +165,18 @@ function canHead(token: Token): boolean {
 
 const maxPhrase = 10;
 
+const countWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const isCount = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && (countWords.has(token.lower) || /^\d{1,3}$/.test(token.text));
+const shareModifiers = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'more', 'fewer', 'less', 'than', 'over', 'under', 'just', 'only']);
+
+/** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10"), or -1. */
+function shareStart(tokens: Token[], end: number, floor: number): number {
+	if (end - 3 < floor || !isCount(tokens[end - 1]) || tokens[end - 2]!.lower !== 'in' || !isCount(tokens[end - 3])) return -1;
+	let from = end - 3;
+	while (from - 1 >= floor && end - from < 6 && shareModifiers.has(tokens[from - 1]!.lower)) from--;
+	return from;
+}
+
 /**
  * The speaker phrase that ends just before `end`, walking back no further than `floor`:
  * "Russian Security Council Secretary Nikolai Patrushev", "the spokesman", "he".
@@ -213,6 +225,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 		i--;
 	}
 
+	// "About 4 in 10 say": a share of people speaks as a group
+	const share = shareStart(tokens, i + 1, floor);
+	if (share !== -1) {
+		const mention = newMention('description', share, i + 1, textOf(tokens, share, i + 1, source));
+		mention.head = 'people';
+		return mention;
+	}
+
 	if (i < floor || !canHead(tokens[i]!)) return undefined;
 	const to = i + 1;
 	if (subjectPronouns.has(tokens[i]!.lower)) return analysePhrase(tokens, i, to, source);
@@ -239,7 +259,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 			continue;
 		}
 
-		if (!canExtend(token)) break;
+		if (!canExtend(token)) {
+			// "more than 4 in 10 voters": the share belongs to the phrase
+			const share = shareStart(tokens, from, floor);
+			if (share !== -1) from = share;
+			break;
+		}
+
 		from--;
 	}
 

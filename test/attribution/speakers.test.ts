@@ -73,3 +73,10 @@ test('"in the release announcing ...": a participle after a preposition\'s objec
 test('"Marsh himself said": a reflexive between the subject and the cue leaves the subject the speaker', (t) => {
 	t.deepEqual(who(article('Dam', 'Ivo Marsh himself said that the dam would hold.')), [[1, 'Ivo Marsh']]);
 });
+
+test('a share of people is a group speaker: "About 4 in 10 say", "more than six in 10 voters said"', (t) => {
+	t.deepEqual(who(article('Dam', 'About 4 in 10 say the dam is too old.', 'More than six in 10 voters said the gauges were wrong.')), [
+		[1, 'About 4 in 10'],
+		[2, 'More than six in 10 voters'],
+	]);
+});
