@@ -9,7 +9,7 @@ import {UserError, exitCode} from './errors.js';
 import type {Attributed, Speaker} from './model.js';
 import {findSpeaker} from './speakers.js';
 import {toJson} from './views/json.js';
-import {toPlain} from './views/plain.js';
+import {count, toPlain} from './views/plain.js';
 
 checkArguments(process.argv.slice(2));
 
@@ -81,7 +81,6 @@ function checkArguments(args: string[]) {
 
 /** Tells, in one line on stderr, what sanitising took out of the article or could not decode. */
 function noteRemoved({name, removed}: Input) {
-	const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 	const parts = [
 		removed.escapes > 0 ? count(removed.escapes, 'escape sequence') : '',
 		removed.controls > 0 ? count(removed.controls, 'control character') : '',

@@ -22,6 +22,11 @@ export function describeResolution(mention: string, resolution: string, name: st
 	}
 }
 
+/** "1 speaker", "2 statements": a count with its noun, plural when it is not one. */
+export function count(n: number, word: string): string {
+	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Only the resolutions a reader could doubt are spelled out in the plain view. */
 const plainResolution: Partial<Record<string, (mention: string) => string>> = {
 	pronoun: (mention) => `; "${mention}", the previous speaker`,
@@ -39,7 +44,6 @@ export function toPlain(model: Attributed, only?: Speaker): string {
 	if (article.title) lines.push(article.title);
 	if (article.date) lines.push(article.date);
 	const shown = only ? [only] : speakers;
-	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	lines.push(`${count(shown.length, 'speaker')}, ${count(shown.reduce((sum, speaker) => sum + speaker.statements.length, 0), 'statement')}`);
 	if (speakers.length === 0) lines.push('', 'No attributed statements: everything here is narration.');
 	for (const speaker of shown) {
