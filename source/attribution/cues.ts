@@ -1,5 +1,6 @@
-import {determiners, evaluativeVerbs, multiWordCues, nonAssertive, nounLikeLemmas, roleNouns, subjectPronouns, participleCues, passiveAuxiliaries, reportingVerbs, verbModifiers, weakCues} from './lexicon.js';
+import {evaluativeVerbs, multiWordCues, nounLikeLemmas, participleCues, reportingVerbs, roleNouns, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
+import {Flag} from './word-flags.js';
 
 export type Cue = {
 	/** Token range [from, to). */
@@ -23,8 +24,8 @@ for (const words of multiWordCues) {
 
 /** Length of the multi-word cue starting at `i`, or 0. The lexicon's order decides between cues that share a first word. */
 function matchMultiWord(tokens: Token[], i: number, to: number): number {
-	const candidates = multiWordByFirst.get(tokens[i]!.lower);
-	if (!candidates) return 0;
+	if ((tokens[i]!.flags & Flag.MultiWordCueStart) === 0) return 0;
+	const candidates = multiWordByFirst.get(tokens[i]!.lower)!;
 	for (const words of candidates) {
 		if (i + words.length > to) continue;
 		let k = 1;
@@ -38,28 +39,28 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 /** Whether the verb at `i` asserts: not "did not say", "would tell", "to say", "was told". */
 function asserts(tokens: Token[], i: number, floor: number, form: string): boolean {
 	let k = i - 1;
-	while (k >= floor && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower) && !nonAssertive.has(tokens[k]!.lower)) k--;
+	while (k >= floor && tokens[k]!.kind === 'word' && (tokens[k]!.flags & (Flag.VerbModifier | Flag.NonAssertive)) === Flag.VerbModifier) k--;
 	const before = tokens[k];
 	if (!before || k < floor) return true;
 	// "Will urged": a capital inside the sentence is a name, not an auxiliary
 	if (before.cap && k > floor) return true;
-	if (nonAssertive.has(before.lower) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
-	if (passiveAuxiliaries.has(before.lower) && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
+	if ((before.flags & Flag.NonAssertive) !== 0 || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
+	if ((before.flags & Flag.PassiveAuxiliary) !== 0 && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
 	return true;
 }
 
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
-	while (k >= floor && verbModifiers.has(tokens[k]!.lower)) k--;
+	while (k >= floor && (tokens[k]!.flags & Flag.VerbModifier) !== 0) k--;
 	const before = tokens[k];
 	if (!before || k < floor || before.kind !== 'word') return false;
-	if (subjectPronouns.has(before.lower)) return true;
+	if ((before.flags & Flag.SubjectPronoun) !== 0) return true;
 	// "the editor's note", "Smith's claims": after a possessive it is a noun
 	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
 	if (before.cap) {
 		// "Most Southern states", "in Western states": capitals after a determiner or preposition modify a noun
 		// In title case ("Apologizes To Ben Carson") a capitalised preposition inside the sentence is no boundary
-		const modifies = (at: number) => (determiners.has(tokens[at]!.lower) || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
+		const modifies = (at: number) => ((tokens[at]!.flags & Flag.Determiner) !== 0 || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
 		let run = k;
 		while (run > floor && k - run < 8 && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
 		return !(run > floor && modifies(run - 1));
@@ -92,8 +93,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 			continue;
 		}
 
-		const lemma = reportingVerbs.get(token.lower);
-		if (!lemma) continue;
+		if ((token.flags & Flag.Reporting) === 0) continue;
+		const lemma = reportingVerbs.get(token.lower)!;
 		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (nounLikeLemmas.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;

@@ -159,6 +159,10 @@ export const pronouns = {
 
 export const subjectPronouns = words('he she they it we i');
 
+/** Days and months: capitalised, never names. */
+export const dayOrMonth = words(`monday tuesday wednesday thursday friday saturday sunday january february march april
+june july august september october november december`);
+
 /** Titles, ranks and offices: in "Russian Security Council Secretary Nikolai Patrushev" the role ends at the last one. */
 export const titleWords = words(`president vice-president secretary minister director chairman chairwoman chairperson chair
 spokesman spokeswoman spokesperson spokespeople senator sen. sen rep. rep representative gov. gov governor mayor ambassador

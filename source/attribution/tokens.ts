@@ -1,6 +1,7 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
 import {Interner} from './interner.js';
+import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
@@ -15,6 +16,8 @@ export type Token = {
 	cap: boolean;
 	/** A word that carries its abbreviation period ("Mr.", "U.S.", "J."). */
 	abbreviation: boolean;
+	/** What the lexicon says of the word: bits of `Flag` (word-flags.ts). */
+	flags: number;
 };
 
 /** Abbreviations whose period never ends a sentence when followed by a name or number. */
@@ -154,7 +157,7 @@ export class TokenStore {
 			at += value.length;
 			let token = this.pool[i - from];
 			if (token === undefined) {
-				token = {text: value, lower: word.lower, start, end: at, kind: word.kind, cap: word.cap, abbreviation};
+				token = {text: value, lower: word.lower, start, end: at, kind: word.kind, cap: word.cap, abbreviation, flags: word.flags};
 				this.pool.push(token);
 			} else {
 				token.text = value;
@@ -164,6 +167,7 @@ export class TokenStore {
 				token.kind = word.kind;
 				token.cap = word.cap;
 				token.abbreviation = abbreviation;
+				token.flags = word.flags;
 			}
 
 			tokens[i - from] = token;
@@ -206,18 +210,19 @@ type WordInfo = {
 	kind: TokenKind;
 	cap: boolean;
 	abbreviable: boolean;
+	flags: number;
 };
 
 function describe(text: string): WordInfo {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';
-		return {text, dotted: text, lower: text, kind: quote ? 'quote' : 'punct', cap: false, abbreviable: false};
+		return {text, dotted: text, lower: text, kind: quote ? 'quote' : 'punct', cap: false, abbreviable: false, flags: flagsOf(text, text)};
 	}
 
 	let lower = text.toLowerCase();
 	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	return {text, dotted: abbreviable ? `${text}.` : text, lower, kind: 'word', cap: isUpper(text[0]!), abbreviable};
+	return {text, dotted: abbreviable ? `${text}.` : text, lower, kind: 'word', cap: isUpper(text[0]!), abbreviable, flags: flagsOf(text, lower)};
 }
