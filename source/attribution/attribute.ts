@@ -38,6 +38,17 @@ function learnNames(registry: Registry, {tokens, paragraph}: Prepared) {
 	}
 }
 
+const isNamePart = (token: Token): boolean => isNameWord(token) && !isTitle(token);
+
+/**
+ * Whether learnNames may find a name of two words or more: two name words in a row. Asked before
+ * capitals are demoted, which only ever takes name words away.
+ */
+function mayNameInFull(tokens: Token[]): boolean {
+	for (let i = 0; i + 1 < tokens.length; i++) if (isNamePart(tokens[i]!) && isNamePart(tokens[i + 1]!)) return true;
+	return false;
+}
+
 /** ", a member of the Political Bureau ...," → "member of the Political Bureau ..." when it names an office. */
 function phraseAfterComma(tokens: Token[], start: number, text: string): string | undefined {
 	const first = tokens[start];
@@ -311,7 +322,14 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
 export function attribute(article: Article): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
 	const capitals = new Capitals();
-	for (let p = 0; p < article.paragraphs.length; p++) capitals.observe(paragraphs.prepare(p));
+	// Which paragraphs may name someone in full: the others have nothing for learnNames, which need not prepare them again
+	const namesInFull = new Uint8Array(article.paragraphs.length);
+	for (let p = 0; p < article.paragraphs.length; p++) {
+		const prepared = paragraphs.prepare(p);
+		capitals.observe(prepared);
+		if (attributable.has(prepared.paragraph.kind) && mayNameInFull(prepared.tokens)) namesInFull[p] = 1;
+	}
+
 	const prepareAttributable = (p: number): Prepared => {
 		const prepared = paragraphs.prepare(p);
 		capitals.demote(prepared);
@@ -320,7 +338,7 @@ export function attribute(article: Article): Attributed {
 
 	const registry = new Registry();
 	// Index loops in the passes: entries() iterators showed up among the largest allocations
-	for (let p = 0; p < article.paragraphs.length; p++) if (attributable.has(article.paragraphs[p]!.kind)) learnNames(registry, prepareAttributable(p));
+	for (let p = 0; p < article.paragraphs.length; p++) if (namesInFull[p] === 1) learnNames(registry, prepareAttributable(p));
 
 	const settled: SettledParagraph[] = [];
 	const classArena = new ByteArena();
