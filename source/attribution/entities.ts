@@ -1,6 +1,6 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
-import {NameIndex} from './name-index.js';
+import {fullKey, NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -25,10 +25,29 @@ export type Entity = {
 	/** Set when a description is later found to be a named entity ("a spokesperson" → Mao Ning). */
 	mergedInto?: Entity;
 	hasStatements: boolean;
+	/** For the name index: [word, order, word, order, ...], when the entity first took each first or last word. */
+	joins: Array<string | number>;
 };
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
 function splitName(name: string): string[] {
+	return isPlainName(name) ? name.toLowerCase().split(' ').filter((word) => word.length > 1) : splitAnyName(name);
+}
+
+/** ASCII letters in words one space apart, as most names are: nothing for the patterns of splitAnyName to do but split. */
+function isPlainName(name: string): boolean {
+	let letter = false;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i) | 0x20;
+		if (code >= 0x61 && code <= 0x7a) letter = true;
+		else if (name.charCodeAt(i) === 0x20 && letter) letter = false;
+		else return false;
+	}
+
+	return letter;
+}
+
+function splitAnyName(name: string): string[] {
 	return name
 		.toLowerCase()
 		.replaceAll(/['’]s\b/g, '')
@@ -47,11 +66,11 @@ const spelledOut: Record<string, string> = {sen: 'senator', gov: 'governor', rep
  * patterns again. Bounded, so that endless distinct names cannot grow it without end.
  * The arrays are shared: callers must not change them.
  */
-class SplitCache {
-	private readonly cache = new Map<string, readonly string[]>();
-	constructor(private readonly split: (text: string) => string[]) {}
+class SplitCache<T> {
+	private readonly cache = new Map<string, T>();
+	constructor(private readonly split: (text: string) => T) {}
 
-	get(text: string): readonly string[] {
+	get(text: string): T {
 		let words = this.cache.get(text);
 		if (words === undefined) {
 			words = this.split(text);
@@ -63,9 +82,13 @@ class SplitCache {
 	}
 }
 
-const nameSplits = new SplitCache(splitName);
-const roles = new SplitCache((role) => splitName(role).map((word) => spelledOut[word] ?? word));
-const nameWords = (name: string): readonly string[] => nameSplits.get(name);
+/** A name's words, and the key the name index files them under (made once per name, not per look-up). */
+const nameSplits = new SplitCache((name): {words: readonly string[]; key: string} => {
+	const words = splitName(name);
+	return {words, key: fullKey(words)};
+});
+const roles = new SplitCache<readonly string[]>((role) => splitName(role).map((word) => spelledOut[word] ?? word));
+const nameWords = (name: string): readonly string[] => nameSplits.get(name).words;
 const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
 
 /** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
@@ -117,8 +140,8 @@ export class Registry {
 	/** Finds or creates the entity a name refers to. "Chen" finds "Chen Wenqing"; "Donald J. Trump" finds "Donald Trump". */
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
-		const words = nameWords(name);
-		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
+		const {words, key} = nameSplits.get(name);
+		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person', key);
 		if (found) {
 			const entity = found;
 			const alias = name !== entity.name;
@@ -159,6 +182,7 @@ export class Registry {
 			mentioned: position,
 			mergedInto: undefined,
 			hasStatements: false,
+			joins: [],
 		};
 		this.entities.push(entity);
 		return entity;

@@ -13,8 +13,6 @@ import type {Entity} from './entities.js';
  */
 export class NameIndex {
 	private joins = 0;
-	/** Entity → first or last word → when the entity first took that word: earlier wins ties. */
-	private readonly joined = new Map<Entity, Map<string, number>>();
 	/** By first and last word, or by the one word of a one-word name. */
 	private readonly byFull = new Map<string, Entity[]>();
 
@@ -41,7 +39,7 @@ export class NameIndex {
 	private log(logs: Map<string, MentionLog>, word: string, entity: Entity) {
 		let log = logs.get(word);
 		if (!log) logs.set(word, (log = new MentionLog()));
-		log.push(entity, this.joined.get(entity)!.get(word)!);
+		log.push(entity, joinOrder(entity, word));
 	}
 
 	/** Call whenever an entity's words are set. */
@@ -50,9 +48,8 @@ export class NameIndex {
 		const first = words[0];
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
-		let joined = this.joined.get(entity);
-		if (!joined) this.joined.set(entity, (joined = new Map()));
-		for (const word of [first, last]) if (!joined.has(word)) joined.set(word, this.joins++);
+		if (joinOrder(entity, first) === -1) entity.joins.push(first, this.joins++);
+		if (joinOrder(entity, last) === -1) entity.joins.push(last, this.joins++);
 		push(this.byFull, fullKey(words), entity);
 	}
 
@@ -61,34 +58,53 @@ export class NameIndex {
 	 * "Chen Wenqing" (and, for people, a family name written first); "Donald J. Trump" finds
 	 * "Donald Trump"; a full name finds a one-word name equal to its last word.
 	 */
-	find(words: readonly string[], kind: Entity['kind']): Entity | undefined {
+	find(words: readonly string[], kind: Entity['kind'], full = fullKey(words)): Entity | undefined {
 		const key = words.at(-1)!;
+		if (words.length === 1) {
+			const mentions = kind === 'organisation' ? this.organisationMentions : this.personMentions;
+			return mentions.get(key)?.latest(kind, key);
+		}
+
+		// Loops rather than a helper taking closures: this runs for every name of the article
 		let best: Entity | undefined;
 		let bestJoin = 0;
-		const consider = (candidates: Entity[] | undefined, matches: (other: readonly string[]) => boolean) => {
-			for (const candidate of candidates ?? []) {
-				if (candidate.kind !== kind || candidate.mergedInto || !matches(candidate.words)) continue;
-				const join = this.joined.get(candidate)!.get(key)!;
+		for (let round = 0; round < 2; round++) {
+			const candidates = this.byFull.get(round === 0 ? full : key);
+			if (candidates === undefined) continue;
+			for (let c = 0; c < candidates.length; c++) {
+				const candidate = candidates[c]!;
+				if (candidate.kind !== kind || candidate.mergedInto) continue;
+				const other = candidate.words;
+				// First the full name's first and last word, then a one-word name equal to its last
+				const matches = round === 0 ? other.length > 1 && other[0] === words[0] && other.at(-1) === key : other.length === 1 && other[0] === key;
+				if (!matches) continue;
+				const join = joinOrder(candidate, key);
 				if (!best || candidate.mentioned > best.mentioned || (candidate.mentioned === best.mentioned && join < bestJoin)) {
 					best = candidate;
 					bestJoin = join;
 				}
 			}
-		};
-
-		if (words.length === 1) {
-			const fits = (other: readonly string[]) => other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key);
-			const mentions = kind === 'organisation' ? this.organisationMentions : this.personMentions;
-			return mentions.get(key)?.latest((candidate) => candidate.kind === kind && !candidate.mergedInto && fits(candidate.words), (candidate) => this.joined.get(candidate)!.get(key)!);
 		}
 
-		consider(this.byFull.get(fullKey(words)), (other) => other.length > 1 && other[0] === words[0] && other.at(-1) === key);
-		consider(this.byFull.get(key), (other) => other.length === 1 && other[0] === key);
 		return best;
 	}
 }
 
-const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : `${words[0]} ${words.at(-1)}`);
+/** The key a name is filed under: its first and last word. */
+export const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : `${words[0]} ${words.at(-1)}`);
+
+/** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
+function joinOrder(entity: Entity, word: string): number {
+	const {joins} = entity;
+	for (let i = 0; i < joins.length; i += 2) if (joins[i] === word) return joins[i + 1] as number;
+	return -1;
+}
+
+/** Whether a one-word look-up `key` for `kind` can mean the entity: its last word, or a person's first. */
+const fitsOneWord = (entity: Entity, kind: Entity['kind'], key: string): boolean => {
+	const other = entity.words;
+	return entity.kind === kind && !entity.mergedInto && (other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key));
+};
 
 /** A renamed entity may be pushed twice to one list: harmless, it is the same candidate. */
 function push(map: Map<string, Entity[]>, key: string, entity: Entity) {
@@ -135,11 +151,11 @@ class MentionLog {
 		if (this.entities.length > 2 * this.compactedAt) this.compact();
 	}
 
-	/** Among the current entries that fit, those of the latest position; of them the one with the lowest order. */
-	latest(fits: (entity: Entity) => boolean, order: (entity: Entity) => number): Entity | undefined {
+	/** Among the current entries that fit a one-word look-up, those of the latest position; of them the one that took `key` first. */
+	latest(kind: Entity['kind'], key: string): Entity | undefined {
 		// The lowest order of the whole latest group is the answer whenever it is current and fits
 		const best = this.latestBest;
-		if (best && best.mentioned === this.stamps.at(-1) && fits(best)) return best;
+		if (best && best.mentioned === this.stamps.at(-1) && fitsOneWord(best, kind, key)) return best;
 		let i = this.entities.length - 1;
 		while (i >= 0) {
 			const stamp = this.stamps[i]!;
@@ -147,8 +163,8 @@ class MentionLog {
 			let bestOrder = 0;
 			for (; i >= 0 && this.stamps[i] === stamp; i--) {
 				const entity = this.entities[i]!;
-				if (entity.mentioned !== stamp || !fits(entity)) continue;
-				const rank = order(entity);
+				if (entity.mentioned !== stamp || !fitsOneWord(entity, kind, key)) continue;
+				const rank = joinOrder(entity, key);
 				if (!best || rank < bestOrder) {
 					best = entity;
 					bestOrder = rank;
