@@ -1,6 +1,6 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
-import {fullKey, NameIndex} from './name-index.js';
+import {fullKey, type MentionLog, NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -27,6 +27,8 @@ export type Entity = {
 	hasStatements: boolean;
 	/** For the name index: [word, order, word, order, ...], when the entity first took each first or last word. */
 	joins: Array<string | number>;
+	/** For the name index: the mention logs of its name words, each followed by its order there. */
+	logs: Array<MentionLog | number>;
 };
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
@@ -183,6 +185,7 @@ export class Registry {
 			mergedInto: undefined,
 			hasStatements: false,
 			joins: [],
+			logs: [],
 		};
 		this.entities.push(entity);
 		return entity;

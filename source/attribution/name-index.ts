@@ -23,23 +23,27 @@ export class NameIndex {
 
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
-		const {words} = entity;
-		// Descriptions ("the spokesman") are never found by name
-		if (words.length === 0 || entity.kind === 'description') return;
-		const last = words.at(-1)!;
-		if (entity.kind === 'organisation') {
-			this.log(this.organisationMentions, last, entity);
-			return;
-		}
-
-		this.log(this.personMentions, last, entity);
-		if (words.length > 1 && words[0] !== last) this.log(this.personMentions, words[0]!, entity);
+		// The logs of its words were looked up when its words were set, by add()
+		const {logs} = entity;
+		for (let i = 0; i < logs.length; i += 2) (logs[i] as MentionLog).push(entity, logs[i + 1] as number);
 	}
 
-	private log(logs: Map<string, MentionLog>, word: string, entity: Entity) {
+	/** The logs an entity's mentions go to, with its order for each word: by its last word, and a person's by its first too. */
+	private findLogs(entity: Entity): Array<MentionLog | number> {
+		const {words} = entity;
+		// Descriptions ("the spokesman") are never found by name
+		if (words.length === 0 || entity.kind === 'description') return [];
+		const last = words.at(-1)!;
+		if (entity.kind === 'organisation') return [this.log(this.organisationMentions, last), joinOrder(entity, last)];
+		const logs = [this.log(this.personMentions, last), joinOrder(entity, last)];
+		if (words.length > 1 && words[0] !== last) logs.push(this.log(this.personMentions, words[0]!), joinOrder(entity, words[0]!));
+		return logs;
+	}
+
+	private log(logs: Map<string, MentionLog>, word: string): MentionLog {
 		let log = logs.get(word);
 		if (!log) logs.set(word, (log = new MentionLog()));
-		log.push(entity, joinOrder(entity, word));
+		return log;
 	}
 
 	/** Call whenever an entity's words are set. */
@@ -51,6 +55,7 @@ export class NameIndex {
 		if (joinOrder(entity, first) === -1) entity.joins.push(first, this.joins++);
 		if (joinOrder(entity, last) === -1) entity.joins.push(last, this.joins++);
 		push(this.byFull, fullKey(words), entity);
+		entity.logs = this.findLogs(entity);
 	}
 
 	/**
@@ -119,7 +124,7 @@ function push(map: Map<string, Entity[]>, key: string, entity: Entity) {
  * grows: names learnt before attribution all share one position, and searching that whole group
  * for every look-up of the word made an article of many "J. Smith" quadratic.
  */
-class MentionLog {
+export class MentionLog {
 	private entities: Entity[] = [];
 	private stamps: number[] = [];
 	private compactedAt = 64;
