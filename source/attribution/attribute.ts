@@ -284,21 +284,21 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
-		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, ...resolved, cue: cue.text, mention: mention.text, frame, trailing});
+		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
 	if (claims.length === 0 && participles.length > 0) {
 		const cue = participles[0]!;
 		const mention = sourceOf(prepared, sentence, cue);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
 	}
 
 	if (claims.length === 0) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, ...resolved, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
 		}
 	}
 
@@ -382,7 +382,7 @@ export function attribute(article: Article): Attributed {
 			let source = preceding ?? following[s];
 			if (!source && s === 0 && previousClaim && previousClaim.paragraph === p - 1 && previousClaim.open) source = previousClaim.claim;
 			if (!source) continue;
-			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, cue: source.cue, resolution: 'continuation', mention: source.mention, frame: [], trailing: false};
+			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 			bySentence[s] = claim;
 			paragraphClaims.push(claim);
 			registry.touch(source.entity, position);
@@ -394,7 +394,7 @@ export function attribute(article: Article): Attributed {
 			if (!claim?.trailing || claim.resolution === 'continuation') continue;
 			for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
 				const sentence = item.sentences[k]!;
-				const extended: Claim = {...claim, sentence: k, from: sentence.from, to: sentence.to, frame: [], trailing: false};
+				const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 				bySentence[k] = extended;
 				paragraphClaims.push(extended);
 			}
