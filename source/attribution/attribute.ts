@@ -317,37 +317,38 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
  * Three passes over the paragraphs, each preparing one paragraph at a time and dropping it:
  * case evidence from every paragraph, then the names the article gives in full, then the claims.
  * The text is tokenised once, compactly; only the claims (with one byte per token for their mode)
- * outlive their paragraph's token objects.
+ * outlive their paragraph's token objects. (A paragraph too long to be one is cut into units:
+ * prepare.ts. The passes walk units, which are the paragraphs in any real article.)
  */
 export function attribute(article: Article): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
 	const capitals = new Capitals();
 	// Which paragraphs may name someone in full: the others have nothing for learnNames, which need not prepare them again
-	const namesInFull = new Uint8Array(article.paragraphs.length);
-	for (let p = 0; p < article.paragraphs.length; p++) {
-		const prepared = paragraphs.prepare(p);
+	const namesInFull = new Uint8Array(paragraphs.units);
+	for (let u = 0; u < paragraphs.units; u++) {
+		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
-		if (attributable.has(prepared.paragraph.kind) && mayNameInFull(prepared.tokens)) namesInFull[p] = 1;
+		if (attributable.has(prepared.paragraph.kind) && mayNameInFull(prepared.tokens)) namesInFull[u] = 1;
 	}
 
-	const prepareAttributable = (p: number): Prepared => {
-		const prepared = paragraphs.prepare(p);
+	const prepareAttributable = (unit: number): Prepared => {
+		const prepared = paragraphs.prepare(unit);
 		capitals.demote(prepared);
 		return prepared;
 	};
 
 	const registry = new Registry();
 	// Index loops in the passes: entries() iterators showed up among the largest allocations
-	for (let p = 0; p < article.paragraphs.length; p++) if (namesInFull[p] === 1) learnNames(registry, prepareAttributable(p));
+	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, prepareAttributable(u));
 
 	const settled: SettledParagraph[] = [];
 	const classArena = new ByteArena();
 	let position = 0;
-	let previousClaim: {paragraph: number; claim: Claim; open: boolean} | undefined;
-	for (let p = 0; p < article.paragraphs.length; p++) {
-		const paragraph = article.paragraphs[p]!;
+	let previousClaim: {unit: number; claim: Claim; open: boolean} | undefined;
+	for (let u = 0; u < paragraphs.units; u++) {
+		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
-		const item = prepareAttributable(p);
+		const item = prepareAttributable(u);
 		const paragraphClaims: Claim[] = [];
 		const bySentence: Array<Claim | undefined> = [];
 		for (let s = 0; s < item.sentences.length; s++) {
@@ -380,7 +381,7 @@ export function attribute(article: Article): Attributed {
 			if (s > 0) preceding = bySentence[s - 1] ?? preceding;
 			if (bySentence[s] || !isQuoteSentence(item, sentence)) continue;
 			let source = preceding ?? following[s];
-			if (!source && s === 0 && previousClaim && previousClaim.paragraph === p - 1 && previousClaim.open) source = previousClaim.claim;
+			if (!source && s === 0 && previousClaim && previousClaim.unit === u - 1 && previousClaim.open) source = previousClaim.claim;
 			if (!source) continue;
 			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 			bySentence[s] = claim;
@@ -409,7 +410,7 @@ export function attribute(article: Article): Attributed {
 			wordClasses(item.tokens, item.inside, classes, at);
 			const lastSentence = item.sentences.length - 1;
 			const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
-			previousClaim = {paragraph: p, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
+			previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
 			settled.push({paragraph, claims: paragraphClaims.map((claim) => settle(claim, item.tokens)), classes, classesAt: at});
 		} else if (paragraph.kind === 'body') {
 			previousClaim = undefined;

@@ -48,3 +48,23 @@ export class ByteArena {
 		return this.used - length;
 	}
 }
+
+/** A growable list of integers in one typed array: no boxed numbers, one allocation per doubling. */
+export class Int32List {
+	private buffer = new Int32Array(256);
+	length = 0;
+
+	push(value: number) {
+		if (this.length === this.buffer.length) {
+			const grown = new Int32Array(this.length * 2);
+			grown.set(this.buffer);
+			this.buffer = grown;
+		}
+
+		this.buffer[this.length++] = value;
+	}
+
+	at(index: number): number {
+		return this.buffer[index]!;
+	}
+}

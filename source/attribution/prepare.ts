@@ -1,13 +1,14 @@
 import type {Paragraph} from '../model.js';
-import {Int32Scratch} from './buffers.js';
+import {Int32List, Int32Scratch} from './buffers.js';
 import {findQuotes} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
-import {type Token, TokenStore} from './tokens.js';
+import {isSpace, type Token, TokenStore} from './tokens.js';
 
 /**
- * One paragraph, tokenised and shared by every rule of a pass. Each pass prepares a paragraph,
- * uses it and drops it: its token objects are refilled for the next paragraph, so no rule may keep
- * a token beyond it (rules keep token indexes and strings).
+ * One unit of analysis, tokenised and shared by every rule of a pass: a paragraph, or a piece of
+ * one too long to be a paragraph. Each pass prepares a unit, uses it and drops it: its token
+ * objects are refilled for the next unit, so no rule may keep a token beyond it (rules keep token
+ * indexes and strings).
  */
 export type Prepared = {
 	paragraph: Paragraph;
@@ -17,11 +18,25 @@ export type Prepared = {
 	sentences: Sentence[];
 };
 
+/**
+ * Most tokens analysed as one unit. Every token of a unit is an object while a pass works on it:
+ * a paragraph of millions (only hostile input has one; news paragraphs have tens to hundreds)
+ * cost more in allocation and garbage collection than in analysis. Longer paragraphs are cut
+ * after the last sentence stop of the second half of each piece (or at the limit when none).
+ */
+export const maxUnitTokens = 10_000;
+
+const stops = new Set(['.', '!', '?']);
+const opening = new Set(['“', '„', '«', '``']);
+const closing = new Set(['”', '»']);
+
 /** An article's paragraphs, scanned into tokens once (two bytes a token) and prepared again by every pass. */
 export class PreparedArticle {
 	private readonly store: TokenStore;
-	/** Where each paragraph's tokens begin in the store, and where the last one's end. */
-	private readonly bounds: Int32Array;
+	/** Per unit: its paragraph's index, its first token in the store, where its text starts in the paragraph. */
+	private readonly unitParagraph = new Int32List();
+	private readonly unitFrom = new Int32List();
+	private readonly unitOffset = new Int32List();
 	private readonly insides = new Int32Scratch();
 
 	constructor(readonly paragraphs: Paragraph[]) {
@@ -29,19 +44,74 @@ export class PreparedArticle {
 		for (const paragraph of paragraphs) characters += paragraph.text.length;
 		// News has about one token per five characters: this rarely grows
 		this.store = new TokenStore(characters >> 2);
-		this.bounds = new Int32Array(paragraphs.length + 1);
 		for (const [index, paragraph] of paragraphs.entries()) {
+			const from = this.store.length;
 			this.store.scan(paragraph.text);
-			this.bounds[index + 1] = this.store.length;
+			this.cut(index, from, paragraph.text);
+		}
+
+		// The end of the last unit
+		this.unitFrom.push(this.store.length);
+	}
+
+	/** How many units there are: as many as paragraphs, unless one is longer than maxUnitTokens. */
+	get units(): number {
+		return this.unitParagraph.length;
+	}
+
+	paragraphOf(unit: number): Paragraph {
+		return this.paragraphs[this.unitParagraph.at(unit)]!;
+	}
+
+	/** The unit at `unit`, valid until the next call (its tokens and `inside` are reused). */
+	prepare(unit: number): Prepared {
+		const paragraph = this.paragraphOf(unit);
+		const offset = this.unitOffset.at(unit);
+		let tokens = this.store.tokens(paragraph.text, this.unitFrom.at(unit), this.unitFrom.at(unit + 1), offset);
+		if (offset === 0) tokens = withoutDateline(tokens, paragraph);
+		const {inside} = findQuotes(tokens, this.insides.take(tokens.length));
+		return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
+	}
+
+	/** Adds the units of the paragraph whose tokens start at `from` in the store. */
+	private cut(paragraph: number, from: number, text: string) {
+		const to = this.store.length;
+		this.addUnit(paragraph, from, 0);
+		if (to - from <= maxUnitTokens) return;
+		// Where each token starts, walked as tokens() walks: only white space lies between tokens
+		let at = 0;
+		let start = from;
+		let stop = -1;
+		let stopEnd = 0;
+		// Cut outside quotes: a piece that began inside one would pair every straight quote mark of it the wrong way
+		let quoted = false;
+		let previous = '';
+		for (let i = from; i < to; i++) {
+			while (isSpace(text.charCodeAt(at))) at++;
+			if (i - start === maxUnitTokens) {
+				const cutAfter = stop === -1 ? i - 1 : stop;
+				start = cutAfter + 1;
+				this.addUnit(paragraph, start, stop === -1 ? at : stopEnd);
+				stop = -1;
+			}
+
+			const written = this.store.text(i);
+			at += written.length;
+			quoted = written === '"' || written === "''" ? !quoted : opening.has(written) || (quoted && !closing.has(written));
+			const ends = stops.has(written) || (closing.has(written) && stops.has(previous)) || ((written === '"' || written === "''") && stops.has(previous));
+			if (i - start >= maxUnitTokens / 2 && ends && !quoted) {
+				stop = i;
+				stopEnd = at;
+			}
+
+			previous = written;
 		}
 	}
 
-	/** The paragraph at `index`, valid until the next call (its tokens and `inside` are reused). */
-	prepare(index: number): Prepared {
-		const paragraph = this.paragraphs[index]!;
-		const tokens = withoutDateline(this.store.tokens(paragraph.text, this.bounds[index]!, this.bounds[index + 1]!), paragraph);
-		const {inside} = findQuotes(tokens, this.insides.take(tokens.length));
-		return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
+	private addUnit(paragraph: number, from: number, offset: number) {
+		this.unitParagraph.push(paragraph);
+		this.unitFrom.push(from);
+		this.unitOffset.push(offset);
 	}
 }
 

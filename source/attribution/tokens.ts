@@ -61,7 +61,8 @@ function isJoiner(code: number): boolean {
 	return code === 0x27 || code === 0x20_19 || code === 0x2d || code === 0x26 || code === 0x2e || code === 0x2f;
 }
 
-function isSpace(code: number): boolean {
+/** The white space that may lie between tokens (the sanitised text has no other). */
+export function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09;
 }
 
@@ -79,6 +80,8 @@ export class TokenStore {
 	private codes: Uint16Array | Int32Array;
 	length = 0;
 	private readonly words = new Interner(describe);
+	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
+	private readonly marks = new Int32Array(0x80).fill(-1);
 	/** Token objects handed out by the last tokens() call, refilled by the next. */
 	private readonly pool: Token[] = [];
 
@@ -133,20 +136,30 @@ export class TokenStore {
 				i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
 			}
 
+			// One ASCII mark, the commonest token after words, needs no hashing once seen
+			if (i === start + 1 && code < 0x80) {
+				let id = this.marks[code]!;
+				if (id === -1) id = this.marks[code] = this.words.id(text, start, i, hash | 0);
+				this.push(2 * id);
+				continue;
+			}
+
 			for (let k = start + 1; k < i; k++) hash = Math.imul(hash, 31) + text.charCodeAt(k);
 			this.push(2 * this.words.id(text, start, i, hash | 0));
 		}
 	}
 
 	/**
-	 * The tokens [from, to) of `text`, which must be the first of its tokens and the last. The token
+	 * The tokens [from, to) of `text`, the first of which is at or after `at`: all of its tokens, or
+	 * a run of them and where that run starts. The token
 	 * objects are reused by the next call: a pass works on one paragraph at a time, and rebuilding
 	 * millions of short-lived tokens per pass was most of the garbage collector's work.
 	 */
-	tokens(text: string, from: number, to: number): Token[] {
-		// Sized once: pushing grew it step by step, the largest allocation of every pass
-		const tokens = new Array<Token>(to - from);
-		let at = 0;
+	tokens(text: string, from: number, to: number, at = 0): Token[] {
+		// Sized once: pushing grew it step by step, the largest allocation of every pass. But V8
+		// makes an array created with 100,000 slots or more a dictionary, slow to write and to read:
+		// a paragraph that long (hostile input) grows its array instead
+		const tokens: Token[] = to - from < 50_000 ? new Array<Token>(to - from) : [];
 		for (let i = from; i < to; i++) {
 			while (isSpace(text.charCodeAt(at))) at++;
 			const code = this.codes[i]!;
@@ -174,6 +187,13 @@ export class TokenStore {
 		}
 
 		return tokens;
+	}
+
+	/** Token `i` as written. */
+	text(i: number): string {
+		const code = this.codes[i]!;
+		const word = this.words.get(code >> 1);
+		return (code & 1) === 1 ? word.dotted : word.text;
 	}
 
 	private push(code: number) {
