@@ -35,9 +35,10 @@ export class NameIndex {
 		if (words.length === 0 || entity.kind === 'description') return [];
 		const last = words.at(-1)!;
 		if (entity.kind === 'organisation') return [this.log(this.organisationMentions, last), joinOrder(entity, last)];
-		const logs = [this.log(this.personMentions, last), joinOrder(entity, last)];
-		if (words.length > 1 && words[0] !== last) logs.push(this.log(this.personMentions, words[0]!), joinOrder(entity, words[0]!));
-		return logs;
+		const byLast = this.log(this.personMentions, last);
+		if (words.length === 1 || words[0] === last) return [byLast, joinOrder(entity, last)];
+		// Array literals of their exact length: pushing would give each of many entities room for 17
+		return [byLast, joinOrder(entity, last), this.log(this.personMentions, words[0]!), joinOrder(entity, words[0]!)];
 	}
 
 	private log(logs: Map<string, MentionLog>, word: string): MentionLog {
@@ -52,8 +53,9 @@ export class NameIndex {
 		const first = words[0];
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
-		if (joinOrder(entity, first) === -1) entity.joins.push(first, this.joins++);
-		if (joinOrder(entity, last) === -1) entity.joins.push(last, this.joins++);
+		// concat() makes arrays of the exact length; push() would give each of many entities room for 17
+		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++);
+		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++);
 		push(this.byFull, fullKey(words), entity);
 		entity.logs = this.findLogs(entity);
 	}
