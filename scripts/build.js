@@ -1,6 +1,9 @@
 // Bundles source/ into dist/: cli.js plus chunks that load only when needed (Ink and React only for the reader).
-import {chmodSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {builtinModules, createRequire} from 'node:module';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 
 /*
@@ -36,8 +39,8 @@ const leanMeow = {
  * Ink turns every row of a frame into a string with @alcalzone/ansi-tokenize's styledCharsToString,
  * which diffs the styles of each cell against those of the cell before it: three Sets and four arrays
  * per cell, even where both cells have the same styles (most cells: blanks, runs of one style). On the
- * reader's first frame (~1,900 cells, all code still cold) that was ~20 ms. The diff of two equal style
- * lists is empty, so a cell whose styles equal its neighbour's now skips it: the same string, sooner.
+ * reader's first frame (~1,900 cells, all code still cold) skipping it saves ~2 ms. The diff of two equal
+ * style lists is empty, so a cell whose styles equal its neighbour's now skips it: the same string, sooner.
  * Part of the options below, so the benchmark's Ink hello-world is built with it too.
  */
 const tokenizeEdits = [
@@ -97,9 +100,9 @@ export const options = {
 };
 
 /*
- * main.js holds no import statement: source/launch.cts compiles it as the body of an async function,
- * passing in `require`, `import.meta` and `import()`. So its built-ins come through `require`, one
- * small module each.
+ * main.js and reader.js hold no import statement: source/launch.cts compiles each as the body of an
+ * async function, passing in `require`, `import.meta` and `import()`. So their built-ins come through
+ * `require`, one small module each.
  */
 const builtinsByRequire = {
 	name: 'builtins-by-require',
@@ -117,11 +120,35 @@ const builtinsByRequire = {
 	},
 };
 
+/** main.js and reader.js: one file each, no import statement, built-ins through `require`. */
+const bodyOptions = {
+	splitting: false,
+	banner: {},
+	define: {...options.define, 'import.meta': '__whosaidImportMeta'},
+	plugins: [...options.plugins, builtinsByRequire],
+};
+
+/**
+ * Runs the built reader once on the bundled article, in a pretend terminal of 80×24, and keeps V8's
+ * code caches of main.js and reader.js as they are after the first frame (see source/launch.cts).
+ */
+function warmCodeCache(outdir) {
+	const caches = [`${outdir}/main.js.cache`, `${outdir}/reader.js.cache`];
+	for (const cache of caches) rmSync(cache, {force: true});
+	// Named, since `outdir` may be anywhere, away from data/
+	const article = fileURLToPath(new URL('../data/xinhua-2023-05-26-chen-wenqing-moscow.txt', import.meta.url));
+	const env = {...process.env, TERM: 'xterm-256color'};
+	for (const name of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'CONTINUOUS_INTEGRATION']) delete env[name];
+	const warm = fileURLToPath(new URL('warm-code-cache.cjs', import.meta.url));
+	const result = spawnSync(process.execPath, ['--require', warm, `${outdir}/cli.cjs`, article], {stdio: ['ignore', 'pipe', 'pipe'], env, encoding: 'utf8', timeout: 30_000});
+	if (result.status !== 0 || !caches.every((cache) => existsSync(cache))) throw new Error(`the code caches were not written (exit ${result.status}): ${result.stderr}`);
+}
+
 /*
  * Three bundles, not one split bundle: esbuild's splitting moves code that the cli shares with the
  * reader (its runtime helpers, a plain-view helper) into chunks that every start would load. Built
  * apart, --json and --plain load cli.cjs (the launcher) and main.js only; main.js's
- * `import('./ui/run.js')` loads reader.js, which holds Ink and React.
+ * `import('./ui/run.js')` loads reader.js, which holds Ink and React, through the launcher.
  */
 const readerApart = {
 	name: 'reader-apart',
@@ -147,23 +174,25 @@ export async function bundle(outdir, extra = {}) {
 	});
 	// dist/cli.js, for the tests and scripts that run it, is the same launcher
 	writeFileSync(`${outdir}/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n");
-	const main = await build({
-		...options,
-		...extra,
-		splitting: false,
-		banner: {},
-		define: {...options.define, 'import.meta': '__whosaidImportMeta'},
-		plugins: [...options.plugins, builtinsByRequire, readerApart],
-		entryPoints: {main: 'source/cli.tsx'},
-		outdir,
-	});
+	const main = await build({...options, ...extra, ...bodyOptions, plugins: [...bodyOptions.plugins, readerApart], entryPoints: {main: 'source/cli.tsx'}, outdir});
 	// A function body, not a file to run: the launcher has the #! line and passes in import()
 	const mainFile = `${outdir}/main.js`;
 	const code = readFileSync(mainFile, 'utf8').replace(/^#!.*\n/, '');
 	const imports = code.split('import("./reader.js")').length - 1;
 	if (imports !== 1) throw new Error(`main.js should import ./reader.js once, not ${imports} times`);
 	writeFileSync(mainFile, code.replace('import("./reader.js")', '__whosaidImport("./reader.js")'));
-	const reader = await build({...options, ...extra, entryPoints: {reader: 'source/ui/run.tsx'}, outdir});
+	// The reader is a function body too, that returns its exports
+	const reader = await build({...options, ...extra, ...bodyOptions, entryPoints: {reader: 'source/ui/run.tsx'}, outdir});
+	const readerFile = `${outdir}/reader.js`;
+	const readerCode = readFileSync(readerFile, 'utf8').replace(/^#!.*\n/, '');
+	const exported = /export\{([^}]*)\};?\s*$/.exec(readerCode);
+	if (!exported) throw new Error('reader.js should end with its exports');
+	const exports = exported[1].split(',').map((part) => {
+		const [local, name = local] = part.split(' as ');
+		return `${name}:${local}`;
+	});
+	writeFileSync(readerFile, `${readerCode.slice(0, exported.index)}return{${exports.join(',')}};\n`);
+	warmCodeCache(outdir);
 	return {launcher: launcher.metafile, main: main.metafile, reader: reader.metafile};
 }
 
