@@ -331,15 +331,14 @@ export function attribute(article: Article): Attributed {
 		if (attributable.has(prepared.paragraph.kind) && mayNameInFull(prepared.tokens)) namesInFull[u] = 1;
 	}
 
-	const prepareAttributable = (unit: number): Prepared => {
-		const prepared = paragraphs.prepare(unit);
-		capitals.demote(prepared);
-		return prepared;
-	};
+	// Lowered once in the token store: the later passes never see these capitals
+	capitals.demoted((index) => {
+		paragraphs.uncapitalise(index);
+	});
 
 	const registry = new Registry();
 	// Index loops in the passes: entries() iterators showed up among the largest allocations
-	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, prepareAttributable(u));
+	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, paragraphs.prepare(u));
 
 	const settled: SettledParagraph[] = [];
 	const classArena = new ByteArena();
@@ -348,7 +347,7 @@ export function attribute(article: Article): Attributed {
 	for (let u = 0; u < paragraphs.units; u++) {
 		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
-		const item = prepareAttributable(u);
+		const item = paragraphs.prepare(u);
 		const paragraphClaims: Claim[] = [];
 		const bySentence: Array<Claim | undefined> = [];
 		for (let s = 0; s < item.sentences.length; s++) {

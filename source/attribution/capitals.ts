@@ -1,42 +1,57 @@
-import {Uint8Scratch} from './buffers.js';
-import {reportingVerbs} from './lexicon.js';
+import {Int32List, Uint8Scratch} from './buffers.js';
 import type {Prepared} from './prepare.js';
+import {Flag} from './word-flags.js';
 
 /**
  * A capitalised word at the start of a sentence, a quote or a title-case headline is a name
  * only if the article never writes it in lower case ("Representatives", "Sales").
- * The evidence is two sets of words gathered in a first pass over every paragraph; later
- * passes demote each paragraph's tokens as they prepare it.
+ * The evidence is two sets of words gathered in a first pass over every paragraph, which also
+ * notes the capitals whose case says nothing; once every paragraph is seen, demoted() tells which
+ * of them to lower, and the token store lowers them for good, so later passes see them so.
  */
 export class Capitals {
 	/** Words the article writes in lower case somewhere. */
 	private readonly lowerCase = new Set<string>();
 	/** Words capitalised where case means something (not at a sentence start). */
 	private readonly capitalised = new Set<string>();
+	/** Capitals whose case says nothing, by index in the token store, with their lower case... */
+	private readonly blindAt = new Int32List();
+	private readonly blindWords: string[] = [];
+	/** ...and whether nothing around them says they are a name (see demoted()). */
+	private readonly alone = new Int32List();
 	private readonly blindness = new Uint8Scratch();
 
+	/** Gathers one unit's evidence. */
 	observe(prepared: Prepared) {
-		const {tokens} = prepared;
+		const {paragraph, tokens, first} = prepared;
 		const blind = caseBlind(prepared, this.blindness.zeroed(prepared.tokens.length));
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
 			if (token.kind !== 'word') continue;
-			if (!token.cap) this.lowerCase.add(token.lower);
-			else if (blind[i] === 0) this.capitalised.add(token.lower);
+			if (!token.cap) {
+				this.lowerCase.add(token.lower);
+			} else if (blind[i] === 0) {
+				this.capitalised.add(token.lower);
+			} else {
+				// "Throughout the day", "Southern states": alone unless a headline, a capital next or a reporting verb ("Sales said")
+				const next = tokens[i + 1];
+				const alone = paragraph.kind !== 'headline' && !(next?.kind === 'word' && next.cap) && (next === undefined || (next.flags & Flag.Reporting) === 0);
+				this.blindAt.push(first + i);
+				this.blindWords.push(token.lower);
+				this.alone.push(alone ? 1 : 0);
+			}
 		}
 	}
 
-	/** Lowers the capitals of one paragraph that case alone explains. Call after every paragraph was observed. */
-	demote(prepared: Prepared) {
-		const {paragraph, tokens} = prepared;
-		const blind = caseBlind(prepared, this.blindness.zeroed(prepared.tokens.length));
-		for (let i = 0; i < tokens.length; i++) {
-			if (blind[i] === 0) continue;
-			const token = tokens[i]!;
-			// "Throughout the day", "Southern states": a capital that case alone explains, never seen capitalised elsewhere
-			const next = tokens[i + 1];
-			const lone = paragraph.kind !== 'headline' && !this.capitalised.has(token.lower) && !(next?.kind === 'word' && next.cap) && !reportingVerbs.has(next?.lower ?? '');
-			if (this.lowerCase.has(token.lower) || lone) token.cap = false;
+	/**
+	 * Calls `lower` with the store index of every capital that case alone explains: one the article
+	 * also writes in lower case, or one never capitalised elsewhere with nothing around it that
+	 * makes it a name. Call once every unit was observed.
+	 */
+	demoted(lower: (index: number) => void) {
+		for (let k = 0; k < this.blindAt.length; k++) {
+			const word = this.blindWords[k]!;
+			if (this.lowerCase.has(word) || (this.alone.at(k) === 1 && !this.capitalised.has(word))) lower(this.blindAt.at(k));
 		}
 	}
 }

@@ -15,6 +15,12 @@ export class Interner<T extends {text: string}> {
 		return this.entries[id]!;
 	}
 
+	/** A new id for `entry`, never found by its text: a variant of a string already known. */
+	append(entry: T): number {
+		this.entries.push(entry);
+		return this.entries.length - 1;
+	}
+
 	/** The id of source[start, end), which hashes to `hash`; a new entry when it is not known yet. */
 	id(source: string, start: number, end: number, hash: number): number {
 		const mixed = mix(hash);

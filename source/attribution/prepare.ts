@@ -16,6 +16,8 @@ export type Prepared = {
 	/** For every token, the quote span it lies inside, or -1. */
 	inside: Int32Array;
 	sentences: Sentence[];
+	/** The index of tokens[0] in the article's token store. */
+	first: number;
 };
 
 /**
@@ -38,6 +40,13 @@ export class PreparedArticle {
 	private readonly unitFrom = new Int32List();
 	private readonly unitOffset = new Int32List();
 	private readonly insides = new Int32Scratch();
+	/**
+	 * Sentence ends (token indexes) of the units prepared so far, those of unit u from
+	 * `sentencesAt[u]` to `sentencesAt[u + 1]`: the first pass splits, later ones read the ends
+	 * back. They must: sentences start with capitals, and capitals are lowered after the first pass.
+	 */
+	private readonly sentenceEnds = new Int32List();
+	private readonly sentencesAt = new Int32List();
 
 	constructor(readonly paragraphs: Paragraph[]) {
 		let characters = 0;
@@ -52,6 +61,7 @@ export class PreparedArticle {
 
 		// The end of the last unit
 		this.unitFrom.push(this.store.length);
+		this.sentencesAt.push(0);
 	}
 
 	/** How many units there are: as many as paragraphs, unless one is longer than maxUnitTokens. */
@@ -67,10 +77,37 @@ export class PreparedArticle {
 	prepare(unit: number): Prepared {
 		const paragraph = this.paragraphOf(unit);
 		const offset = this.unitOffset.at(unit);
-		let tokens = this.store.tokens(paragraph.text, this.unitFrom.at(unit), this.unitFrom.at(unit + 1), offset);
+		const from = this.unitFrom.at(unit);
+		const to = this.unitFrom.at(unit + 1);
+		let tokens = this.store.tokens(paragraph.text, from, to, offset);
 		if (offset === 0) tokens = withoutDateline(tokens, paragraph);
 		const {inside} = findQuotes(tokens, this.insides.take(tokens.length));
-		return {paragraph, tokens, inside, sentences: splitSentences(tokens, inside)};
+		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), first: to - tokens.length};
+	}
+
+	private sentences(unit: number, tokens: Token[], inside: Int32Array): Sentence[] {
+		if (unit + 1 < this.sentencesAt.length) {
+			const sentences: Sentence[] = [];
+			let from = 0;
+			for (let s = this.sentencesAt.at(unit); s < this.sentencesAt.at(unit + 1); s++) {
+				const to = this.sentenceEnds.at(s);
+				sentences.push({from, to});
+				from = to;
+			}
+
+			return sentences;
+		}
+
+		if (unit + 1 !== this.sentencesAt.length) throw new Error('The first pass must prepare every unit, in order');
+		const sentences = splitSentences(tokens, inside);
+		for (const sentence of sentences) this.sentenceEnds.push(sentence.to);
+		this.sentencesAt.push(this.sentenceEnds.length);
+		return sentences;
+	}
+
+	/** Lowers the capital of the token at `index` in the store for every later prepare(). */
+	uncapitalise(index: number) {
+		this.store.uncapitalise(index);
 	}
 
 	/** Adds the units of the paragraph whose tokens start at `from` in the store. */

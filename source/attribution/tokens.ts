@@ -82,6 +82,8 @@ export class TokenStore {
 	private readonly words = new Interner(describe);
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
 	private readonly marks = new Int32Array(0x80).fill(-1);
+	/** Word id → the id of the same word without its capital. */
+	private readonly uncapitalised = new Map<number, number>();
 	/** Token objects handed out by the last tokens() call, refilled by the next. */
 	private readonly pool: Token[] = [];
 
@@ -196,6 +198,19 @@ export class TokenStore {
 		return (code & 1) === 1 ? word.dotted : word.text;
 	}
 
+	/** Token `i` without its capital: the same word, but never taken for a name (see capitals.ts). */
+	uncapitalise(i: number) {
+		const code = this.codes[i]!;
+		const id = code >> 1;
+		let twin = this.uncapitalised.get(id);
+		if (twin === undefined) {
+			twin = this.words.append({...this.words.get(id), cap: false});
+			this.uncapitalised.set(id, twin);
+		}
+
+		this.set(i, 2 * twin + (code & 1));
+	}
+
 	private push(code: number) {
 		if (code > 0xff_ff && this.codes instanceof Uint16Array) this.codes = Int32Array.from(this.codes);
 		if (this.length === this.codes.length) {
@@ -205,6 +220,11 @@ export class TokenStore {
 		}
 
 		this.codes[this.length++] = code;
+	}
+
+	private set(i: number, code: number) {
+		if (code > 0xff_ff && this.codes instanceof Uint16Array) this.codes = Int32Array.from(this.codes);
+		this.codes[i] = code;
 	}
 }
 
