@@ -61,7 +61,8 @@ export function splitParagraphs(text: string): string[] {
 function kindOf(text: string): ParagraphKind {
 	if (text.length <= 80 && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
 	if (text.length <= 300 && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
-	if (captionCredit.test(text)) return 'caption';
+	// The pattern is anchored at the end only: tried at every "(" of a long paragraph unless it closes one
+	if (text.endsWith(')') && captionCredit.test(text)) return 'caption';
 	return 'body';
 }
 

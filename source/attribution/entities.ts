@@ -91,6 +91,20 @@ const nameSplits = new SplitCache((name): {words: readonly string[]; key: string
 });
 const roles = new SplitCache<readonly string[]>((role) => splitName(role).map((word) => spelledOut[word] ?? word));
 const nameWords = (name: string): readonly string[] => nameSplits.get(name).words;
+/** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
+const descriptions = new SplitCache((text) => {
+	const bare = text.replace(/^(?:a|an|the)\s+/i, '');
+	return {
+		/** Without its article: "Chinese foreign minister". */
+		bare,
+		words: nameWords(bare),
+		/** "the ...", "this ...", "Smith's ...": someone already met. */
+		definite: /^(?:the|this|that)\s/i.test(text) || /['’]s\s/.test(text),
+		oneWord: !/\s/.test(text),
+		/** The name it gives an entity it turns out to be. */
+		alias: text.replace(/^(?:the|this|that)\s+/i, ''),
+	};
+});
 const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
 
 /** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
@@ -243,10 +257,8 @@ export class Registry {
 	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */
 	described(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
 		const head = mention.head!;
-		const words = nameWords(mention.text.replace(/^(?:a|an|the)\s+/i, ''));
-		const definite = /^(?:the|this|that)\s/i.test(mention.text) || /['’]s\s/.test(mention.text);
+		const {bare, words, definite, oneWord, alias} = descriptions.get(mention.text);
 		let best: Entity | undefined;
-		const oneWord = !/\s/.test(mention.text);
 		if (definite || oneWord) {
 			// Every other word of the description must fit too: "the Chinese foreign minister"
 			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
@@ -268,7 +280,6 @@ export class Registry {
 		best ??= definite && pointsToProtagonist(head) ? this.mostRecent((candidate) => candidate.kind === 'person' && fitsRole(candidate, head), 'salience', position, 6) : undefined;
 		if (best) {
 			// The description is one more way the article names them ("Texas senator")
-			const alias = mention.text.replace(/^(?:the|this|that)\s+/i, '');
 			const known = best.roleWords;
 			if (best.kind === 'person' && !words.every((word) => known.includes(word))) best.aliases.add(alias);
 			this.mention(best, position);
@@ -279,7 +290,7 @@ export class Registry {
 		let entity = this.descriptions.get(key);
 		if (entity) entity = Registry.canonical(entity);
 		else {
-			entity = this.create(mention.text.replace(/^(?:a|an|the)\s+/i, ''), words, 'description', position);
+			entity = this.create(bare, words, 'description', position);
 			this.descriptions.set(key, entity);
 		}
 
@@ -324,9 +335,14 @@ const recentLimit = 32;
 
 /** Moves an entity to the front of a most-recent-first list of bounded length. */
 function bump(list: Entity[], entity: Entity) {
-	const at = list.indexOf(entity);
+	let at = list.indexOf(entity);
 	if (at === 0) return;
-	if (at > 0) list.splice(at, 1);
-	list.unshift(entity);
-	if (list.length > recentLimit) list.pop();
+	// Shifted in place: splice() and unshift() allocated on every mention
+	if (at === -1) {
+		if (list.length < recentLimit) list.push(entity);
+		at = list.length - 1;
+	}
+
+	for (let k = at; k > 0; k--) list[k] = list[k - 1]!;
+	list[0] = entity;
 }
