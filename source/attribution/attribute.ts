@@ -284,21 +284,21 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
-		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
+		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing, start: 0, end: 0});
 	}
 
 	if (claims.length === 0 && participles.length > 0) {
 		const cue = participles[0]!;
 		const mention = sourceOf(prepared, sentence, cue);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false, start: 0, end: 0});
 	}
 
 	if (claims.length === 0) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false, start: 0, end: 0});
 		}
 	}
 
@@ -332,9 +332,12 @@ export function attribute(article: Article): Attributed {
 	}
 
 	// Lowered once in the token store: the later passes never see these capitals
-	capitals.demoted((index) => {
-		paragraphs.uncapitalise(index);
-	});
+	capitals.demoted(
+		(index) => paragraphs.lowerCaseAt(index),
+		(index) => {
+			paragraphs.uncapitalise(index);
+		},
+	);
 
 	const registry = new Registry();
 	// Index loops in the passes: entries() iterators showed up among the largest allocations
@@ -382,7 +385,7 @@ export function attribute(article: Article): Attributed {
 			let source = preceding ?? following[s];
 			if (!source && s === 0 && previousClaim && previousClaim.unit === u - 1 && previousClaim.open) source = previousClaim.claim;
 			if (!source) continue;
-			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
+			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false, start: 0, end: 0};
 			bySentence[s] = claim;
 			paragraphClaims.push(claim);
 			registry.touch(source.entity, position);
@@ -394,7 +397,7 @@ export function attribute(article: Article): Attributed {
 			if (!claim?.trailing || claim.resolution === 'continuation') continue;
 			for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
 				const sentence = item.sentences[k]!;
-				const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
+				const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false, start: 0, end: 0};
 				bySentence[k] = extended;
 				paragraphClaims.push(extended);
 			}
@@ -424,7 +427,9 @@ function isSortedByFrom(claims: Claim[]): boolean {
 	return true;
 }
 
-/** The claim with character offsets instead of the tokens it needed. */
-function settle({from, to, entity, cue, resolution, mention, frame}: Claim, tokens: Token[]): SettledClaim {
-	return {from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, entity, cue, resolution, mention, frame};
+/** The claim with its character offsets, so that the paragraph's tokens can go. In place: a copy per claim was as many objects again. */
+function settle(claim: Claim, tokens: Token[]): SettledClaim {
+	claim.start = tokens[claim.from]!.start;
+	claim.end = tokens[claim.to - 1]!.end;
+	return claim;
 }

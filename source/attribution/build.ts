@@ -13,8 +13,8 @@ export type SettledParagraph = {
 	classesAt: number;
 };
 
-/** A claim with its character offsets in the paragraph, so the paragraph's tokens can go. */
-export type SettledClaim = Omit<Claim, 'sentence' | 'trailing'> & {start: number; end: number};
+/** A claim whose character offsets in the paragraph are set, so the paragraph's tokens can go. */
+export type SettledClaim = Claim;
 
 /**
  * Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. This waits
@@ -84,7 +84,8 @@ export function build(article: Article, settled: SettledParagraph[]): Attributed
 			}
 
 			flush();
-			open = {claim, from: claim.from, to: claim.to, start: claim.start, end: claim.end, frame: [...claim.frame], cue: claim.cue};
+			// The claim's own frame, not a copy: merging claims add theirs to it, and claims end here
+			open = {claim, from: claim.from, to: claim.to, start: claim.start, end: claim.end, frame: claim.frame, cue: claim.cue};
 		}
 
 		flush();

@@ -14,11 +14,11 @@ export class Capitals {
 	private readonly lowerCase = new Set<string>();
 	/** Words capitalised where case means something (not at a sentence start). */
 	private readonly capitalised = new Set<string>();
-	/** Capitals whose case says nothing, by index in the token store, with their lower case... */
-	private readonly blindAt = new Int32List();
-	private readonly blindWords: string[] = [];
-	/** ...and whether nothing around them says they are a name (see demoted()). */
-	private readonly alone = new Int32List();
+	/**
+	 * Capitals whose case says nothing: index in the token store × 2, plus 1 when nothing around
+	 * them says they are a name (see demoted()). Four bytes each, for the whole article.
+	 */
+	private blind = new Int32List();
 	private readonly blindness = new Uint8Scratch();
 
 	/** Gathers one unit's evidence. */
@@ -36,9 +36,7 @@ export class Capitals {
 				// "Throughout the day", "Southern states": alone unless a headline, a capital next or a reporting verb ("Sales said")
 				const next = tokens[i + 1];
 				const alone = paragraph.kind !== 'headline' && !(next?.kind === 'word' && next.cap) && (next === undefined || (next.flags & Flag.Reporting) === 0);
-				this.blindAt.push(first + i);
-				this.blindWords.push(token.lower);
-				this.alone.push(alone ? 1 : 0);
+				this.blind.push(2 * (first + i) + (alone ? 1 : 0));
 			}
 		}
 	}
@@ -46,13 +44,17 @@ export class Capitals {
 	/**
 	 * Calls `lower` with the store index of every capital that case alone explains: one the article
 	 * also writes in lower case, or one never capitalised elsewhere with nothing around it that
-	 * makes it a name. Call once every unit was observed.
+	 * makes it a name. `lowerCaseOf` gives the lower case of the token at a store index. Call
+	 * once every unit was observed.
 	 */
-	demoted(lower: (index: number) => void) {
-		for (let k = 0; k < this.blindAt.length; k++) {
-			const word = this.blindWords[k]!;
-			if (this.lowerCase.has(word) || (this.alone.at(k) === 1 && !this.capitalised.has(word))) lower(this.blindAt.at(k));
+	demoted(lowerCaseOf: (index: number) => string, lower: (index: number) => void) {
+		for (let k = 0; k < this.blind.length; k++) {
+			const index = this.blind.at(k) >> 1;
+			const word = lowerCaseOf(index);
+			if (this.lowerCase.has(word) || ((this.blind.at(k) & 1) === 1 && !this.capitalised.has(word))) lower(index);
 		}
+
+		this.blind = new Int32List();
 	}
 }
 

@@ -105,6 +105,11 @@ export class PreparedArticle {
 		return sentences;
 	}
 
+	/** The lower case of the token at `index` in the store. */
+	lowerCaseAt(index: number): string {
+		return this.store.lowerCase(index);
+	}
+
 	/** Lowers the capital of the token at `index` in the store for every later prepare(). */
 	uncapitalise(index: number) {
 		this.store.uncapitalise(index);

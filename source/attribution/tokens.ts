@@ -198,6 +198,11 @@ export class TokenStore {
 		return (code & 1) === 1 ? word.dotted : word.text;
 	}
 
+	/** Token `i` in lower case, without a trailing abbreviation period. */
+	lowerCase(i: number): string {
+		return this.words.get(this.codes[i]! >> 1).lower;
+	}
+
 	/** Token `i` without its capital: the same word, but never taken for a name (see capitals.ts). */
 	uncapitalise(i: number) {
 		const code = this.codes[i]!;
