@@ -4,13 +4,16 @@
  * statement, added up to hundreds of thousands on large inputs; these hand out views instead.
  */
 
-/** One buffer reused from call to call: a view it hands out is valid until the next take(), and not zeroed. */
+/**
+ * One buffer reused from call to call, valid until the next call and not zeroed. The whole
+ * buffer, at least `length` long, not a view of that length: a view is an object per call too.
+ */
 export class Int32Scratch {
 	private buffer = new Int32Array(256);
 
-	take(length: number): Int32Array {
+	atLeast(length: number): Int32Array {
 		if (length > this.buffer.length) this.buffer = new Int32Array(Math.max(length, 2 * this.buffer.length));
-		return this.buffer.subarray(0, length);
+		return this.buffer;
 	}
 }
 

@@ -13,7 +13,7 @@ import {isSpace, type Token, TokenStore} from './tokens.js';
 export type Prepared = {
 	paragraph: Paragraph;
 	tokens: Token[];
-	/** For every token, the quote span it lies inside, or -1. */
+	/** For every token, the quote span it lies inside, or -1; longer than `tokens` (a reused buffer): read below tokens.length only. */
 	inside: Int32Array;
 	sentences: Sentence[];
 	/** The index of tokens[0] in the article's token store. */
@@ -81,7 +81,7 @@ export class PreparedArticle {
 		const to = this.unitFrom.at(unit + 1);
 		let tokens = this.store.tokens(paragraph.text, from, to, offset);
 		if (offset === 0) tokens = withoutDateline(tokens, paragraph);
-		const {inside} = findQuotes(tokens, this.insides.take(tokens.length));
+		const {inside} = findQuotes(tokens, this.insides.atLeast(tokens.length));
 		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), first: to - tokens.length};
 	}
 

@@ -15,11 +15,12 @@ const straight = new Set(['"', "''"]);
 /**
  * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
  * An unclosed quote runs to the paragraph's end, as news style does for quotes that go on.
- * Returns, for every token, the span it lies inside (or -1), and the spans; `inside` may be a reused buffer of the tokens' length.
+ * Returns, for every token, the span it lies inside (or -1), and the spans; `inside` may be a reused buffer at least as long as
+ * the tokens, written over [0, tokens.length) only.
  */
 export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(tokens.length)): {spans: QuoteSpan[]; inside: Int32Array} {
 	const spans: QuoteSpan[] = [];
-	inside.fill(-1);
+	inside.fill(-1, 0, tokens.length);
 	let current: QuoteSpan | undefined;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;

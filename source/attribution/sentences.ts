@@ -34,7 +34,7 @@ export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] 
 		let end = -1; // Sentence ends after token `end`
 		if (token.kind === 'punct' && inside[i] === -1 && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '...' || token.text === '…')) {
 			end = i;
-		} else if (token.kind === 'quote' && inside[i] !== -1 && i > 0 && isClosing(i, inside)) {
+		} else if (token.kind === 'quote' && inside[i] !== -1 && i > 0 && isClosing(i, inside, tokens.length)) {
 			const previous = tokens[i - 1]!;
 			if (previous.kind === 'punct' && stops.has(previous.text)) end = i;
 			else if (previous.abbreviation && previous.text.endsWith('.') && !titleAbbreviations.has(previous.lower)) end = i;
@@ -45,7 +45,7 @@ export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] 
 
 		if (end === -1) continue;
 		// Closing marks and brackets right after the stop belong to this sentence
-		while (end + 1 < tokens.length && (tokens[end + 1]!.text === ')' || (tokens[end + 1]!.kind === 'quote' && isClosing(end + 1, inside)))) end++;
+		while (end + 1 < tokens.length && (tokens[end + 1]!.text === ')' || (tokens[end + 1]!.kind === 'quote' && isClosing(end + 1, inside, tokens.length)))) end++;
 		if (end + 1 < tokens.length && !startsSentence(tokens[end + 1])) {
 			i = end;
 			continue;
@@ -60,7 +60,7 @@ export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] 
 	return sentences;
 }
 
-/** A quote mark that ends its span (the next token is outside it, or another span starts). */
-function isClosing(i: number, inside: Int32Array): boolean {
-	return inside[i] !== -1 && (i + 1 >= inside.length || inside[i + 1] !== inside[i]);
+/** A quote mark that ends its span (the next token is outside it, or another span starts). `inside` may be longer than the `length` tokens. */
+function isClosing(i: number, inside: Int32Array, length: number): boolean {
+	return inside[i] !== -1 && (i + 1 >= length || inside[i + 1] !== inside[i]);
 }
