@@ -1,5 +1,5 @@
 import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
-import {build, type SettledClaim, type SettledParagraph} from './build.js';
+import {build, SettledClaims, type SettledParagraph} from './build.js';
 import {ByteArena} from './buffers.js';
 import {Capitals} from './capitals.js';
 import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
@@ -284,21 +284,21 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
-		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing, start: 0, end: 0});
+		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
 	if (claims.length === 0 && participles.length > 0) {
 		const cue = participles[0]!;
 		const mention = sourceOf(prepared, sentence, cue);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false, start: 0, end: 0});
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
 	}
 
 	if (claims.length === 0) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false, start: 0, end: 0});
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
 		}
 	}
 
@@ -344,6 +344,7 @@ export function attribute(article: Article): Attributed {
 	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, paragraphs.prepare(u));
 
 	const settled: SettledParagraph[] = [];
+	const claims = new SettledClaims();
 	const classArena = new ByteArena();
 	let position = 0;
 	let previousClaim: {unit: number; claim: Claim; open: boolean} | undefined;
@@ -385,7 +386,7 @@ export function attribute(article: Article): Attributed {
 			let source = preceding ?? following[s];
 			if (!source && s === 0 && previousClaim && previousClaim.unit === u - 1 && previousClaim.open) source = previousClaim.claim;
 			if (!source) continue;
-			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false, start: 0, end: 0};
+			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 			bySentence[s] = claim;
 			paragraphClaims.push(claim);
 			registry.touch(source.entity, position);
@@ -397,7 +398,7 @@ export function attribute(article: Article): Attributed {
 			if (!claim?.trailing || claim.resolution === 'continuation') continue;
 			for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
 				const sentence = item.sentences[k]!;
-				const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false, start: 0, end: 0};
+				const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 				bySentence[k] = extended;
 				paragraphClaims.push(extended);
 			}
@@ -413,23 +414,18 @@ export function attribute(article: Article): Attributed {
 			const lastSentence = item.sentences.length - 1;
 			const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
 			previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
-			settled.push({paragraph, claims: paragraphClaims.map((claim) => settle(claim, item.tokens)), classes, classesAt: at});
+			const first = claims.length;
+			for (const claim of paragraphClaims) claims.add(claim, item.tokens[claim.from]!.start, item.tokens[claim.to - 1]!.end);
+			settled.push({paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
 		} else if (paragraph.kind === 'body') {
 			previousClaim = undefined;
 		}
 	}
 
-	return build(article, settled);
+	return build(article, settled, claims);
 }
 
 function isSortedByFrom(claims: Claim[]): boolean {
 	for (let i = 1; i < claims.length; i++) if (claims[i]!.from < claims[i - 1]!.from) return false;
 	return true;
-}
-
-/** The claim with its character offsets, so that the paragraph's tokens can go. In place: a copy per claim was as many objects again. */
-function settle(claim: Claim, tokens: Token[]): SettledClaim {
-	claim.start = tokens[claim.from]!.start;
-	claim.end = tokens[claim.to - 1]!.end;
-	return claim;
 }

@@ -20,9 +20,6 @@ export type Claim = {
 	frame: Frame;
 	/** "..., X said." closes the sentence: earlier unquoted sentences may be X's too. */
 	trailing: boolean;
-	/** Character offsets of [from, to) in the paragraph, set when its claims are settled. */
-	start: number;
-	end: number;
 };
 
 /** What one token counts as when judging a mode. */

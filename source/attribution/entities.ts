@@ -11,8 +11,8 @@ export type Entity = {
 	name: string;
 	/** Lower-case name words, for alias matching. */
 	words: readonly string[];
-	/** Surface forms other than the name. */
-	aliases: Set<string>;
+	/** Surface forms other than the name (none yet: most entities never get one). */
+	aliases: Set<string> | undefined;
 	role?: string;
 	/** The role's lower-case words, titles spelt out: split once when the role changes, read for every description. */
 	roleWords: readonly string[];
@@ -163,12 +163,12 @@ export class Registry {
 			const alias = name !== entity.name;
 			if (words.length > entity.words.length && words.includes(entity.words.at(-1)!)) {
 				// A fuller form of the name: it becomes canonical and the old one an alias
-				entity.aliases.add(entity.name);
+				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
 				this.names.add(entity);
 			} else if (alias) {
-				entity.aliases.add(name);
+				addAlias(entity, name);
 			}
 
 			this.enrich(entity, mention);
@@ -189,7 +189,7 @@ export class Registry {
 			key: this.entities.length,
 			name,
 			words,
-			aliases: new Set(),
+			aliases: undefined,
 			kind,
 			role: undefined,
 			roleWords: [],
@@ -250,7 +250,7 @@ export class Registry {
 		const description = matches[0]!;
 		if (description.words.at(-1)!.endsWith('s') && !roleWords.includes(description.words.at(-1)!)) return; // Plural "officials" is not one person
 		description.mergedInto = entity;
-		entity.aliases.add(description.name);
+		addAlias(entity, description.name);
 		entity.hasStatements = true;
 	}
 
@@ -281,7 +281,7 @@ export class Registry {
 		if (best) {
 			// The description is one more way the article names them ("Texas senator")
 			const known = best.roleWords;
-			if (best.kind === 'person' && !words.every((word) => known.includes(word))) best.aliases.add(alias);
+			if (best.kind === 'person' && !words.every((word) => known.includes(word))) addAlias(best, alias);
 			this.mention(best, position);
 			return {entity: best, resolved: true};
 		}
@@ -329,6 +329,11 @@ export class Registry {
 
 		return undefined;
 	}
+}
+
+function addAlias(entity: Entity, alias: string) {
+	entity.aliases ??= new Set();
+	entity.aliases.add(alias);
 }
 
 const recentLimit = 32;

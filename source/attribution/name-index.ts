@@ -153,6 +153,13 @@ export class MentionLog {
 			this.latestBestOrder = order;
 		}
 
+		// Most words belong to one entity: a first entry gets arrays of one, where push() would give them room for 17
+		if (this.entities.length === 0) {
+			this.entities = [entity];
+			this.stamps = [stamp];
+			return;
+		}
+
 		this.entities.push(entity);
 		this.stamps.push(stamp);
 		if (this.entities.length > 2 * this.compactedAt) this.compact();
