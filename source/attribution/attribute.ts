@@ -9,7 +9,7 @@ import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBef
 import {participleCues, personNouns} from './lexicon.js';
 import {type Prepared, PreparedArticle} from './prepare.js';
 import type {Sentence} from './sentences.js';
-import type {Token} from './tokens.js';
+import {endOf, type Source, textOf, type Token} from './tokens.js';
 
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
@@ -17,17 +17,16 @@ const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'yet', 'but', 'and', 'so', 'now', 'today', 'yesterday']);
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
-function learnNames(registry: Registry, {tokens, paragraph}: Prepared) {
-	const text = paragraph.text;
+function learnNames(registry: Registry, {tokens, source}: Prepared) {
 	for (let i = 0; i < tokens.length; i++) {
 		if (!(isNameWord(tokens[i]!) || isTitle(tokens[i]!))) continue;
 		let j = i;
 		while (j + 1 < tokens.length && (isNameWord(tokens[j + 1]!) || isTitle(tokens[j + 1]!))) j++;
-		const mention = analysePhrase(tokens, i, j + 1, text);
+		const mention = analysePhrase(tokens, i, j + 1, source);
 		if (mention?.kind === 'name' && !mention.organisation && mention.name!.includes(' ')) {
 			// "Chen Wenqing, a member of ... and head of ...,": the apposition is the role
 			if (tokens[j + 1]?.text === ',' && !mention.role) {
-				const apposition = phraseAfterComma(tokens, j + 2, text);
+				const apposition = phraseAfterComma(tokens, j + 2, source);
 				if (apposition) mention.role = apposition;
 			}
 
@@ -50,7 +49,7 @@ function mayNameInFull(tokens: Token[]): boolean {
 }
 
 /** ", a member of the Political Bureau ...," → "member of the Political Bureau ..." when it names an office. */
-function phraseAfterComma(tokens: Token[], start: number, text: string): string | undefined {
+function phraseAfterComma(tokens: Token[], start: number, source: Source): string | undefined {
 	const first = tokens[start];
 	if (!first || first.kind !== 'word' || !['a', 'an', 'the'].includes(first.lower)) return undefined;
 	let end = start;
@@ -64,11 +63,11 @@ function phraseAfterComma(tokens: Token[], start: number, text: string): string 
 	}
 
 	if (tokens[end]?.text !== ',' || !tokens.slice(start, end).some((token) => isTitle(token))) return undefined;
-	return text.slice(tokens[start + 1]!.start, tokens[end - 1]!.end);
+	return textOf(tokens, start + 1, end, source);
 }
 
 /** The grammatical subject a sentence opens with, after an introductory phrase. */
-function subjectOf(tokens: Token[], sentence: Sentence, text: string): Mention | undefined {
+function subjectOf(tokens: Token[], sentence: Sentence, source: Source): Mention | undefined {
 	let start = sentence.from;
 	if (tokens[start]?.kind === 'quote') return undefined;
 	if (tokens[start] && introducers.has(tokens[start]!.lower)) {
@@ -78,7 +77,7 @@ function subjectOf(tokens: Token[], sentence: Sentence, text: string): Mention |
 		start = k + 1;
 	}
 
-	return phraseAfter(tokens, start, sentence.to, text);
+	return phraseAfter(tokens, start, sentence.to, source);
 }
 
 function resolve(registry: Registry, mention: Mention, position: number): {entity: Entity; resolution: Resolution} | undefined {
@@ -105,10 +104,9 @@ const invertible = new Set(['said', 'says', 'added', 'asked', 'continued', 'wrot
 
 /** The source of one cue, or undefined when it has none we can name. */
 function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
-	const {tokens, paragraph} = prepared;
-	const text = paragraph.text;
-	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, text);
-	if (cue.kind === 'participle') return subjectOf(tokens, sentence, text);
+	const {tokens, source} = prepared;
+	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, source);
+	if (cue.kind === 'participle') return subjectOf(tokens, sentence, source);
 	let start = cue.from;
 	// A few rounds at most: fillers and time phrases interleave ("also on Monday", "on Monday again")
 	for (let moved = true, round = 0; moved && round < 3; round++) {
@@ -121,13 +119,13 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 		}
 	}
 
-	const before = phraseBefore(tokens, start, sentence.from, text);
+	const before = phraseBefore(tokens, start, sentence.from, source);
 	if (before) return before;
 	// "Smith was forced to retreat and said that ...": a second verb of the sentence's subject
-	if (['and', 'but'].includes(tokens[start - 1]?.lower ?? '') && start - 1 > sentence.from) return subjectOf(tokens, sentence, text);
+	if (['and', 'but'].includes(tokens[start - 1]?.lower ?? '') && start - 1 > sentence.from) return subjectOf(tokens, sentence, source);
 	const previous = tokens[cue.from - 1];
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
-		return phraseAfter(tokens, cue.to, sentence.to, text);
+		return phraseAfter(tokens, cue.to, sentence.to, source);
 	}
 
 	return undefined;
@@ -169,13 +167,13 @@ function colonSource(prepared: Prepared, sentence: Sentence): {mention: Mention;
 		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
-			const left = phraseBefore(tokens, c, sentence.from, paragraph.text);
+			const left = phraseBefore(tokens, c, sentence.from, prepared.source);
 			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, cue: c};
 		}
 
 		const end = Math.max(trimmed, c + 1);
 		if (paragraph.kind === 'headline' && end - c - 1 <= 5 && end > c + 1) {
-			const right = phraseAfter(tokens, c + 1, end, paragraph.text);
+			const right = phraseAfter(tokens, c + 1, end, prepared.source);
 			if (right && right.to === end && right.kind !== 'pronoun') return {mention: right, cue: c};
 		}
 	}
@@ -236,7 +234,7 @@ function documentSource(prepared: Prepared, sentence: Sentence, cue: Cue): Menti
 	const floor = Math.max(sentence.from, cue.from - 3);
 	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
 	if (k <= sentence.from || !documentNouns.has(tokens[k]!.lower)) return undefined;
-	const subject = subjectOf(tokens, sentence, prepared.paragraph.text);
+	const subject = subjectOf(tokens, sentence, prepared.source);
 	return subject && subject.to < k ? subject : undefined;
 }
 
@@ -268,7 +266,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		if (previous && boundary === undefined) continue;
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
-			const subject = subjectOf(tokens, sentence, prepared.paragraph.text);
+			const subject = subjectOf(tokens, sentence, prepared.source);
 			// Only a person who may be that pronoun: a known gender that agrees, or a full name ("China ... he said" is not China)
 			const gender = mention.head === 'he' ? 'm' : mention.head === 'she' ? 'f' : undefined;
 			const entity = gender && subject?.kind === 'name' && subject.to <= mention.from ? registry.named(subject, position).entity : undefined;
@@ -307,7 +305,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 /** Keeps salience and recency up to date for sentences that are narration. */
 function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentence, position: number) {
-	const subject = subjectOf(prepared.tokens, sentence, prepared.paragraph.text);
+	const subject = subjectOf(prepared.tokens, sentence, prepared.source);
 	if (!subject) return;
 	const resolved = subject.kind === 'description' ? undefined : resolve(registry, subject, position);
 	if (resolved) registry.touch(resolved.entity, position);
@@ -415,7 +413,7 @@ export function attribute(article: Article): Attributed {
 			const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
 			previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
 			const first = claims.length;
-			for (const claim of paragraphClaims) claims.add(claim, item.tokens[claim.from]!.start, item.tokens[claim.to - 1]!.end);
+			for (const claim of paragraphClaims) claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
 			settled.push({paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
 		} else if (paragraph.kind === 'body') {
 			previousClaim = undefined;

@@ -1,5 +1,5 @@
 import {organisationWords} from './lexicon.js';
-import type {Token} from './tokens.js';
+import {type Source, textOf, type Token} from './tokens.js';
 import {Flag} from './word-flags.js';
 
 /** A noun phrase that can be a speaker, as found next to a cue. */
@@ -40,12 +40,9 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
 /** A capitalised word that can be part of a name. */
 export const isNameWord = (token: Token): boolean => token.kind === 'word' && token.cap && (token.flags & Flag.Nameable) !== 0;
 
-function textOf(tokens: Token[], from: number, to: number, source: string): string {
-	return source.slice(tokens[from]!.start, tokens[to - 1]!.end);
-}
 
 /** Splits "Russian Security Council Secretary Nikolai Patrushev" into role and name. */
-export function analysePhrase(tokens: Token[], from: number, to: number, source: string): Mention | undefined {
+export function analysePhrase(tokens: Token[], from: number, to: number, source: Source): Mention | undefined {
 	let start = from;
 	let determiner = false;
 	while (start < to && has(tokens[start]!, Flag.Determiner) && !tokens[start]!.text.endsWith("'s")) {
@@ -171,7 +168,7 @@ function shareStart(tokens: Token[], end: number, floor: number): number {
  * "Russian Security Council Secretary Nikolai Patrushev", "the spokesman", "he".
  * An apposition between the name and the cue ("Wu Qian, spokesperson for ..., said") becomes the role.
  */
-export function phraseBefore(tokens: Token[], end: number, floor: number, source: string, splitOf = true): Mention | undefined {
+export function phraseBefore(tokens: Token[], end: number, floor: number, source: Source, splitOf = true): Mention | undefined {
 	let i = end - 1;
 	let role: string | undefined;
 	if (i >= floor && tokens[i]!.text === ')') {
@@ -268,7 +265,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
  * The speaker phrase that starts at `start` ("said Sen. Ted Cruz", "according to the ministry"),
  * with a following apposition as its role ("said Mao Ning, a foreign ministry spokesperson").
  */
-export function phraseAfter(tokens: Token[], start: number, ceiling: number, source: string): Mention | undefined {
+export function phraseAfter(tokens: Token[], start: number, ceiling: number, source: Source): Mention | undefined {
 	let i = start;
 	let lastHead = -1;
 	while (i < ceiling && i - start < maxPhrase) {

@@ -2,13 +2,12 @@ import type {Paragraph} from '../model.js';
 import {Int32List, Int32Scratch} from './buffers.js';
 import {findQuotes} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
-import {isSpace, type Token, TokenStore} from './tokens.js';
+import {isSpace, type Source, type Token, TokenStore} from './tokens.js';
 
 /**
  * One unit of analysis, tokenised and shared by every rule of a pass: a paragraph, or a piece of
- * one too long to be a paragraph. Each pass prepares a unit, uses it and drops it: its token
- * objects are refilled for the next unit, so no rule may keep a token beyond it (rules keep token
- * indexes and strings).
+ * one too long to be a paragraph. Each pass prepares a unit, uses it and drops it: its buffers are
+ * reused for the next unit, so rules keep token indexes and strings, not them.
  */
 export type Prepared = {
 	paragraph: Paragraph;
@@ -16,6 +15,8 @@ export type Prepared = {
 	/** For every token, the quote span it lies inside, or -1; longer than `tokens` (a reused buffer): read below tokens.length only. */
 	inside: Int32Array;
 	sentences: Sentence[];
+	/** The paragraph's text, and where each token starts in it. */
+	source: Source;
 	/** The index of tokens[0] in the article's token store. */
 	first: number;
 };
@@ -40,6 +41,7 @@ export class PreparedArticle {
 	private readonly unitFrom = new Int32List();
 	private readonly unitOffset = new Int32List();
 	private readonly insides = new Int32Scratch();
+	private readonly starts = new Int32Scratch();
 	/**
 	 * Sentence ends (token indexes) of the units prepared so far, those of unit u from
 	 * `sentencesAt[u]` to `sentencesAt[u + 1]`: the first pass splits, later ones read the ends
@@ -73,16 +75,26 @@ export class PreparedArticle {
 		return this.paragraphs[this.unitParagraph.at(unit)]!;
 	}
 
-	/** The unit at `unit`, valid until the next call (its tokens and `inside` are reused). */
+	/** The unit at `unit`, valid until the next call (its `inside` and `source.starts` are reused buffers). */
 	prepare(unit: number): Prepared {
 		const paragraph = this.paragraphOf(unit);
 		const offset = this.unitOffset.at(unit);
 		const from = this.unitFrom.at(unit);
 		const to = this.unitFrom.at(unit + 1);
-		let tokens = this.store.tokens(paragraph.text, from, to, offset);
-		if (offset === 0) tokens = withoutDateline(tokens, paragraph);
+		let starts = this.starts.atLeast(to - from);
+		let tokens = this.store.tokens(paragraph.text, from, to, offset, starts);
+		if (offset === 0 && paragraph.dateline) {
+			// "WASHINGTON (AP) — Smith said ...": the dateline is no one's subject, so attribution starts after its dash
+			const dash = datelineDash(tokens, starts, paragraph.dateline.length);
+			if (dash !== -1) {
+				tokens = tokens.slice(dash + 1);
+				starts = starts.subarray(dash + 1);
+			}
+		}
+
 		const {inside} = findQuotes(tokens, this.insides.atLeast(tokens.length));
-		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), first: to - tokens.length};
+		const source = {text: paragraph.text, starts};
+		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), source, first: to - tokens.length};
 	}
 
 	private sentences(unit: number, tokens: Token[], inside: Int32Array): Sentence[] {
@@ -157,10 +169,8 @@ export class PreparedArticle {
 	}
 }
 
-/** "WASHINGTON (AP) — Smith said ...": the dateline is no one's subject, so attribution starts after its dash. */
-function withoutDateline(tokens: Token[], paragraph: Paragraph): Token[] {
-	if (!paragraph.dateline) return tokens;
-	const end = paragraph.dateline.length;
-	const dash = tokens.findIndex((token) => token.start >= end && token.kind === 'punct');
-	return dash === -1 ? tokens : tokens.slice(dash + 1);
+/** The first mark after a dateline `length` characters long (its dash), or -1. */
+function datelineDash(tokens: Token[], starts: Int32Array, length: number): number {
+	for (let i = 0; i < tokens.length; i++) if (starts[i]! >= length && tokens[i]!.kind === 'punct') return i;
+	return -1;
 }

@@ -5,20 +5,35 @@ import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
 
+/**
+ * A word or mark as the rules see it. One object per distinct word (and per word with its
+ * abbreviation period, and per word whose capital was lowered): shared by all its occurrences,
+ * never changed. Where an occurrence stands is kept beside the tokens (Source.starts).
+ */
 export type Token = {
-	text: string;
+	readonly text: string;
 	/** Lower case, without a trailing abbreviation period. */
-	lower: string;
-	start: number;
-	end: number;
-	kind: TokenKind;
-	/** Starts with an upper-case letter. */
-	cap: boolean;
+	readonly lower: string;
+	readonly kind: TokenKind;
+	/** Starts with an upper-case letter (and is not lowered: see capitals.ts). */
+	readonly cap: boolean;
 	/** A word that carries its abbreviation period ("Mr.", "U.S.", "J."). */
-	abbreviation: boolean;
+	readonly abbreviation: boolean;
 	/** What the lexicon says of the word: bits of `Flag` (word-flags.ts). */
-	flags: number;
+	readonly flags: number;
 };
+
+/** A unit's text and where each of its tokens starts in it: what turns a range of tokens back into text. */
+export type Source = {
+	text: string;
+	starts: Int32Array;
+};
+
+/** Where token `i` ends in its source's text. */
+export const endOf = (tokens: Token[], source: Source, i: number): number => source.starts[i]! + tokens[i]!.text.length;
+
+/** The text of tokens [from, to), as written. */
+export const textOf = (tokens: Token[], from: number, to: number, source: Source): string => source.text.slice(source.starts[from], endOf(tokens, source, to - 1));
 
 /** Abbreviations whose period never ends a sentence when followed by a name or number. */
 export const titleAbbreviations = new Set([
@@ -84,8 +99,6 @@ export class TokenStore {
 	private readonly marks = new Int32Array(0x80).fill(-1);
 	/** Word id → the id of the same word without its capital. */
 	private readonly uncapitalised = new Map<number, number>();
-	/** Token objects handed out by the last tokens() call, refilled by the next. */
-	private readonly pool: Token[] = [];
 
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
@@ -152,55 +165,39 @@ export class TokenStore {
 	}
 
 	/**
-	 * The tokens [from, to) of `text`, the first of which is at or after `at`: all of its tokens, or
-	 * a run of them and where that run starts. The token
-	 * objects are reused by the next call: a pass works on one paragraph at a time, and rebuilding
-	 * millions of short-lived tokens per pass was most of the garbage collector's work.
+	 * The tokens [from, to) of `text`, the first of which is at or after `at` (all of its tokens, or
+	 * a run of them and where that run starts), with where each starts written into `starts`.
 	 */
-	tokens(text: string, from: number, to: number, at = 0): Token[] {
+	tokens(text: string, from: number, to: number, at: number, starts: Int32Array): Token[] {
 		// Sized once: pushing grew it step by step, the largest allocation of every pass. But V8
 		// makes an array created with 100,000 slots or more a dictionary, slow to write and to read:
 		// a paragraph that long (hostile input) grows its array instead
 		const tokens: Token[] = to - from < 50_000 ? new Array<Token>(to - from) : [];
 		for (let i = from; i < to; i++) {
 			while (isSpace(text.charCodeAt(at))) at++;
-			const code = this.codes[i]!;
-			const word = this.words.get(code >> 1);
-			const abbreviation = (code & 1) === 1;
-			const value = abbreviation ? word.dotted : word.text;
-			const start = at;
-			at += value.length;
-			let token = this.pool[i - from];
-			if (token === undefined) {
-				token = {text: value, lower: word.lower, start, end: at, kind: word.kind, cap: word.cap, abbreviation, flags: word.flags};
-				this.pool.push(token);
-			} else {
-				token.text = value;
-				token.lower = word.lower;
-				token.start = start;
-				token.end = at;
-				token.kind = word.kind;
-				token.cap = word.cap;
-				token.abbreviation = abbreviation;
-				token.flags = word.flags;
-			}
-
+			const token = this.token(this.codes[i]!);
+			starts[i - from] = at;
+			at += token.text.length;
 			tokens[i - from] = token;
 		}
 
 		return tokens;
 	}
 
+	/** The token a code stands for, shared by every occurrence. */
+	private token(code: number): Token {
+		const word = this.words.get(code >> 1);
+		return (code & 1) === 1 ? word.dotted : word.plain;
+	}
+
 	/** Token `i` as written. */
 	text(i: number): string {
-		const code = this.codes[i]!;
-		const word = this.words.get(code >> 1);
-		return (code & 1) === 1 ? word.dotted : word.text;
+		return this.token(this.codes[i]!).text;
 	}
 
 	/** Token `i` in lower case, without a trailing abbreviation period. */
 	lowerCase(i: number): string {
-		return this.words.get(this.codes[i]! >> 1).lower;
+		return this.token(this.codes[i]!).lower;
 	}
 
 	/** Token `i` without its capital: the same word, but never taken for a name (see capitals.ts). */
@@ -209,7 +206,8 @@ export class TokenStore {
 		const id = code >> 1;
 		let twin = this.uncapitalised.get(id);
 		if (twin === undefined) {
-			twin = this.words.append({...this.words.get(id), cap: false});
+			const {plain} = this.words.get(id);
+			twin = this.words.append(wordInfo(plain.text, plain.lower, plain.kind, false, this.words.get(id).abbreviable, plain.flags));
 			this.uncapitalised.set(id, twin);
 		}
 
@@ -233,11 +231,12 @@ export class TokenStore {
 	}
 }
 
-/** One text's tokens. */
-export function tokenize(text: string): Token[] {
+/** One text's tokens, and where each starts. */
+export function tokenize(text: string): {tokens: Token[]; source: Source} {
 	const store = new TokenStore(text.length >> 2);
 	store.scan(text);
-	return store.tokens(text, 0, store.length);
+	const starts = new Int32Array(store.length);
+	return {tokens: store.tokens(text, 0, store.length, 0, starts), source: {text, starts}};
 }
 
 function isAbbreviation(word: string, lower: string): boolean {
@@ -246,28 +245,32 @@ function isAbbreviation(word: string, lower: string): boolean {
 	return titleAbbreviations.has(lower) || otherAbbreviations.has(lower);
 }
 
-/** What all tokens of one word (or mark) share, whatever their position. */
+/** What all occurrences of one word (or mark) share: its token, and its token with an abbreviation period. */
 type WordInfo = {
 	text: string;
-	/** With its abbreviation period, for when one follows. */
-	dotted: string;
-	lower: string;
-	kind: TokenKind;
-	cap: boolean;
 	abbreviable: boolean;
-	flags: number;
+	plain: Token;
+	/** The word followed by its abbreviation period ("Mr."); `plain` for a word that takes none. */
+	dotted: Token;
 };
+
+function wordInfo(text: string, lower: string, kind: TokenKind, cap: boolean, abbreviable: boolean, flags: number): WordInfo {
+	// Both made by one literal: tokens of one shape keep every rule's property reads monomorphic
+	const token = (written: string, abbreviation: boolean): Token => ({text: written, lower, kind, cap, abbreviation, flags});
+	const plain = token(text, false);
+	return {text, abbreviable, plain, dotted: abbreviable ? token(`${text}.`, true) : plain};
+}
 
 function describe(text: string): WordInfo {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';
-		return {text, dotted: text, lower: text, kind: quote ? 'quote' : 'punct', cap: false, abbreviable: false, flags: flagsOf(text, text)};
+		return wordInfo(text, text, quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
 	}
 
 	let lower = text.toLowerCase();
 	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	return {text, dotted: abbreviable ? `${text}.` : text, lower, kind: 'word', cap: isUpper(text[0]!), abbreviable, flags: flagsOf(text, lower)};
+	return wordInfo(text, lower, 'word', isUpper(text[0]!), abbreviable, flagsOf(text, lower));
 }

@@ -1,13 +1,13 @@
 import test from 'ava';
 import {findQuotes} from '../../source/attribution/quotes.js';
 import {splitSentences} from '../../source/attribution/sentences.js';
-import {tokenize} from '../../source/attribution/tokens.js';
+import {textOf, tokenize} from '../../source/attribution/tokens.js';
 
 /** The sentences of one paragraph, as text. */
 function sentences(text: string): string[] {
-	const tokens = tokenize(text);
+	const {tokens, source} = tokenize(text);
 	const {inside} = findQuotes(tokens);
-	return splitSentences(tokens, inside).map(({from, to}) => text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+	return splitSentences(tokens, inside).map(({from, to}) => textOf(tokens, from, to, source));
 }
 
 test('"U.S." inside a sentence does not end it', (t) => {
