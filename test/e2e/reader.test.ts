@@ -108,6 +108,54 @@ test('at 120×40: three panes, filter, search, a resize that keeps the selection
 	t.deepEqual(term.flags(), {alternate: false, cursor: true});
 });
 
+/** The styled screen once it has stopped changing. */
+async function settled(term: Terminal): Promise<string> {
+	let last = term.styled();
+	for (let same = 0; same < 3; ) {
+		await new Promise((resolve) => {
+			setTimeout(resolve, 50);
+		});
+		const now = term.styled();
+		same = now === last ? same + 1 : 0;
+		last = now;
+	}
+
+	return last;
+}
+
+test('at 200×60: a state reached by different keys, help and resizes is drawn the same, cell for cell, style for style', async (t) => {
+	// Ink's painting is patched at build time to reuse the cells of the frame before (scripts/build.js):
+	// what is on screen must not depend on the frames that came before it
+	const direct = terminal(t, 'node dist/cli.js', 200, 60);
+	const roundabout = terminal(t, 'node dist/cli.js', 200, 60);
+	await Promise.all([direct.waitFor(/statement 1\/5/), roundabout.waitFor(/statement 1\/5/)]);
+	direct.keys('j');
+	roundabout.keys('G', 'Tab', 'j', 'j', 'BTab');
+	await roundabout.waitFor(/statement 5\/5/);
+	roundabout.keys('?');
+	await roundabout.waitFor(/Keys \(Esc or \? closes\)/);
+	roundabout.keys('Escape');
+	await roundabout.waitFor((text) => !text.includes('Keys (Esc'));
+	roundabout.resize(120, 40);
+	await roundabout.waitFor((text) => rowsOf(text).length === 39);
+	roundabout.resize(200, 60);
+	await roundabout.waitFor((text) => rowsOf(text).length === 59 && rowsOf(text)[0]!.length > 150);
+	roundabout.keys('k', 'k', 'k');
+	await Promise.all([direct.waitFor(/statement 2\/5/), roundabout.waitFor(/statement 2\/5/)]);
+	const [one, other] = await Promise.all([settled(direct), settled(roundabout)]);
+	t.is(other, one);
+	direct.keys('k');
+	roundabout.keys('k');
+	await Promise.all([direct.waitFor(/statement 1\/5/), roundabout.waitFor(/statement 1\/5/)]);
+	const [back, backOther] = await Promise.all([settled(direct), settled(roundabout)]);
+	t.is(backOther, back);
+	for (const term of [direct, roundabout]) {
+		term.keys('q');
+		await term.waitFor(/exit=0/);
+		t.deepEqual(term.flags(), {alternate: false, cursor: true});
+	}
+});
+
 test('at 60×20: one pane at a time, Tab, help, Ctrl-C restores the terminal', async (t) => {
 	const term = terminal(t, 'node dist/cli.js', 60, 20);
 	let screen = await term.waitFor(/^\[Statements]/m);
