@@ -10,6 +10,7 @@ import {participleCues, personNouns} from './lexicon.js';
 import {type Prepared, PreparedArticle} from './prepare.js';
 import type {Sentence} from './sentences.js';
 import {endOf, type Source, textOf, type Token} from './tokens.js';
+import {Flag} from './word-flags.js';
 
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
@@ -18,10 +19,12 @@ const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'la
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
 function learnNames(registry: Registry, {tokens, source}: Prepared) {
+	// "Hillary Clinton Slams Donald Trump On ...": in a line in title case, a reporting verb separates two names
+	const inName = (token: Token) => (isNameWord(token) && (token.flags & Flag.Reporting) === 0) || isTitle(token);
 	for (let i = 0; i < tokens.length; i++) {
-		if (!(isNameWord(tokens[i]!) || isTitle(tokens[i]!))) continue;
+		if (!inName(tokens[i]!)) continue;
 		let j = i;
-		while (j + 1 < tokens.length && (isNameWord(tokens[j + 1]!) || isTitle(tokens[j + 1]!))) j++;
+		while (j + 1 < tokens.length && inName(tokens[j + 1]!)) j++;
 		const mention = analysePhrase(tokens, i, j + 1, source);
 		if (mention?.kind === 'name' && !mention.organisation && mention.name!.includes(' ')) {
 			// "Chen Wenqing, a member of ... and head of ...,": the apposition is the role

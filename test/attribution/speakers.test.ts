@@ -80,3 +80,9 @@ test('a share of people is a group speaker: "About 4 in 10 say", "more than six 
 		[2, 'More than six in 10 voters'],
 	]);
 });
+
+test('a line in title case: "Ada Brill Slams Ivo Marsh On Taxes." names two people, not one', (t) => {
+	const model = article('Ada Brill Slams Ivo Marsh On Taxes.', 'The row began on Monday.', '"It is theft," Marsh said.');
+	t.deepEqual(who(model).at(-1), [2, 'Ivo Marsh']);
+	t.false(model.speakers.some((speaker) => speaker.name.includes('Slams')));
+});
