@@ -67,6 +67,8 @@ const cases = [
 	['many cues in one sentence', () => fill(() => `${name()} said ${word()} `)],
 	['many names with one surname', () => fill(() => `${name().split(' ')[0]} Smith said ${word()}. `, '')],
 	['descriptions and roles', () => fill(() => `A ${word()} spokesman said ${word()}. Mayor ${name()}, the ${word()} spokesman, said ${word()}. `)],
+	// Every description new: each role used to be checked against all of them
+	['distinct descriptions, then roles', () => fill(() => `A ${word(5)} official said yes. Mayor ${name()}, the ${word()} official, said no.`, '\n\n')],
 	['one 10 MB word', () => 'a'.repeat(size)],
 	['abbreviations', () => fill(() => 'U.S. Mr. Dr. p.m. e.g. ')],
 	['commas and dashes', () => fill(() => ', -- , — ')],

@@ -142,6 +142,8 @@ export class Registry {
 	/** Alias look-up without scanning every entity. */
 	private readonly names = new NameIndex();
 	private readonly descriptions = new Map<string, Entity>();
+	/** The same, by head noun ("spokesman"), without those merged into a named entity: what a role is checked against. */
+	private readonly descriptionsByHead = new Map<string, Entity[]>();
 	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
 	private readonly recentlySalient: Entity[] = [];
 	private readonly recentlyMentioned: Entity[] = [];
@@ -243,11 +245,23 @@ export class Registry {
 	private absorbDescriptions(entity: Entity, role: string) {
 		if (entity.kind !== 'person') return;
 		const roleWords = nameWords(role);
-		const matches = [...this.descriptions.values()].filter(
-			(candidate) => !candidate.mergedInto && candidate.hasStatements && roleWords.some((word) => sameOrPlural(word, candidate.words.at(-1)!)),
-		);
-		if (matches.length !== 1) return;
-		const description = matches[0]!;
+		// The one unnamed speaker whose head noun the role names (or its plural); of two or more, none.
+		// Looked up by head, not checked one by one: an article of many descriptions and roles was quadratic
+		let description: Entity | undefined;
+		for (const word of roleWords) {
+			for (const head of [word, `${word}s`, word.endsWith('s') ? word.slice(0, -1) : '']) {
+				const list = this.descriptionsByHead.get(head);
+				if (!list) continue;
+				dropMerged(list);
+				for (const candidate of list) {
+					if (!candidate.hasStatements || candidate === description) continue;
+					if (description) return;
+					description = candidate;
+				}
+			}
+		}
+
+		if (!description) return;
 		if (description.words.at(-1)!.endsWith('s') && !roleWords.includes(description.words.at(-1)!)) return; // Plural "officials" is not one person
 		description.mergedInto = entity;
 		addAlias(entity, description.name);
@@ -292,6 +306,12 @@ export class Registry {
 		else {
 			entity = this.create(bare, words, 'description', position);
 			this.descriptions.set(key, entity);
+			const head = words.at(-1);
+			if (head !== undefined) {
+				const list = this.descriptionsByHead.get(head);
+				if (list) list.push(entity);
+				else this.descriptionsByHead.set(head, [entity]);
+			}
 		}
 
 		this.mention(entity, position);
@@ -329,6 +349,13 @@ export class Registry {
 
 		return undefined;
 	}
+}
+
+/** Removes the entities merged into another: they never come back. */
+function dropMerged(list: Entity[]) {
+	let kept = 0;
+	for (const entity of list) if (!entity.mergedInto) list[kept++] = entity;
+	list.length = kept;
 }
 
 function addAlias(entity: Entity, alias: string) {
