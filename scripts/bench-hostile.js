@@ -30,6 +30,8 @@ const syllables = ['ka', 'lo', 'mir', 'ven', 'do', 'sa', 'ri', 'tan', 'bel', 'or
 const word = (n = 2) => Array.from({length: n}, () => pick(syllables)).join('');
 const capital = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
 const name = () => `${capital(word(2))} ${capital(word(3))}`;
+const cyrillicSyllables = ['ка', 'ло', 'мир', 'вен', 'до', 'са', 'ри', 'тан', 'бел', 'ор', 'на', 'вик'];
+const cyrillic = (n) => Array.from({length: n}, () => pick(cyrillicSyllables)).join('');
 const cues = ['said', 'stressed', 'noted', 'added', 'warned', 'told reporters', 'pointed out'];
 
 /** Repeats `make()` until the text reaches the size. */
@@ -67,6 +69,8 @@ const cases = [
 	['many cues in one sentence', () => fill(() => `${name()} said ${word()} `)],
 	['many names with one surname', () => fill(() => `${name().split(' ')[0]} Smith said ${word()}. `, '')],
 	['descriptions and roles', () => fill(() => `A ${word()} spokesman said ${word()}. Mayor ${name()}, the ${word()} spokesman, said ${word()}. `)],
+	// Names without Latin letters all slug to "speaker": each new one used to count up from speaker-2
+	['many speakers named in Cyrillic', () => fill(() => `"Да," ${capital(cyrillic(2))} ${capital(cyrillic(3))} said.`, '\n\n')],
 	// Every description new: each role used to be checked against all of them
 	['distinct descriptions, then roles', () => fill(() => `A ${word(5)} official said yes. Mayor ${name()}, the ${word()} official, said no.`, '\n\n')],
 	['one 10 MB word', () => 'a'.repeat(size)],

@@ -69,11 +69,21 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 	const statements: Statement[] = [];
 	const speakers = new Map<Entity, Speaker>();
 	const ids = new Set<string>();
+	/** Per slug, the suffix to try next: every one below it is taken (ids are never given back). */
+	const suffixes = new Map<string, number>();
 	const speakerOf = (entity: Entity): Speaker => {
 		let speaker = speakers.get(entity);
 		if (speaker) return speaker;
-		let id = slug(entity.name) || 'speaker';
-		for (let n = 2; ids.has(id); n++) id = `${slug(entity.name) || 'speaker'}-${n}`;
+		// "chen-wenqing", "chen-wenqing-2", ...; names without Latin letters all slug to "speaker"
+		const base = slug(entity.name) || 'speaker';
+		let id = base;
+		if (ids.has(id)) {
+			let n = suffixes.get(base) ?? 2;
+			while (ids.has(`${base}-${n}`)) n++;
+			id = `${base}-${n}`;
+			suffixes.set(base, n + 1);
+		}
+
 		ids.add(id);
 		const aliases = entity.aliases ? [...entity.aliases].filter((alias) => alias !== entity.name) : [];
 		speaker = {id, name: entity.name, aliases, statements: []};

@@ -53,3 +53,24 @@ test('offsets: the statement text is the paragraph slice', (t) => {
 	t.is(model.article.paragraphs[statement.paragraph]!.text.slice(statement.start, statement.end), statement.text);
 	t.is(statement.text, 'Ilse Varga said the dam held.');
 });
+
+test('speaker ids: the name as a slug; names that slug alike (no Latin letters) are numbered in order', (t) => {
+	const model = article(
+		'Talks',
+		'"Yes," Ada Brill said.',
+		'"No," Иван Петров said.',
+		'"Maybe," Анна Смирнова said.',
+		'"Later," Олег Попов said.',
+		'"Never," Brill Holdings said.',
+	);
+	t.deepEqual(
+		model.speakers.map((speaker) => [speaker.name, speaker.id]),
+		[
+			['Ada Brill', 'ada-brill'],
+			['Иван Петров', 'speaker'],
+			['Анна Смирнова', 'speaker-2'],
+			['Олег Попов', 'speaker-3'],
+			['Brill Holdings', 'brill-holdings'],
+		],
+	);
+});
