@@ -115,7 +115,35 @@ const drawEdits = [
 	['const currentWidth = widestLine(text);', 'const currentWidth = measureText(text).width;'],
 ];
 
+/*
+ * Layout measures each new text with widest-line: string-width on every line of it. A pane's rows
+ * are one text of many lines, so scrolling one row re-measured them all (~2 ms of a 200×60 frame,
+ * as rows with ¶, › or borders miss string-width's ASCII fast path). Widths are now kept per line
+ * (the same string-width that widest-line uses; emptied past 4,096 lines).
+ */
+const measureEdits = [
+	[
+		"import widestLine from 'widest-line';",
+		`import stringWidth from 'string-width';
+const lineWidths = new Map();
+const widestLine = (text) => {
+    let widest = 0;
+    for (const line of text.split('\\n')) {
+        let width = lineWidths.get(line);
+        if (width === undefined) {
+            if (lineWidths.size >= 4096) lineWidths.clear();
+            width = stringWidth(line);
+            lineWidths.set(line, width);
+        }
+        if (width > widest) widest = width;
+    }
+    return widest;
+};`,
+	],
+];
+
 const frameCachesPatch = patch('frame-caches', /[\\/]ink[\\/]build[\\/]output\.js$/, outputEdits);
+const lineWidthsPatch = patch('line-widths', /[\\/]ink[\\/]build[\\/]measure-text\.js$/, measureEdits);
 const measuredDrawPatch = patch('measured-draw', /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/, drawEdits);
 
 /** The esbuild options shared with the benchmark's Ink hello-world, so the two are bundled the same way. */
@@ -133,7 +161,7 @@ export const options = {
 	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
 	// Some dependencies (signal-exit) call require(): give the ESM bundle one
 	banner: {js: "import {createRequire as __whosaidRequire} from 'node:module';const require=__whosaidRequire(import.meta.url);"},
-	plugins: [leanMeow, quickStyles, frameCachesPatch, measuredDrawPatch],
+	plugins: [leanMeow, quickStyles, frameCachesPatch, measuredDrawPatch, lineWidthsPatch],
 	logLevel: 'warning',
 };
 
