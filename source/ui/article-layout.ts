@@ -101,10 +101,12 @@ export class ArticleLayout {
 	where(statement: Statement): {first: Position; last: Position} {
 		const position = this.find(statement.paragraph);
 		const block = this.block(position);
-		const placed = block.placed.find((item) => item.statement.id === statement.id);
-		const start = placed?.tag.start ?? 0;
-		const end = placed?.span.end ?? 0;
-		const lineOf = (offset: number) => Math.max(0, block.lines.findLastIndex((range) => range.start <= offset));
+		// Binary searches: a paragraph may hold thousands of statements and lines, and this runs on every key
+		const placed = block.placed[firstIndex(block.placed.length, (i) => block.placed[i]!.statement.id >= statement.id)];
+		const found = placed?.statement.id === statement.id ? placed : undefined;
+		const start = found?.tag.start ?? 0;
+		const end = found?.span.end ?? 0;
+		const lineOf = (offset: number) => Math.max(0, firstIndex(block.lines.length, (i) => block.lines[i]!.start > offset) - 1);
 		return {first: {paragraph: position, line: lineOf(start)}, last: {paragraph: position, line: lineOf(Math.max(start, end - 1))}};
 	}
 
@@ -150,4 +152,29 @@ export function compare(a: Position, b: Position): number {
 export function gutterLabel(paragraph: Paragraph, gutter: number): string {
 	const label = `¶${paragraph.index}`;
 	return label + ' '.repeat(Math.max(1, gutter - textWidth(label)));
+}
+
+/** The first index below `length` where `after` holds, `after` being false, then true; `length` when it never holds. */
+function firstIndex(length: number, after: (index: number) => boolean): number {
+	let low = 0;
+	let high = length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (after(middle)) high = middle;
+		else low = middle + 1;
+	}
+
+	return low;
+}
+
+/**
+ * The statements placed in a block that touch its text [start, end), in order. Placed statements
+ * are in text order and never overlap, so a binary search finds the first: a paragraph may hold
+ * thousands of them, and a frame shows a few rows of it.
+ */
+export function placedIn(block: Block, start: number, end: number): Placed[] {
+	const {placed} = block;
+	const found: Placed[] = [];
+	for (let i = firstIndex(placed.length, (k) => placed[k]!.span.end > start); i < placed.length && placed[i]!.tag.start < end; i++) found.push(placed[i]!);
+	return found;
 }

@@ -1,5 +1,5 @@
 import {useContext} from 'react';
-import {type ArticleLayout, type Block, type Position, gutterLabel} from './article-layout.js';
+import {type ArticleLayout, type Placed, type Position, gutterLabel, placedIn} from './article-layout.js';
 import {ColorContext} from './color.js';
 import {type Row, Rows} from './line.js';
 import {Pane} from './pane.js';
@@ -18,19 +18,18 @@ type ArticlePaneProps = {
 	height: number;
 };
 
-/** Marks of one paragraph: speaker tags, statement spans, the selected statement, search matches. */
-function blockMarks(article: ArticleLayout, block: Block, selected: number | undefined, filter: string | undefined, query: string): Mark[] {
-	const marks: Mark[] = [];
-	for (const {statement, tag, span} of block.placed) {
-		const shown = filter === undefined || statement.speaker === filter;
-		const color = shown ? speakerColor(speakerIndex(article.model, statement.speaker)) : undefined;
-		const isSelected = statement.id === selected;
-		marks.push({...tag, style: {bold: true, color, inverse: isSelected}});
-		marks.push({...span, style: {color, inverse: isSelected}});
-		if (shown) {
-			for (const range of findAll(statement.text, query)) {
-				marks.push({start: span.start + range.start, end: span.start + range.end, style: {bold: true, underline: true}});
-			}
+/** Marks of one placed statement: its speaker tag, its span (inverse when selected), search matches in it. */
+function statementMarks(article: ArticleLayout, {statement, tag, span}: Placed, selected: number | undefined, filter: string | undefined, query: string): Mark[] {
+	const shown = filter === undefined || statement.speaker === filter;
+	const color = shown ? speakerColor(speakerIndex(article.model, statement.speaker)) : undefined;
+	const isSelected = statement.id === selected;
+	const marks: Mark[] = [
+		{...tag, style: {bold: true, color, inverse: isSelected}},
+		{...span, style: {color, inverse: isSelected}},
+	];
+	if (shown) {
+		for (const range of findAll(statement.text, query)) {
+			marks.push({start: span.start + range.start, end: span.start + range.end, style: {bold: true, underline: true}});
 		}
 	}
 
@@ -44,6 +43,7 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 	const start = article.clamp(top, rows);
 	const lines: Row[] = [];
 	let position = start;
+	/** By statement id: a statement may run over several rows. */
 	const marksOf = new Map<number, Mark[]>();
 	while (lines.length < rows && article.count > 0) {
 		const paragraph = article.paragraph(position.paragraph);
@@ -51,15 +51,20 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 		const key = `${position.paragraph}:${position.line}`;
 		const range = block.lines[position.line];
 		if (range) {
-			let marks = marksOf.get(position.paragraph);
-			if (!marks) {
-				marks = blockMarks(article, block, selected, filter, query);
-				marksOf.set(position.paragraph, marks);
+			// Only the statements on this row: marks for all of a paragraph's cost a frame thousands of them
+			const marks: Mark[] = paragraph.kind === 'headline' ? [{start: range.start, end: range.end, style: {bold: true}}] : [];
+			for (const item of placedIn(block, range.start, range.end)) {
+				let own = marksOf.get(item.statement.id);
+				if (!own) {
+					own = statementMarks(article, item, selected, filter, query);
+					marksOf.set(item.statement.id, own);
+				}
+
+				marks.push(...own);
 			}
 
 			const gutter = position.line === 0 ? gutterLabel(paragraph, article.gutter) : ' '.repeat(article.gutter);
-			const headline = paragraph.kind === 'headline' ? [{start: range.start, end: range.end, style: {bold: true}}] : [];
-			lines.push({key, text: paint([{text: gutter, style: {dim: true}}, ...pieces(block.text, range.start, range.end, [...headline, ...marks])], color)});
+			lines.push({key, text: paint([{text: gutter, style: {dim: true}}, ...pieces(block.text, range.start, range.end, marks)], color)});
 		} else {
 			lines.push({key, text: ''});
 		}
