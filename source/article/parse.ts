@@ -58,9 +58,13 @@ export function splitParagraphs(text: string): string[] {
 	return paragraphs;
 }
 
+/** The first characters boilerplate lines can start with: one test instead of every pattern for most paragraphs. */
+const boilerplateStart = /^[(©acefprstw]/i;
+
 function kindOf(text: string): ParagraphKind {
-	if (text.length <= 80 && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
-	if (text.length <= 300 && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
+	// Cheap tests first, for articles of very many short paragraphs: a date has digits
+	if (text.length <= 80 && /\d/.test(text) && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
+	if (text.length <= 300 && boilerplateStart.test(text) && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
 	// The pattern is anchored at the end only: tried at every "(" of a long paragraph unless it closes one
 	if (text.endsWith(')') && captionCredit.test(text)) return 'caption';
 	return 'body';
