@@ -26,12 +26,19 @@ export type AppProps = {
 	onExit?: (code: number) => void;
 };
 
+/** Width of the longest speaker row. A loop: Math.max(...widths) overflows the stack past ~150,000 speakers. */
+function widestSpeaker(model: Attributed): number {
+	let widest = 0;
+	for (const [i, speaker] of model.speakers.entries()) widest = Math.max(widest, textWidth(`› ${i + 1} ${speaker.name} (${speaker.statements.length})`));
+	return widest;
+}
+
 /** The reader: speakers, statements and article side by side, as many as fit. Only selects from the model. */
 export function App({model, speaker, size: fixedSize, color = true, onExit}: AppProps) {
 	const size = useTerminalSize(fixedSize);
 	const rows = innerRows(size.rows - 2);
 	// The speakers column grows to fit the longest "› 2 Nikolai Patrushev (1)", within limits
-	const speakersWidth = useMemo(() => Math.max(0, ...model.speakers.map((s, i) => textWidth(`› ${i + 1} ${s.name} (${s.statements.length})`))) + 2, [model]);
+	const speakersWidth = useMemo(() => widestSpeaker(model) + 2, [model]);
 	const width = innerColumns(articleWidth(size, speakersWidth));
 	const article = useMemo(() => new ArticleLayout(model, width), [model, width]);
 	const [state, dispatch] = useReader(model, speaker, {model, article, rows: {statements: rows, article: rows, speakers: rows}}, onExit);
