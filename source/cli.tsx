@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import fs from 'node:fs';
 import process from 'node:process';
 import meow from 'meow';
 import {analyse} from './analyse.js';
@@ -8,7 +9,7 @@ import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
 import type {Attributed, Speaker} from './model.js';
 import {findSpeaker} from './speakers.js';
-import {toJson} from './views/json.js';
+import {jsonChunks} from './views/json.js';
 import {count, toPlain} from './views/plain.js';
 
 checkArguments(process.argv.slice(2));
@@ -92,13 +93,49 @@ function noteRemoved({name, removed}: Input) {
 	if (notes.length > 0) process.stderr.write(`whosaid: note: ${name}: ${notes.join('; ')}\n`);
 }
 
-/** Writes and exits once written; a closed pipe (`| head -1`) is a normal end, not an error. */
-function print(text: string) {
+/**
+ * Writes the text, given whole or in pieces, and exits once written; a closed pipe (`| head -1`)
+ * is a normal end, not an error. Pieces go out in batches of about a megabyte.
+ */
+function print(text: string | Iterable<string>) {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(exitCode.ok);
 		fail(`cannot write the output (${error.code ?? error.message})`, exitCode.failure);
 	});
-	process.stdout.write(text);
+	if (typeof text === 'string') {
+		process.stdout.write(text);
+		return;
+	}
+
+	let batch = '';
+	for (const piece of text) {
+		batch += piece;
+		if (batch.length < 1 << 20) continue;
+		// Written synchronously, a batch at a time: queued writes of a large document failed (ENOBUFS)
+		if (!writeAll(batch)) return;
+		batch = '';
+	}
+
+	writeAll(batch);
+}
+
+/** Writes to stdout and waits until it is written; false when stdout is gone (a closed pipe ends the process). */
+function writeAll(text: string): boolean {
+	const bytes = Buffer.from(text);
+	for (let at = 0; at < bytes.length; ) {
+		try {
+			at += fs.writeSync(1, bytes, at);
+		} catch (error) {
+			const {code} = error as NodeJS.ErrnoException;
+			// A non-blocking stdout that is full: try again (rare: pipes Node opens itself block)
+			if (code === 'EAGAIN') continue;
+			if (code === 'EPIPE') process.exit(exitCode.ok);
+			fail(`cannot write the output (${code ?? String(error)})`, exitCode.failure);
+			return false;
+		}
+	}
+
+	return true;
 }
 
 function load(): Input {
@@ -125,7 +162,7 @@ async function main() {
 	}
 
 	if (cli.flags.json) {
-		print(toJson(only ? {...model, statements: model.statements.filter((s) => s.speaker === only.id), speakers: [only]} : model));
+		print(jsonChunks(only ? {...model, statements: model.statements.filter((s) => s.speaker === only.id), speakers: [only]} : model));
 		return;
 	}
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {toJson} from '../../source/views/json.js';
+import {jsonChunks, toJson} from '../../source/views/json.js';
 import {toPlain} from '../../source/views/plain.js';
 import {article} from '../helpers/attribute.js';
 
@@ -33,6 +33,14 @@ test('plain: --speaker shows one speaker', (t) => {
 test('plain: an article with no statements says so', (t) => {
 	const narration = article('Quiet day', 'Nothing happened in the town today.', 'The weather was fine.');
 	t.is(toPlain(narration), 'Quiet day\n0 speakers, 0 statements\n\nNo attributed statements: everything here is narration.\n');
+});
+
+test('json: written a paragraph at a time, the pieces make the document JSON.stringify indents by two', (t) => {
+	const pieces = [...jsonChunks(model)];
+	t.true(pieces.length > model.article.paragraphs.length);
+	t.is(pieces.join(''), `${JSON.stringify(JSON.parse(pieces.join('')), undefined, 2)}\n`);
+	const empty = article('');
+	t.is(toJson(empty), `${JSON.stringify({version: 1, title: null, date: null, speakers: [], paragraphs: []}, undefined, 2)}\n`);
 });
 
 test('json: the contract fields, statements under their paragraphs, text equal to the slice', (t) => {
