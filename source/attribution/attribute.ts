@@ -318,7 +318,7 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
  * Three passes over the paragraphs, each preparing one paragraph at a time and dropping it:
  * case evidence from every paragraph, then the names the article gives in full, then the claims.
  * The text is tokenised once, compactly; only the claims (with one byte per token for their mode)
- * outlive their paragraph's token objects. (A paragraph too long to be one is cut into units:
+ * outlive their paragraph's token arrays. (A paragraph too long to be one is cut into units:
  * prepare.ts. The passes walk units, which are the paragraphs in any real article.)
  */
 export function attribute(article: Article): Attributed {

@@ -84,8 +84,8 @@ export function isSpace(code: number): boolean {
 /**
  * The tokens of many texts, two bytes each: which word or mark a token is, and whether it carries
  * an abbreviation period. Offsets are not stored: between tokens lies only white space, so walking
- * the text again gives them. An article is scanned once and its paragraphs' tokens rebuilt as
- * objects by every pass, which costs much less than hashing and slicing the words again.
+ * the text again gives them. An article is scanned once; every pass turns a paragraph's codes
+ * back into its (shared) tokens and their offsets, which costs much less than scanning again.
  */
 export class TokenStore {
 	/**
