@@ -10,7 +10,7 @@ import {participleCues, personNouns} from './lexicon.js';
 import {type Prepared, PreparedArticle} from './prepare.js';
 import type {Sentence} from './sentences.js';
 import {endOf, type Source, textOf, type Token} from './tokens.js';
-import {Flag} from './word-flags.js';
+import {Flag, hasFlag} from './word-flags.js';
 
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
@@ -20,7 +20,7 @@ const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'la
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
 function learnNames(registry: Registry, {tokens, source}: Prepared) {
 	// "Hillary Clinton Slams Donald Trump On ...": in a line in title case, a reporting verb separates two names
-	const inName = (token: Token) => (isNameWord(token) && (token.flags & Flag.Reporting) === 0) || isTitle(token);
+	const inName = (token: Token) => (isNameWord(token) && !hasFlag(token, Flag.Reporting)) || isTitle(token);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!inName(tokens[i]!)) continue;
 		let j = i;

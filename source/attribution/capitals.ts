@@ -1,6 +1,6 @@
 import {Int32List, Uint8Scratch} from './buffers.js';
 import type {Prepared} from './prepare.js';
-import {Flag} from './word-flags.js';
+import {Flag, hasFlag} from './word-flags.js';
 
 /**
  * A capitalised word at the start of a sentence, a quote or a title-case headline is a name
@@ -35,7 +35,7 @@ export class Capitals {
 			} else {
 				// "Throughout the day", "Southern states": alone unless a headline, a capital next or a reporting verb ("Sales said")
 				const next = tokens[i + 1];
-				const alone = paragraph.kind !== 'headline' && !(next?.kind === 'word' && next.cap) && (next === undefined || (next.flags & Flag.Reporting) === 0);
+				const alone = paragraph.kind !== 'headline' && !(next?.kind === 'word' && next.cap) && (next === undefined || !hasFlag(next, Flag.Reporting));
 				this.blind.push(2 * (first + i) + (alone ? 1 : 0));
 			}
 		}

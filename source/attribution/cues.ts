@@ -1,6 +1,6 @@
 import {evaluativeVerbs, multiWordCues, nounLikeLemmas, participleCues, reportingVerbs, roleNouns, weakCues} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {Flag} from './word-flags.js';
+import {Flag, hasFlag} from './word-flags.js';
 
 export type Cue = {
 	/** Token range [from, to). */
@@ -24,7 +24,7 @@ for (const words of multiWordCues) {
 
 /** Length of the multi-word cue starting at `i`, or 0. The lexicon's order decides between cues that share a first word. */
 function matchMultiWord(tokens: Token[], i: number, to: number): number {
-	if ((tokens[i]!.flags & Flag.MultiWordCueStart) === 0) return 0;
+	if (!hasFlag(tokens[i]!, Flag.MultiWordCueStart)) return 0;
 	const candidates = multiWordByFirst.get(tokens[i]!.lower)!;
 	for (const words of candidates) {
 		if (i + words.length > to) continue;
@@ -39,28 +39,28 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 /** Whether the verb at `i` asserts: not "did not say", "would tell", "to say", "was told". */
 function asserts(tokens: Token[], i: number, floor: number, form: string): boolean {
 	let k = i - 1;
-	while (k >= floor && tokens[k]!.kind === 'word' && (tokens[k]!.flags & (Flag.VerbModifier | Flag.NonAssertive)) === Flag.VerbModifier) k--;
+	while (k >= floor && tokens[k]!.kind === 'word' && hasFlag(tokens[k]!, Flag.VerbModifier) && !hasFlag(tokens[k]!, Flag.NonAssertive)) k--;
 	const before = tokens[k];
 	if (!before || k < floor) return true;
 	// "Will urged": a capital inside the sentence is a name, not an auxiliary
 	if (before.cap && k > floor) return true;
-	if ((before.flags & Flag.NonAssertive) !== 0 || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
-	if ((before.flags & Flag.PassiveAuxiliary) !== 0 && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
+	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
+	if (hasFlag(before, Flag.PassiveAuxiliary) && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
 	return true;
 }
 
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
-	while (k >= floor && (tokens[k]!.flags & Flag.VerbModifier) !== 0) k--;
+	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
 	const before = tokens[k];
 	if (!before || k < floor || before.kind !== 'word') return false;
-	if ((before.flags & Flag.SubjectPronoun) !== 0) return true;
+	if (hasFlag(before, Flag.SubjectPronoun)) return true;
 	// "the editor's note", "Smith's claims": after a possessive it is a noun
 	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
 	if (before.cap) {
 		// "Most Southern states", "in Western states": capitals after a determiner or preposition modify a noun
 		// In title case ("Apologizes To Ben Carson") a capitalised preposition inside the sentence is no boundary
-		const modifies = (at: number) => ((tokens[at]!.flags & Flag.Determiner) !== 0 || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
+		const modifies = (at: number) => (hasFlag(tokens[at]!, Flag.Determiner) || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
 		let run = k;
 		while (run > floor && k - run < 8 && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
 		return !(run > floor && modifies(run - 1));
@@ -93,7 +93,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 			continue;
 		}
 
-		if ((token.flags & Flag.Reporting) === 0) continue;
+		if (!hasFlag(token, Flag.Reporting)) continue;
 		const lemma = reportingVerbs.get(token.lower)!;
 		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
 		// and a capitalised one inside a sentence is part of a name ("the United States")

@@ -1,6 +1,6 @@
 import {organisationWords} from './lexicon.js';
 import {type Source, textOf, type Token} from './tokens.js';
-import {Flag} from './word-flags.js';
+import {Flag, hasFlag, startsWithDigit} from './word-flags.js';
 
 /** A noun phrase that can be a speaker, as found next to a cue. */
 export type Mention = {
@@ -29,23 +29,18 @@ const connectors = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'du', 
 const honorifics: Record<string, 'm' | 'f' | undefined> = {mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f'};
 
 /** A token's lower case never ends in a period (tokenize keeps an abbreviation's period out of it), so no stripping is needed. */
-export const isTitle = (token: Token): boolean => (token.flags & Flag.Title) !== 0;
-const has = (token: Token, flag: Flag): boolean => (token.flags & flag) !== 0;
-const startsWithDigit = (text: string): boolean => {
-	const code = text.charCodeAt(0);
-	return code >= 0x30 && code <= 0x39;
-};
+export const isTitle = (token: Token): boolean => hasFlag(token, Flag.Title);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
 /** A capitalised word that can be part of a name. */
-export const isNameWord = (token: Token): boolean => token.kind === 'word' && token.cap && (token.flags & Flag.Nameable) !== 0;
+export const isNameWord = (token: Token): boolean => token.kind === 'word' && token.cap && hasFlag(token, Flag.Nameable);
 
 
 /** Splits "Russian Security Council Secretary Nikolai Patrushev" into role and name. */
 export function analysePhrase(tokens: Token[], from: number, to: number, source: Source): Mention | undefined {
 	let start = from;
 	let determiner = false;
-	while (start < to && has(tokens[start]!, Flag.Determiner) && !tokens[start]!.text.endsWith("'s")) {
+	while (start < to && hasFlag(tokens[start]!, Flag.Determiner) && !tokens[start]!.text.endsWith("'s")) {
 		start++;
 		determiner = true;
 	}
@@ -53,7 +48,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	if (start >= to) return undefined;
 	const last = tokens[to - 1]!;
 	const text = textOf(tokens, from, to, source);
-	if (to - start === 1 && has(last, Flag.SubjectPronoun) && !determiner) {
+	if (to - start === 1 && hasFlag(last, Flag.SubjectPronoun) && !determiner) {
 		const pronoun = newMention('pronoun', from, to, text);
 		pronoun.head = last.lower;
 		return pronoun;
@@ -72,7 +67,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	if (to - nameStart >= 3 && tokens[nameStart - 1]?.lower === 'of' && nameStart - 2 >= start && isTitle(tokens[nameStart - 2]!)) nameStart++;
 	const honorific = honorifics[tokens[start]!.lower];
 	// "the Wisconsin Republican" is a person described by party, not an organisation
-	if (determiner && last.cap && has(last, Flag.PersonNoun) && !has(last, Flag.Title)) {
+	if (determiner && last.cap && hasFlag(last, Flag.PersonNoun) && !hasFlag(last, Flag.Title)) {
 		const description = newMention('description', from, to, text);
 		description.head = last.lower;
 		return description;
@@ -80,7 +75,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 
 	// "the Lunar Society" is an organisation; "the billionaire businessman Rolf Kade" is a person
 	let describedPerson = false;
-	for (let k = start; k < to && !describedPerson; k++) describedPerson = !tokens[k]!.cap && has(tokens[k]!, Flag.Title | Flag.PersonNoun);
+	for (let k = start; k < to && !describedPerson; k++) describedPerson = !tokens[k]!.cap && hasFlag(tokens[k]!, Flag.Title | Flag.PersonNoun);
 	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the' && !describedPerson);
 	if (nameStart < to && !organisation) {
 		const roleTokens = [];
@@ -100,7 +95,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		return mention;
 	}
 
-	if (has(last, Flag.RoleNoun | Flag.Title)) {
+	if (hasFlag(last, Flag.RoleNoun | Flag.Title)) {
 		const mention = newMention('description', from, to, text);
 		mention.head = last.lower.replace(/\.$/, '');
 		mention.organisation = organisationWords.has(last.lower);
@@ -114,17 +109,17 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 function canExtend(token: Token): boolean {
 	if (token.kind !== 'word') return false;
 	// A capitalised "Will" is a name even though its lower case is a function word
-	if ((has(token, Flag.PhraseBoundary) && !(token.cap && isNameWord(token))) || has(token, Flag.SubjectPronoun)) return false;
-	if (has(token, Flag.MalePronoun) && token.lower !== 'his') return false;
+	if ((hasFlag(token, Flag.PhraseBoundary) && !(token.cap && isNameWord(token))) || hasFlag(token, Flag.SubjectPronoun)) return false;
+	if (hasFlag(token, Flag.MalePronoun) && token.lower !== 'his') return false;
 	// "Citing the report, Smith said": a verb form is never part of the speaker's name
-	if (has(token, Flag.Reporting) && !has(token, Flag.RoleNounExact)) return false;
-	return !has(token, Flag.DayOrMonth) && !startsWithDigit(token.text);
+	if (hasFlag(token, Flag.Reporting) && !hasFlag(token, Flag.RoleNounExact)) return false;
+	return !hasFlag(token, Flag.DayOrMonth) && !startsWithDigit(token.text);
 }
 
 /** A lower-case word ending like a finite verb ("travels", "voted") that is not a role noun ("officials"). */
 function looksLikeVerb(token: Token): boolean {
 	const word = token.lower;
-	return (word.endsWith('s') && !word.endsWith('ss') && !has(token, Flag.RoleNoun)) || (word.endsWith('ed') && !isTitle(token));
+	return (word.endsWith('s') && !word.endsWith('ss') && !hasFlag(token, Flag.RoleNoun)) || (word.endsWith('ed') && !isTitle(token));
 }
 
 /** A capitalised word of a person's name, not a title: "Marsh" in "Ivo Marsh of Vale", not "Secretary" in "Secretary of State". */
@@ -145,8 +140,8 @@ function whoClauseStart(tokens: Token[], end: number, floor: number): number {
 /** Whether a token can end a speaker's noun phrase (its head). */
 function canHead(token: Token): boolean {
 	if (token.kind !== 'word') return false;
-	if (has(token, Flag.SubjectPronoun)) return true;
-	return isNameWord(token) || has(token, Flag.RoleNoun | Flag.Title);
+	if (hasFlag(token, Flag.SubjectPronoun)) return true;
+	return isNameWord(token) || hasFlag(token, Flag.RoleNoun | Flag.Title);
 }
 
 const maxPhrase = 10;
@@ -198,7 +193,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 			const isClause = ['who', 'whom', 'whose', 'which'].includes(first.lower);
 			const isAge = /^\d{1,3}$/.test(first.text) && i - k === 2;
 			// The segment next to the cue may be a bare title ("Wu Qian, spokesperson ..."); farther ones must look like one
-			const looksLikeRole = isClause || isAge || has(first, Flag.Determiner) || (first.kind === 'word' && !first.cap && isTitle(first)) || (count === 0 && first.kind === 'word' && (first.cap || isTitle(first)));
+			const looksLikeRole = isClause || isAge || hasFlag(first, Flag.Determiner) || (first.kind === 'word' && !first.cap && isTitle(first)) || (count === 0 && first.kind === 'word' && (first.cap || isTitle(first)));
 			if (!looksLikeRole) {
 				if (count === 0) return undefined;
 				break;
@@ -221,17 +216,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 
 	if (i < floor || !canHead(tokens[i]!)) return undefined;
 	const to = i + 1;
-	if (has(tokens[i]!, Flag.SubjectPronoun)) return analysePhrase(tokens, i, to, source);
+	if (hasFlag(tokens[i]!, Flag.SubjectPronoun)) return analysePhrase(tokens, i, to, source);
 	let from = i;
 	while (from - 1 >= floor && to - from < maxPhrase) {
 		const token = tokens[from - 1]!;
-		if (has(token, Flag.Determiner) && !token.text.endsWith("'s")) {
+		if (hasFlag(token, Flag.Determiner) && !token.text.endsWith("'s")) {
 			from--;
 			break;
 		}
 
 		// "Secretary of State John Kerry", "head of the Commission"
-		if ((token.lower === 'of' || token.lower === 'for') && from - 2 >= floor && (isTitle(tokens[from - 2]!) || tokens[from - 2]!.cap) && (tokens[from]!.cap || has(tokens[from]!, Flag.Determiner))) {
+		if ((token.lower === 'of' || token.lower === 'for') && from - 2 >= floor && (isTitle(tokens[from - 2]!) || tokens[from - 2]!.cap) && (tokens[from]!.cap || hasFlag(tokens[from]!, Flag.Determiner))) {
 			// "Ivo Marsh of Vale": a name before "of" is the speaker, and what follows says where from
 			if (splitOf && token.text === 'of' && isPersonName(tokens[from - 2]!)) {
 				const named = phraseBefore(tokens, from - 1, floor, source, false);
@@ -270,23 +265,23 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 	let lastHead = -1;
 	while (i < ceiling && i - start < maxPhrase) {
 		const token = tokens[i]!;
-		if (i === start && has(token, Flag.Determiner)) {
+		if (i === start && hasFlag(token, Flag.Determiner)) {
 			i++;
 			continue;
 		}
 
-		if ((token.lower === 'of' || token.lower === 'for') && lastHead !== -1 && !(token.text === 'of' && isPersonName(tokens[i - 1]!)) && isWord(tokens[i + 1]) && (tokens[i + 1]!.cap || has(tokens[i + 1]!, Flag.Determiner))) {
+		if ((token.lower === 'of' || token.lower === 'for') && lastHead !== -1 && !(token.text === 'of' && isPersonName(tokens[i - 1]!)) && isWord(tokens[i + 1]) && (tokens[i + 1]!.cap || hasFlag(tokens[i + 1]!, Flag.Determiner))) {
 			i++;
 			continue;
 		}
 
-		if (has(token, Flag.Determiner) && i > start && tokens[i - 1]!.lower !== 'of' && tokens[i - 1]!.lower !== 'for') break;
-		if (!canExtend(token) && !(i === start && has(token, Flag.SubjectPronoun))) break;
+		if (hasFlag(token, Flag.Determiner) && i > start && tokens[i - 1]!.lower !== 'of' && tokens[i - 1]!.lower !== 'for') break;
+		if (!canExtend(token) && !(i === start && hasFlag(token, Flag.SubjectPronoun))) break;
 		// "Smith travels", "Smith voted": a lower-case verb form after a name ends the phrase
 		if (lastHead === i - 1 && !token.cap && looksLikeVerb(token)) break;
 		if (canHead(token)) lastHead = i;
 		i++;
-		if (has(token, Flag.SubjectPronoun)) break;
+		if (hasFlag(token, Flag.SubjectPronoun)) break;
 	}
 
 	if (lastHead === -1) return undefined;

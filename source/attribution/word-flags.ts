@@ -45,7 +45,10 @@ export const enum Flag {
 
 const multiWordStarts = new Set(multiWordCues.map((words) => words[0]!));
 
-const startsWithDigit = (text: string): boolean => {
+/** Whether a token has any of the `flag` bits. */
+export const hasFlag = (token: {flags: number}, flag: Flag): boolean => (token.flags & flag) !== 0;
+
+export const startsWithDigit = (text: string): boolean => {
 	const code = text.charCodeAt(0);
 	return code >= 0x30 && code <= 0x39;
 };
