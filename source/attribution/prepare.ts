@@ -1,6 +1,6 @@
 import type {Paragraph} from '../model.js';
 import {Int32List, Int32Scratch} from './buffers.js';
-import {findQuotes} from './quotes.js';
+import {closing, findQuotes, opening, straight} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
 import {isSpace, type Source, type Token, TokenStore} from './tokens.js';
 
@@ -29,9 +29,8 @@ export type Prepared = {
  */
 export const maxUnitTokens = 10_000;
 
+/** Where a piece may end: a plain sentence stop (not an ellipsis, which often runs on). */
 const stops = new Set(['.', '!', '?']);
-const opening = new Set(['“', '„', '«', '``']);
-const closing = new Set(['”', '»']);
 
 /** An article's paragraphs, scanned into tokens once (two bytes a token) and prepared again by every pass. */
 export class PreparedArticle {
@@ -151,8 +150,8 @@ export class PreparedArticle {
 
 			const written = this.store.text(i);
 			at += written.length;
-			quoted = written === '"' || written === "''" ? !quoted : opening.has(written) || (quoted && !closing.has(written));
-			const ends = stops.has(written) || (closing.has(written) && stops.has(previous)) || ((written === '"' || written === "''") && stops.has(previous));
+			quoted = straight.has(written) ? !quoted : opening.has(written) || (quoted && !closing.has(written));
+			const ends = stops.has(written) || ((closing.has(written) || straight.has(written)) && stops.has(previous));
 			if (i - start >= maxUnitTokens / 2 && ends && !quoted) {
 				stop = i;
 				stopEnd = at;

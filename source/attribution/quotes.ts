@@ -7,10 +7,10 @@ export type QuoteSpan = {
 	close: number;
 };
 
-const opening = new Set(['“', '„', '«', '``']);
-const closing = new Set(['”', '»']);
+export const opening = new Set(['“', '„', '«', '``']);
+export const closing = new Set(['”', '»']);
 /** Marks that open or close depending on whether a quote is open. */
-const straight = new Set(['"', "''"]);
+export const straight = new Set(['"', "''"]);
 
 /**
  * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
