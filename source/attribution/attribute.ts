@@ -333,12 +333,7 @@ export function attribute(article: Article): Attributed {
 	}
 
 	// Lowered once in the token store: the later passes never see these capitals
-	capitals.demoted(
-		(index) => paragraphs.lowerCaseAt(index),
-		(index) => {
-			paragraphs.uncapitalise(index);
-		},
-	);
+	capitals.demote(paragraphs);
 
 	const registry = new Registry();
 	// Index loops in the passes: entries() iterators showed up among the largest allocations

@@ -1,13 +1,13 @@
 import {Int32List, Uint8Scratch} from './buffers.js';
-import type {Prepared} from './prepare.js';
+import type {Prepared, PreparedArticle} from './prepare.js';
 import {Flag, hasFlag} from './word-flags.js';
 
 /**
  * A capitalised word at the start of a sentence, a quote or a title-case headline is a name
  * only if the article never writes it in lower case ("Representatives", "Sales").
  * The evidence is two sets of words gathered in a first pass over every paragraph, which also
- * notes the capitals whose case says nothing; once every paragraph is seen, demoted() tells which
- * of them to lower, and the token store lowers them for good, so later passes see them so.
+ * notes the capitals whose case says nothing; once every paragraph is seen, demote() lowers those
+ * that case alone explains in the token store, for good, so later passes see them so.
  */
 export class Capitals {
 	/** Words the article writes in lower case somewhere. */
@@ -16,7 +16,7 @@ export class Capitals {
 	private readonly capitalised = new Set<string>();
 	/**
 	 * Capitals whose case says nothing: index in the token store × 2, plus 1 when nothing around
-	 * them says they are a name (see demoted()). Four bytes each, for the whole article.
+	 * them says they are a name (see demote()). Four bytes each, for the whole article.
 	 */
 	private blind = new Int32List();
 	private readonly blindness = new Uint8Scratch();
@@ -42,16 +42,15 @@ export class Capitals {
 	}
 
 	/**
-	 * Calls `lower` with the store index of every capital that case alone explains: one the article
+	 * Lowers, in the article's token store, every capital that case alone explains: one the article
 	 * also writes in lower case, or one never capitalised elsewhere with nothing around it that
-	 * makes it a name. `lowerCaseOf` gives the lower case of the token at a store index. Call
-	 * once every unit was observed.
+	 * makes it a name. Call once every unit was observed.
 	 */
-	demoted(lowerCaseOf: (index: number) => string, lower: (index: number) => void) {
+	demote(article: Pick<PreparedArticle, 'lowerCaseAt' | 'uncapitalise'>) {
 		for (let k = 0; k < this.blind.length; k++) {
 			const index = this.blind.at(k) >> 1;
-			const word = lowerCaseOf(index);
-			if (this.lowerCase.has(word) || ((this.blind.at(k) & 1) === 1 && !this.capitalised.has(word))) lower(index);
+			const word = article.lowerCaseAt(index);
+			if (this.lowerCase.has(word) || ((this.blind.at(k) & 1) === 1 && !this.capitalised.has(word))) article.uncapitalise(index);
 		}
 
 		this.blind = new Int32List();
