@@ -95,23 +95,14 @@ function noteRemoved({name, removed}: Input) {
 
 /**
  * Writes the text, given whole or in pieces, and exits once written; a closed pipe (`| head -1`)
- * is a normal end, not an error. Pieces go out in batches of about a megabyte.
+ * is a normal end, not an error. Pieces go out in batches of about a megabyte, written
+ * synchronously: queued stream writes of a large document failed on a pipe (ENOBUFS).
  */
 function print(text: string | Iterable<string>) {
-	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(exitCode.ok);
-		fail(`cannot write the output (${error.code ?? error.message})`, exitCode.failure);
-	});
-	if (typeof text === 'string') {
-		process.stdout.write(text);
-		return;
-	}
-
 	let batch = '';
-	for (const piece of text) {
+	for (const piece of typeof text === 'string' ? [text] : text) {
 		batch += piece;
 		if (batch.length < 1 << 20) continue;
-		// Written synchronously, a batch at a time: queued writes of a large document failed (ENOBUFS)
 		if (!writeAll(batch)) return;
 		batch = '';
 	}
@@ -119,7 +110,10 @@ function print(text: string | Iterable<string>) {
 	writeAll(batch);
 }
 
-/** Writes to stdout and waits until it is written; false when stdout is gone (a closed pipe ends the process). */
+/** One millisecond's wait, for a full non-blocking stdout. */
+const nap = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes to stdout and waits until it is written; false when it cannot be (a closed pipe ends the process). */
 function writeAll(text: string): boolean {
 	const bytes = Buffer.from(text);
 	for (let at = 0; at < bytes.length; ) {
@@ -127,8 +121,11 @@ function writeAll(text: string): boolean {
 			at += fs.writeSync(1, bytes, at);
 		} catch (error) {
 			const {code} = error as NodeJS.ErrnoException;
-			// A non-blocking stdout that is full: try again (rare: pipes Node opens itself block)
-			if (code === 'EAGAIN') continue;
+			if (code === 'EAGAIN') {
+				Atomics.wait(nap, 0, 0, 1);
+				continue;
+			}
+
 			if (code === 'EPIPE') process.exit(exitCode.ok);
 			fail(`cannot write the output (${code ?? String(error)})`, exitCode.failure);
 			return false;
