@@ -6,9 +6,11 @@ const cues = ['said', 'stressed', 'pointed out', 'added', 'told reporters'];
 /**
  * A synthetic attributed article with `count` statements, one per paragraph, for benchmarks and
  * scrolling tests: built straight as the model (no analysis), so it is fast and deterministic.
+ * Seven speakers take turns, or `speakers` of them ("Speaker Number0", ...) when given.
  */
-export function longModel(count: number): Attributed {
-	const speakers: Speaker[] = names.map((name) => ({id: name.toLowerCase().replaceAll(' ', '-'), name, aliases: [name.split(' ').at(-1)!], statements: []}));
+export function longModel(count: number, options: {speakers?: number} = {}): Attributed {
+	const all = options.speakers === undefined ? names : Array.from({length: options.speakers}, (_, i) => `Speaker Number${i}`);
+	const speakers: Speaker[] = all.map((name) => ({id: name.toLowerCase().replaceAll(' ', '-'), name, aliases: [name.split(' ').at(-1)!], statements: []}));
 	const paragraphs: Paragraph[] = [{index: 0, kind: 'headline', text: `A long article with ${count} statements`}];
 	const statements: Statement[] = [];
 	for (let id = 0; id < count; id++) {
