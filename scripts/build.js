@@ -177,7 +177,7 @@ const builtinsByRequire = {
 		const load = createRequire(import.meta.url);
 		// Unused, a shim goes: no side effects, and each export a pure read (reading every export would
 		// run Node's lazy getters, util.parseArgs and fs.promises among them, and load their modules)
-		builder.onResolve({filter: /^[a-z_:/]+$/}, ({path}) => (names.has(path) ? {path, namespace: 'builtin', sideEffects: false} : undefined));
+		builder.onResolve({filter: /^[a-z_:/\d]+$/}, ({path}) => (names.has(path) ? {path, namespace: 'builtin', sideEffects: false} : undefined));
 		builder.onLoad({filter: /.*/, namespace: 'builtin'}, ({path}) => {
 			const keys = Object.keys(load(path)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
 			const exports = keys.map((key) => `export const ${key} = /* @__PURE__ */ __whosaidRead(${JSON.stringify(key)});`);
