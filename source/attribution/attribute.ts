@@ -323,8 +323,26 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
  */
 export function attribute(article: Article): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
+	const namesInFull = observeCapitals(paragraphs);
+	const registry = new Registry();
+	learnAllNames(registry, paragraphs, namesInFull);
+	const claims = new ClaimPass(registry);
+	// Index loops in the passes: entries() iterators showed up among the largest allocations
+	for (let u = 0; u < paragraphs.units; u++) {
+		const paragraph = paragraphs.paragraphOf(u);
+		if (attributable.has(paragraph.kind)) claims.unit(u, paragraphs.prepare(u));
+	}
+
+	return build(article, claims.settled, claims.claims);
+}
+
+/**
+ * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
+ * later passes never see them). Returns which units may name someone in full: the others have
+ * nothing for learnNames, which need not prepare them again.
+ */
+function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
 	const capitals = new Capitals();
-	// Which paragraphs may name someone in full: the others have nothing for learnNames, which need not prepare them again
 	const namesInFull = new Uint8Array(paragraphs.units);
 	for (let u = 0; u < paragraphs.units; u++) {
 		const prepared = paragraphs.prepare(u);
@@ -332,27 +350,34 @@ export function attribute(article: Article): Attributed {
 		if (attributable.has(prepared.paragraph.kind) && mayNameInFull(prepared.tokens)) namesInFull[u] = 1;
 	}
 
-	// Lowered once in the token store: the later passes never see these capitals
 	capitals.demote(paragraphs);
+	return namesInFull;
+}
 
-	const registry = new Registry();
-	// Index loops in the passes: entries() iterators showed up among the largest allocations
+/** The second pass: the names given in full. */
+function learnAllNames(registry: Registry, paragraphs: PreparedArticle, namesInFull: Uint8Array) {
 	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, paragraphs.prepare(u));
+}
 
-	const settled: SettledParagraph[] = [];
-	const claims = new SettledClaims();
-	const classArena = new ByteArena();
-	let position = 0;
-	let previousClaim: {unit: number; claim: Claim; open: boolean} | undefined;
-	for (let u = 0; u < paragraphs.units; u++) {
-		const paragraph = paragraphs.paragraphOf(u);
-		if (!attributable.has(paragraph.kind)) continue;
-		const item = paragraphs.prepare(u);
+/** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
+class ClaimPass {
+	readonly settled: SettledParagraph[] = [];
+	readonly claims = new SettledClaims();
+	private readonly classArena = new ByteArena();
+	/** Sentences met so far: what salience and recency count in. */
+	private position = 0;
+	/** The last claim of the unit before, when a quote that opens the next one may carry it on. */
+	private previousClaim: {unit: number; claim: Claim; open: boolean} | undefined;
+
+	constructor(private readonly registry: Registry) {}
+
+	unit(u: number, item: Prepared) {
+		const {registry} = this;
 		const paragraphClaims: Claim[] = [];
 		const bySentence: Array<Claim | undefined> = [];
 		for (let s = 0; s < item.sentences.length; s++) {
 			const sentence = item.sentences[s]!;
-			position++;
+			const position = ++this.position;
 			const found = claimSentence(registry, item, s, position);
 			for (const claim of found) {
 				registry.touch(claim.entity, position);
@@ -364,9 +389,19 @@ export function attribute(article: Article): Attributed {
 			paragraphClaims.push(...found);
 		}
 
-		// Quotes with no cue of their own carry on a speaker: the previous one in the paragraph,
-		// the next one, or the last one of the paragraph before
-		// (nearest claims kept as we go, not searched per sentence: a paragraph of cue-less quotes stays linear)
+		this.carryOn(u, item, bySentence, paragraphClaims);
+		extendTrailing(item, bySentence, paragraphClaims);
+		// Claims mostly come in text order already, and sorting copies the array even then
+		if (!isSortedByFrom(paragraphClaims)) paragraphClaims.sort((a, b) => a.from - b.from);
+		this.settle(u, item, paragraphClaims);
+	}
+
+	/**
+	 * Quotes with no cue of their own carry on a speaker: the previous one in the paragraph, the next
+	 * one, or the last one of the paragraph before. (Nearest claims kept as we go, not searched per
+	 * sentence: a paragraph of cue-less quotes stays linear.)
+	 */
+	private carryOn(u: number, item: Prepared, bySentence: Array<Claim | undefined>, paragraphClaims: Claim[]) {
 		const following: Array<Claim | undefined> = [];
 		let next: Claim | undefined;
 		for (let s = item.sentences.length - 1; s >= 0; s--) {
@@ -374,6 +409,7 @@ export function attribute(article: Article): Attributed {
 			next = bySentence[s] ?? next;
 		}
 
+		const {previousClaim} = this;
 		let preceding: Claim | undefined;
 		for (let s = 0; s < item.sentences.length; s++) {
 			const sentence = item.sentences[s]!;
@@ -385,40 +421,42 @@ export function attribute(article: Article): Attributed {
 			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 			bySentence[s] = claim;
 			paragraphClaims.push(claim);
-			registry.touch(source.entity, position);
-		}
-
-		// "A. B, Mao said.": a trailing cue covers the unquoted sentences before it
-		for (let s = item.sentences.length - 1; s > 0; s--) {
-			const claim = bySentence[s];
-			if (!claim?.trailing || claim.resolution === 'continuation') continue;
-			for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
-				const sentence = item.sentences[k]!;
-				const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
-				bySentence[k] = extended;
-				paragraphClaims.push(extended);
-			}
-		}
-
-		// Claims mostly come in text order already, and sorting copies the array even then
-		if (!isSortedByFrom(paragraphClaims)) paragraphClaims.sort((a, b) => a.from - b.from);
-		const last = paragraphClaims.at(-1);
-		if (last) {
-			const at = classArena.take(item.tokens.length);
-			const classes = classArena.chunk;
-			wordClasses(item.tokens, item.inside, classes, at);
-			const lastSentence = item.sentences.length - 1;
-			const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
-			previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
-			const first = claims.length;
-			for (const claim of paragraphClaims) claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
-			settled.push({paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
-		} else if (paragraph.kind === 'body') {
-			previousClaim = undefined;
+			this.registry.touch(source.entity, this.position);
 		}
 	}
 
-	return build(article, settled, claims);
+	/** Keeps a unit's claims (sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
+	private settle(u: number, item: Prepared, paragraphClaims: Claim[]) {
+		const last = paragraphClaims.at(-1);
+		if (!last) {
+			if (item.paragraph.kind === 'body') this.previousClaim = undefined;
+			return;
+		}
+
+		const at = this.classArena.take(item.tokens.length);
+		const classes = this.classArena.chunk;
+		wordClasses(item.tokens, item.inside, classes, at);
+		const lastSentence = item.sentences.length - 1;
+		const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
+		this.previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
+		const first = this.claims.length;
+		for (const claim of paragraphClaims) this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
+		this.settled.push({paragraph: item.paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
+	}
+}
+
+/** "A. B, Mao said.": a trailing cue covers the unquoted sentences before it. */
+function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, paragraphClaims: Claim[]) {
+	for (let s = item.sentences.length - 1; s > 0; s--) {
+		const claim = bySentence[s];
+		if (!claim?.trailing || claim.resolution === 'continuation') continue;
+		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
+			const sentence = item.sentences[k]!;
+			const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
+			bySentence[k] = extended;
+			paragraphClaims.push(extended);
+		}
+	}
 }
 
 function isSortedByFrom(claims: Claim[]): boolean {
