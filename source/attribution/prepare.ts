@@ -35,7 +35,7 @@ const stops = new Set(['.', '!', '?']);
 /** An article's paragraphs, scanned into tokens once (two bytes a token) and prepared again by every pass. */
 export class PreparedArticle {
 	private readonly store: TokenStore;
-	/** Per unit: its paragraph's index, its first token in the store, where its text starts in the paragraph. */
+	/** Per unit: its paragraph's index, its first token in the store, where the token before it ends in the paragraph (or 0). */
 	private readonly unitParagraph = new Int32List();
 	private readonly unitFrom = new Int32List();
 	private readonly unitOffset = new Int32List();
@@ -131,7 +131,7 @@ export class PreparedArticle {
 		const to = this.store.length;
 		this.addUnit(paragraph, from, 0);
 		if (to - from <= maxUnitTokens) return;
-		// Where each token starts, walked as tokens() walks: only white space lies between tokens
+		// Where each token ends, walked as tokens() walks: only white space lies between tokens
 		let at = 0;
 		let start = from;
 		let stop = -1;
@@ -140,7 +140,6 @@ export class PreparedArticle {
 		let quoted = false;
 		let previous = '';
 		for (let i = from; i < to; i++) {
-			while (isSpace(text.charCodeAt(at))) at++;
 			if (i - start === maxUnitTokens) {
 				const cutAfter = stop === -1 ? i - 1 : stop;
 				start = cutAfter + 1;
@@ -148,6 +147,7 @@ export class PreparedArticle {
 				stop = -1;
 			}
 
+			while (isSpace(text.charCodeAt(at))) at++;
 			const written = this.store.text(i);
 			at += written.length;
 			quoted = straight.has(written) ? !quoted : opening.has(written) || (quoted && !closing.has(written));

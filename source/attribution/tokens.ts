@@ -81,11 +81,15 @@ export function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09;
 }
 
+/** A gap too long for a byte: tokens() walks the white space instead. */
+const longGap = 0xff;
+
 /**
- * The tokens of many texts, two bytes each: which word or mark a token is, and whether it carries
- * an abbreviation period. Offsets are not stored: between tokens lies only white space, so walking
- * the text again gives them. An article is scanned once; every pass turns a paragraph's codes
- * back into its (shared) tokens and their offsets, which costs much less than scanning again.
+ * The tokens of many texts, three bytes each: which word or mark a token is, whether it carries
+ * an abbreviation period, and how much white space lies before it. Offsets are not stored: the
+ * gaps and the tokens' lengths give them. An article is scanned once; every pass turns a
+ * paragraph's codes back into its (shared) tokens and their offsets, which costs much less than
+ * scanning again.
  */
 export class TokenStore {
 	/**
@@ -93,6 +97,11 @@ export class TokenStore {
 	 * the article has fewer than 32,768 distinct words and marks (news has a few thousand), then four.
 	 */
 	private codes: Uint16Array | Int32Array;
+	/**
+	 * Characters of white space before each token (or longGap): adding them up costs a third of
+	 * walking the text again for every token of every pass.
+	 */
+	private gaps: Uint8Array;
 	length = 0;
 	private readonly words = new Interner(describe);
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
@@ -102,12 +111,15 @@ export class TokenStore {
 
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
+		this.gaps = new Uint8Array(this.codes.length);
 	}
 
 	/** Appends the tokens of `text`. */
 	scan(text: string) {
 		const length = text.length;
 		let i = 0;
+		// Where the last token ended
+		let end = 0;
 		while (i < length) {
 			const code = text.charCodeAt(i);
 			if (isSpace(code)) {
@@ -137,7 +149,8 @@ export class TokenStore {
 				// Reading past the end would deoptimise the scan: every check of the next character is bounded
 				const abbreviation = i < length && text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
-				this.push(2 * id + (abbreviation ? 1 : 0));
+				this.push(2 * id + (abbreviation ? 1 : 0), start - end);
+				end = i;
 				continue;
 			}
 
@@ -155,18 +168,20 @@ export class TokenStore {
 			if (i === start + 1 && code < 0x80) {
 				let id = this.marks[code]!;
 				if (id === -1) id = this.marks[code] = this.words.id(text, start, i, hash | 0);
-				this.push(2 * id);
+				this.push(2 * id, start - end);
+				end = i;
 				continue;
 			}
 
 			for (let k = start + 1; k < i; k++) hash = Math.imul(hash, 31) + text.charCodeAt(k);
-			this.push(2 * this.words.id(text, start, i, hash | 0));
+			this.push(2 * this.words.id(text, start, i, hash | 0), start - end);
+			end = i;
 		}
 	}
 
 	/**
-	 * The tokens [from, to) of `text`, the first of which is at or after `at` (all of its tokens, or
-	 * a run of them and where that run starts), with where each starts written into `starts`.
+	 * The tokens [from, to) of `text`, the first of which is at or after `at`, the end of the token
+	 * before it (0 for all of its tokens), with where each starts written into `starts`.
 	 */
 	tokens(text: string, from: number, to: number, at: number, starts: Int32Array): Token[] {
 		// Sized once: pushing grew it step by step, the largest allocation of every pass. But V8
@@ -174,7 +189,9 @@ export class TokenStore {
 		// a paragraph that long (hostile input) grows its array instead
 		const tokens: Token[] = to - from < 50_000 ? new Array<Token>(to - from) : [];
 		for (let i = from; i < to; i++) {
-			while (isSpace(text.charCodeAt(at))) at++;
+			const gap = this.gaps[i]!;
+			if (gap === longGap) while (isSpace(text.charCodeAt(at))) at++;
+			else at += gap;
 			const token = this.token(this.codes[i]!);
 			starts[i - from] = at;
 			at += token.text.length;
@@ -214,14 +231,18 @@ export class TokenStore {
 		this.set(i, 2 * twin + (code & 1));
 	}
 
-	private push(code: number) {
+	private push(code: number, gap: number) {
 		if (code > 0xff_ff && this.codes instanceof Uint16Array) this.codes = Int32Array.from(this.codes);
 		if (this.length === this.codes.length) {
 			const grown = this.codes instanceof Uint16Array ? new Uint16Array(this.length * 2) : new Int32Array(this.length * 2);
 			grown.set(this.codes);
 			this.codes = grown;
+			const gaps = new Uint8Array(this.length * 2);
+			gaps.set(this.gaps);
+			this.gaps = gaps;
 		}
 
+		this.gaps[this.length] = Math.min(gap, longGap);
 		this.codes[this.length++] = code;
 	}
 
