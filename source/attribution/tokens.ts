@@ -103,7 +103,9 @@ export class TokenStore {
 	 */
 	private gaps: Uint8Array;
 	length = 0;
-	private readonly words = new Interner(describe);
+	private readonly words = new Interner((text) => this.known(describe(text)));
+	/** The token of every code (at 2 × id, and with its period at 2 × id + 1): one load per token in tokens(). */
+	private readonly byCode: Token[] = [];
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
 	private readonly marks = new Int32Array(0x80).fill(-1);
 	/** Word id → the id of the same word without its capital. */
@@ -203,8 +205,13 @@ export class TokenStore {
 
 	/** The token a code stands for, shared by every occurrence. */
 	private token(code: number): Token {
-		const word = this.words.get(code >> 1);
-		return (code & 1) === 1 ? word.dotted : word.plain;
+		return this.byCode[code]!;
+	}
+
+	/** Records the tokens of a word just interned. */
+	private known(word: WordInfo): WordInfo {
+		this.byCode.push(word.plain, word.dotted);
+		return word;
 	}
 
 	/** Token `i` as written. */
@@ -224,7 +231,7 @@ export class TokenStore {
 		let twin = this.uncapitalised.get(id);
 		if (twin === undefined) {
 			const {plain} = this.words.get(id);
-			twin = this.words.append(wordInfo(plain.text, plain.lower, plain.kind, false, this.words.get(id).abbreviable, plain.flags));
+			twin = this.words.append(this.known(wordInfo(plain.text, plain.lower, plain.kind, false, this.words.get(id).abbreviable, plain.flags)));
 			this.uncapitalised.set(id, twin);
 		}
 
