@@ -46,8 +46,8 @@ export function parseDate(line: string): string | undefined {
 
 /** Splits on blank lines; a document without any splits on single newlines instead. */
 export function splitParagraphs(text: string): string[] {
-	const hasBlankLine = /\n[ \t]*\n/.test(text);
-	const pieces = text.split(hasBlankLine ? /\n[ \t]*\n/ : '\n');
+	const blocks = splitOnBlankLines(text);
+	const pieces = blocks.length > 1 ? blocks : text.split('\n');
 	const paragraphs: string[] = [];
 	for (const piece of pieces) {
 		// Lines wrapped inside a paragraph flow back into one line
@@ -56,6 +56,30 @@ export function splitParagraphs(text: string): string[] {
 	}
 
 	return paragraphs;
+}
+
+/**
+ * The pieces of `text` between blank lines (/\n[ \t]*\n/): found from newline to newline, where the
+ * pattern was run over the whole text twice (a test, then the split) and was parse's largest cost.
+ */
+function splitOnBlankLines(text: string): string[] {
+	const pieces: string[] = [];
+	let start = 0;
+	let newline = text.indexOf('\n');
+	while (newline !== -1) {
+		let next = newline + 1;
+		while (next < text.length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
+		if (next < text.length && text.charCodeAt(next) === 0x0a) {
+			pieces.push(text.slice(start, newline));
+			start = next + 1;
+			next = start;
+		}
+
+		newline = text.indexOf('\n', next);
+	}
+
+	pieces.push(text.slice(start));
+	return pieces;
 }
 
 /** The first characters boilerplate lines can start with: one test instead of every pattern for most paragraphs. */
