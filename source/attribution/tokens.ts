@@ -81,6 +81,27 @@ export function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09;
 }
 
+/** What scan() tells apart, one class per character: a letter or digit, a joiner, white space, or anything else (0). */
+const wordClass = 1;
+const joinerClass = 2;
+const spaceClass = 3;
+
+function classify(code: number): number {
+	if (isSpace(code)) return spaceClass;
+	if (isJoiner(code)) return joinerClass;
+	return isWordChar(code) ? wordClass : 0;
+}
+
+const asciiClasses = Uint8Array.from({length: 0x80}, (_, code) => classify(code));
+
+/**
+ * The class of a character. ASCII by table: a short function, that the JIT inlines at every
+ * call in scan() and still has budget left to inline more there (engine.ts lowers that budget).
+ */
+function classOf(code: number): number {
+	return code < 0x80 ? asciiClasses[code]! : classify(code);
+}
+
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
 
@@ -102,6 +123,8 @@ export class TokenStore {
 	 * walking the text again for every token of every pass.
 	 */
 	private gaps: Uint8Array;
+	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
+	private largestCode = 0xff_ff;
 	length = 0;
 	private readonly words = new Interner((text) => this.known(describe(text)));
 	/** The token of every code (at 2 × id, and with its period at 2 × id + 1): one load per token in tokens(). */
@@ -124,7 +147,8 @@ export class TokenStore {
 		let end = 0;
 		while (i < length) {
 			const code = text.charCodeAt(i);
-			if (isSpace(code)) {
+			const kind = classOf(code);
+			if (kind === spaceClass) {
 				i++;
 				continue;
 			}
@@ -132,14 +156,15 @@ export class TokenStore {
 			const start = i;
 			// The hash, computed while scanning, finds the word or mark interned without slicing it first
 			let hash = code;
-			if (isWordChar(code)) {
+			if (kind === wordClass) {
 				i++;
 				while (i < length) {
 					const c = text.charCodeAt(i);
-					if (isWordChar(c)) {
+					const next = classOf(c);
+					if (next === wordClass) {
 						hash = Math.imul(hash, 31) + c;
 						i++;
-					} else if (isJoiner(c) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
+					} else if (next === joinerClass && i + 1 < length && classOf(text.charCodeAt(i + 1)) === wordClass) {
 						hash = Math.imul(Math.imul(hash, 31) + c, 31) + text.charCodeAt(i + 1);
 						i += 2;
 					} else {
@@ -238,23 +263,32 @@ export class TokenStore {
 		this.set(i, 2 * twin + (code & 1));
 	}
 
+	/** Small enough for the JIT to inline into scan() under analysis's inlining budget (engine.ts); grow() is rare. */
 	private push(code: number, gap: number) {
-		if (code > 0xff_ff && this.codes instanceof Uint16Array) this.codes = Int32Array.from(this.codes);
-		if (this.length === this.codes.length) {
-			const grown = this.codes instanceof Uint16Array ? new Uint16Array(this.length * 2) : new Int32Array(this.length * 2);
-			grown.set(this.codes);
-			this.codes = grown;
-			const gaps = new Uint8Array(this.length * 2);
-			gaps.set(this.gaps);
-			this.gaps = gaps;
-		}
-
-		this.gaps[this.length] = Math.min(gap, longGap);
+		if (this.length === this.codes.length || code > this.largestCode) this.grow(code);
+		this.gaps[this.length] = gap < longGap ? gap : longGap;
 		this.codes[this.length++] = code;
 	}
 
+	/** Makes room for one more code, `code`: twice the length, or four bytes a code once it needs them. */
+	private grow(code: number) {
+		if (code > this.largestCode) this.widen();
+		if (this.length < this.codes.length) return;
+		const grown = this.codes instanceof Uint16Array ? new Uint16Array(this.length * 2) : new Int32Array(this.length * 2);
+		grown.set(this.codes);
+		this.codes = grown;
+		const gaps = new Uint8Array(this.length * 2);
+		gaps.set(this.gaps);
+		this.gaps = gaps;
+	}
+
+	private widen() {
+		this.codes = Int32Array.from(this.codes);
+		this.largestCode = 0x7f_ff_ff_ff;
+	}
+
 	private set(i: number, code: number) {
-		if (code > 0xff_ff && this.codes instanceof Uint16Array) this.codes = Int32Array.from(this.codes);
+		if (code > this.largestCode) this.widen();
 		this.codes[i] = code;
 	}
 }
