@@ -7,7 +7,7 @@ import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
 import {participleCues, personNouns} from './lexicon.js';
-import {type Prepared, PreparedArticle} from './prepare.js';
+import {type Prepared, PreparedArticle, type PreparedTokens} from './prepare.js';
 import type {Sentence} from './sentences.js';
 import {endOf, type Source, textOf, type Token} from './tokens.js';
 import {Flag, hasFlag} from './word-flags.js';
@@ -18,7 +18,7 @@ const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'yet', 'but', 'and', 'so', 'now', 'today', 'yesterday']);
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
-function learnNames(registry: Registry, {tokens, source}: Prepared) {
+function learnNames(registry: Registry, {tokens, source}: PreparedTokens) {
 	// "Hillary Clinton Slams Donald Trump On ...": in a line in title case, a reporting verb separates two names
 	const inName = (token: Token) => (isNameWord(token) && !hasFlag(token, Flag.Reporting)) || isTitle(token);
 	for (let i = 0; i < tokens.length; i++) {
@@ -356,7 +356,7 @@ function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
 
 /** The second pass: the names given in full. */
 function learnAllNames(registry: Registry, paragraphs: PreparedArticle, namesInFull: Uint8Array) {
-	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, paragraphs.prepare(u));
+	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, paragraphs.tokensOf(u));
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */

@@ -21,6 +21,9 @@ export type Prepared = {
 	first: number;
 };
 
+/** A unit's tokens without its quotes and sentences: all that some passes read (see tokensOf). */
+export type PreparedTokens = Pick<Prepared, 'paragraph' | 'tokens' | 'source' | 'first'>;
+
 /**
  * Most tokens analysed as one unit. A pass holds a unit's tokens, offsets and quote spans in arrays
  * as long as the unit: a paragraph of millions (only hostile input has one; news paragraphs have
@@ -76,6 +79,13 @@ export class PreparedArticle {
 
 	/** The unit at `unit`, valid until the next call (its `inside` and `source.starts` are reused buffers). */
 	prepare(unit: number): Prepared {
+		const {paragraph, tokens, source, first} = this.tokensOf(unit);
+		const {inside} = findQuotes(tokens, this.insides.atLeast(tokens.length));
+		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), source, first};
+	}
+
+	/** The tokens of `unit`, as prepare() gives them, and as long valid; no quotes, no sentences. */
+	tokensOf(unit: number): PreparedTokens {
 		const paragraph = this.paragraphOf(unit);
 		const offset = this.unitOffset.at(unit);
 		const from = this.unitFrom.at(unit);
@@ -91,9 +101,7 @@ export class PreparedArticle {
 			}
 		}
 
-		const {inside} = findQuotes(tokens, this.insides.atLeast(tokens.length));
-		const source = {text: paragraph.text, starts};
-		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), source, first: to - tokens.length};
+		return {paragraph, tokens, source: {text: paragraph.text, starts}, first: to - tokens.length};
 	}
 
 	private sentences(unit: number, tokens: Token[], inside: Int32Array): Sentence[] {
