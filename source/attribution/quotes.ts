@@ -12,6 +12,19 @@ export const closing = new Set(['”', '»']);
 /** Marks that open or close depending on whether a quote is open. */
 export const straight = new Set(['"', "''"]);
 
+const enum Side {
+	Opening,
+	Closing,
+	Straight,
+}
+
+/** Which side a quote mark (a token of kind 'quote') stands on, by its first character: cheaper than the sets above, as often as findQuotes asks. */
+function sideOf(mark: string): Side {
+	const code = mark.charCodeAt(0);
+	if (code === 0x22 || code === 0x27) return Side.Straight; // " ''
+	return code === 0x20_1d || code === 0xbb ? Side.Closing : Side.Opening; // ” » (“ „ « `` open)
+}
+
 /**
  * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
  * An unclosed quote runs to the paragraph's end, as news style does for quotes that go on.
@@ -25,9 +38,9 @@ export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (token.kind === 'quote') {
-			const mark = token.text;
-			const opens = opening.has(mark) || (straight.has(mark) && !current);
-			const closes = closing.has(mark) || (straight.has(mark) && current !== undefined);
+			const side = sideOf(token.text);
+			const opens = side === Side.Opening || (side === Side.Straight && !current);
+			const closes = side === Side.Closing || (side === Side.Straight && current !== undefined);
 			if (current && closes) {
 				current.close = i;
 				inside[i] = spans.length - 1;
