@@ -57,10 +57,11 @@ export class PreparedArticle {
 		for (const paragraph of paragraphs) characters += paragraph.text.length;
 		// News has about one token per five characters: this rarely grows
 		this.store = new TokenStore(characters >> 2);
-		for (const [index, paragraph] of paragraphs.entries()) {
+		for (let index = 0; index < paragraphs.length; index++) {
+			const {text} = paragraphs[index]!;
 			const from = this.store.length;
-			this.store.scan(paragraph.text);
-			this.cut(index, from, paragraph.text);
+			this.store.scan(text);
+			this.cut(index, from, text);
 		}
 
 		// The end of the last unit
