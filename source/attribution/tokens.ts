@@ -95,8 +95,8 @@ function classify(code: number): number {
 const asciiClasses = Uint8Array.from({length: 0x80}, (_, code) => classify(code));
 
 /**
- * The class of a character. ASCII by table: a short function, that the JIT inlines at every
- * call in scan() and still has budget left to inline more there (engine.ts lowers that budget).
+ * The class of a character, ASCII by table. Short enough for V8 to inline at every call in scan()
+ * whatever the inlining budget (engine.ts lowers it); the second call of isWordChar there was not.
  */
 function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
@@ -263,7 +263,7 @@ export class TokenStore {
 		this.set(i, 2 * twin + (code & 1));
 	}
 
-	/** Small enough for the JIT to inline into scan() under analysis's inlining budget (engine.ts); grow() is rare. */
+	/** The common path only: grow() and widen() are rare. */
 	private push(code: number, gap: number) {
 		if (this.length === this.codes.length || code > this.largestCode) this.grow(code);
 		this.gaps[this.length] = gap < longGap ? gap : longGap;
