@@ -140,7 +140,7 @@ export class PreparedArticle {
 		const to = this.store.length;
 		this.addUnit(paragraph, from, 0);
 		if (to - from <= maxUnitTokens) return;
-		// Where each token ends, walked as tokens() walks: only white space lies between tokens
+		// Where each token ends, walking the text: only white space lies between tokens
 		let at = 0;
 		let start = from;
 		let stop = -1;
