@@ -106,6 +106,8 @@ const descriptions = new SplitCache((text) => {
 	};
 });
 const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
+/** The head nouns a role may share with a description: each word, its plural and its singular, made once per role, not per mention. */
+const roleHeads = new SplitCache((role): readonly string[] => nameWords(role).flatMap((word) => (word.endsWith('s') ? [word, `${word}s`, word.slice(0, -1)] : [word, `${word}s`])));
 
 /** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
 const hasPrefix = (words: readonly string[], word: string): boolean => {
@@ -168,7 +170,7 @@ export class Registry {
 				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
-				this.names.add(entity);
+				this.names.add(entity, key);
 			} else if (alias) {
 				addAlias(entity, name);
 			}
@@ -179,7 +181,7 @@ export class Registry {
 		}
 
 		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
-		this.names.add(entity);
+		this.names.add(entity, key);
 		this.enrich(entity, mention);
 		this.mention(entity, position);
 		return {entity, alias: false};
@@ -243,21 +245,19 @@ export class Registry {
 	 * an unnamed speaker whose head noun the named entity's role repeats is that entity.
 	 */
 	private absorbDescriptions(entity: Entity, role: string) {
-		if (entity.kind !== 'person') return;
+		if (entity.kind !== 'person' || this.descriptionsByHead.size === 0) return;
 		const roleWords = nameWords(role);
 		// The one unnamed speaker whose head noun the role names (or its plural); of two or more, none.
 		// Looked up by head, not checked one by one: an article of many descriptions and roles was quadratic
 		let description: Entity | undefined;
-		for (const word of roleWords) {
-			for (const head of [word, `${word}s`, word.endsWith('s') ? word.slice(0, -1) : '']) {
-				const list = this.descriptionsByHead.get(head);
-				if (!list) continue;
-				dropMerged(list);
-				for (const candidate of list) {
-					if (!candidate.hasStatements || candidate === description) continue;
-					if (description) return;
-					description = candidate;
-				}
+		for (const head of roleHeads.get(role)) {
+			const list = this.descriptionsByHead.get(head);
+			if (!list) continue;
+			dropMerged(list);
+			for (const candidate of list) {
+				if (!candidate.hasStatements || candidate === description) continue;
+				if (description) return;
+				description = candidate;
 			}
 		}
 
