@@ -89,7 +89,6 @@ const nameSplits = new SplitCache((name): {words: readonly string[]; key: string
 	const words = splitName(name);
 	return {words, key: fullKey(words)};
 });
-const roles = new SplitCache<readonly string[]>((role) => splitName(role).map((word) => spelledOut[word] ?? word));
 const nameWords = (name: string): readonly string[] => nameSplits.get(name).words;
 /** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
 const descriptions = new SplitCache((text) => {
@@ -105,9 +104,17 @@ const descriptions = new SplitCache((text) => {
 		alias: text.replace(/^(?:the|this|that)\s+/i, ''),
 	};
 });
-const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
-/** The head nouns a role may share with a description: each word, its plural and its singular, made once per role, not per mention. */
-const roleHeads = new SplitCache((role): readonly string[] => nameWords(role).flatMap((word) => (word.endsWith('s') ? [word, `${word}s`, word.slice(0, -1)] : [word, `${word}s`])));
+/** What is read of a role ("Sen.", "foreign ministry spokesperson"): one look-up per mention, however many uses. */
+const roles = new SplitCache((role) => {
+	const words = splitName(role);
+	return {
+		words,
+		/** Titles spelt out, for the entity's roleWords. */
+		spelledOut: words.map((word) => spelledOut[word] ?? word),
+		/** The head nouns it may share with a description: each word, its plural and its singular. */
+		heads: words.flatMap((word) => (word.endsWith('s') ? [word, `${word}s`, word.slice(0, -1)] : [word, `${word}s`])),
+	};
+});
 
 /** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
 const hasPrefix = (words: readonly string[], word: string): boolean => {
@@ -227,7 +234,7 @@ export class Registry {
 	private enrich(entity: Entity, mention: Mention) {
 		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
 			entity.role = mention.role;
-			entity.roleWords = roleWords(mention.role);
+			entity.roleWords = roles.get(mention.role).spelledOut;
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
@@ -246,11 +253,11 @@ export class Registry {
 	 */
 	private absorbDescriptions(entity: Entity, role: string) {
 		if (entity.kind !== 'person' || this.descriptionsByHead.size === 0) return;
-		const roleWords = nameWords(role);
+		const {words: roleWords, heads} = roles.get(role);
 		// The one unnamed speaker whose head noun the role names (or its plural); of two or more, none.
 		// Looked up by head, not checked one by one: an article of many descriptions and roles was quadratic
 		let description: Entity | undefined;
-		for (const head of roleHeads.get(role)) {
+		for (const head of heads) {
 			const list = this.descriptionsByHead.get(head);
 			if (!list) continue;
 			dropMerged(list);
