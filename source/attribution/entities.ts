@@ -285,10 +285,11 @@ export class Registry {
 			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
 			// Made once, not per candidate: a description is checked against up to 32 of them
 			const isHead = (word: string) => sameOrPlural(word, head);
+			// "the company" is an organisation, not the executive whose role mentions one
+			const namesOrganisation = organisationWords.has(head) && !personNouns.has(head);
 			for (const candidate of this.recentlyMentioned) {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
-				// "the company" is an organisation, not the executive whose role mentions one
-				if (candidate.kind === 'person' && organisationWords.has(head) && !personNouns.has(head)) continue;
+				if (candidate.kind === 'person' && namesOrganisation) continue;
 				const role = candidate.roleWords;
 				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
 				if (!haystack.some(isHead) || !allPrefixed(modifiers, haystack, role)) continue;
