@@ -33,7 +33,10 @@ export type Entity = {
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
 function splitName(name: string): string[] {
-	return isPlainName(name) ? name.toLowerCase().split(' ').filter((word) => word.length > 1) : splitAnyName(name);
+	if (!isPlainName(name)) return splitAnyName(name);
+	const words = name.toLowerCase().split(' ');
+	// split() makes an array of the exact length; filter() would give each of many names room for 17
+	return words.every((word) => word.length > 1) ? words : words.filter((word) => word.length > 1);
 }
 
 /** ASCII letters in words one space apart, as most names are: nothing for the patterns of splitAnyName to do but split. */
