@@ -14,7 +14,7 @@ import type {Entity} from './entities.js';
 export class NameIndex {
 	private joins = 0;
 	/** By first and last word, or by the one word of a one-word name. */
-	private readonly byFull = new Map<string, Entity[]>();
+	private readonly byFull = new Map<string, Filed>();
 
 	/** Per word: the people whose first or last word it is, in the order they were mentioned, with the position then. */
 	private readonly personMentions = new Map<string, MentionLog>();
@@ -76,10 +76,11 @@ export class NameIndex {
 		let best: Entity | undefined;
 		let bestJoin = 0;
 		for (let round = 0; round < 2; round++) {
-			const candidates = this.byFull.get(round === 0 ? full : key);
-			if (candidates === undefined) continue;
-			for (let c = 0; c < candidates.length; c++) {
-				const candidate = candidates[c]!;
+			const filed = this.byFull.get(round === 0 ? full : key);
+			if (filed === undefined) continue;
+			const count = Array.isArray(filed) ? filed.length : 1;
+			for (let c = 0; c < count; c++) {
+				const candidate = Array.isArray(filed) ? filed[c]! : filed;
 				if (candidate.kind !== kind || candidate.mergedInto) continue;
 				const other = candidate.words;
 				// First the full name's first and last word, then a one-word name equal to its last
@@ -113,11 +114,15 @@ const fitsOneWord = (entity: Entity, kind: Entity['kind'], key: string): boolean
 	return entity.kind === kind && !entity.mergedInto && (other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key));
 };
 
+/** The entities filed under one key: most keys have one, kept without an array of its own (about 50 bytes less per name). */
+type Filed = Entity | Entity[];
+
 /** A renamed entity may be pushed twice to one list: harmless, it is the same candidate. */
-function push(map: Map<string, Entity[]>, key: string, entity: Entity) {
-	const list = map.get(key);
-	if (list) list.push(entity);
-	else map.set(key, [entity]);
+function push(map: Map<string, Filed>, key: string, entity: Entity) {
+	const filed = map.get(key);
+	if (filed === undefined) map.set(key, entity);
+	else if (Array.isArray(filed)) filed.push(entity);
+	else map.set(key, [filed, entity]);
 }
 
 /**
