@@ -25,10 +25,11 @@ export type Entity = {
 	/** Set when a description is later found to be a named entity ("a spokesperson" → Mao Ning). */
 	mergedInto?: Entity;
 	hasStatements: boolean;
-	/** For the name index: [word, order, word, order, ...], when the entity first took each first or last word. */
-	joins: Array<string | number>;
-	/** For the name index: the mention logs of its name words, each followed by its order there. */
-	logs: Array<MentionLog | number>;
+	/**
+	 * For the name index: [word, order, log, ...], when the entity first took each first or last word,
+	 * and the mention log of that word while it is one its look-ups match (one array, not two, per entity).
+	 */
+	joins: Array<string | number | MentionLog | undefined>;
 };
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
@@ -213,7 +214,6 @@ export class Registry {
 			mergedInto: undefined,
 			hasStatements: false,
 			joins: [],
-			logs: [],
 		};
 		this.entities.push(entity);
 		return entity;

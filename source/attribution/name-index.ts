@@ -24,21 +24,17 @@ export class NameIndex {
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
 		// The logs of its words were looked up when its words were set, by add()
-		const {logs} = entity;
-		for (let i = 0; i < logs.length; i += 2) (logs[i] as MentionLog).push(entity, logs[i + 1] as number);
+		const {joins} = entity;
+		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | undefined)?.push(entity, joins[i + 1] as number);
 	}
 
-	/** The logs an entity's mentions go to, with its order for each word: by its last word, and a person's by its first too. */
-	private findLogs(entity: Entity): Array<MentionLog | number> {
+	/** The log a mention of the entity goes to for one of its words: by its last word, and a person's by its first too. */
+	private logOf(entity: Entity, word: string): MentionLog | undefined {
 		const {words} = entity;
 		// Descriptions ("the spokesman") are never found by name
-		if (words.length === 0 || entity.kind === 'description') return [];
-		const last = words.at(-1)!;
-		if (entity.kind === 'organisation') return [this.log(this.organisationMentions, last), joinOrder(entity, last)];
-		const byLast = this.log(this.personMentions, last);
-		if (words.length === 1 || words[0] === last) return [byLast, joinOrder(entity, last)];
-		// Array literals of their exact length: pushing would give each of many entities room for 17
-		return [byLast, joinOrder(entity, last), this.log(this.personMentions, words[0]!), joinOrder(entity, words[0]!)];
+		if (words.length === 0 || entity.kind === 'description') return undefined;
+		if (word === words.at(-1)) return this.log(entity.kind === 'organisation' ? this.organisationMentions : this.personMentions, word);
+		return entity.kind === 'person' && word === words[0] ? this.log(this.personMentions, word) : undefined;
 	}
 
 	private log(logs: Map<string, MentionLog>, word: string): MentionLog {
@@ -54,10 +50,12 @@ export class NameIndex {
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
 		// concat() makes arrays of the exact length; push() would give each of many entities room for 17
-		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++);
-		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++);
+		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
+		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
+		const {joins} = entity;
+		// Words it no longer starts or ends with keep their order but no longer log its mentions
+		for (let i = 0; i < joins.length; i += 3) joins[i + 2] = this.logOf(entity, joins[i] as string);
 		push(this.byFull, full, entity);
-		entity.logs = this.findLogs(entity);
 	}
 
 	/**
@@ -104,7 +102,7 @@ export const fullKey = (words: readonly string[]): string => (words.length === 1
 /** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
 function joinOrder(entity: Entity, word: string): number {
 	const {joins} = entity;
-	for (let i = 0; i < joins.length; i += 2) if (joins[i] === word) return joins[i + 1] as number;
+	for (let i = 0; i < joins.length; i += 3) if (joins[i] === word) return joins[i + 1] as number;
 	return -1;
 }
 
