@@ -96,8 +96,11 @@ export class NameIndex {
 	}
 }
 
-/** The key a name is filed under: its first and last word. */
-export const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : `${words[0]} ${words.at(-1)}`);
+/**
+ * The key a name is filed under: its first and last word. Joined, not concatenated: a concatenation
+ * is a rope that the first look-up flattens into a second string, and the index keeps both.
+ */
+export const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : [words[0], words.at(-1)].join(' '));
 
 /** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
 function joinOrder(entity: Entity, word: string): number {
