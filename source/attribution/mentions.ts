@@ -79,9 +79,9 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	for (let k = start; k < to && !describedPerson; k++) describedPerson = !tokens[k]!.cap && hasFlag(tokens[k]!, Flag.Title | Flag.PersonNoun);
 	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the' && !describedPerson);
 	if (nameStart < to && !organisation) {
-		const roleTokens = [];
-		for (let k = start; k < nameStart; k++) if (!(k === start && honorific)) roleTokens.push(k);
-		const role = roleTokens.length > 0 ? textOf(tokens, roleTokens[0]!, nameStart, source) : undefined;
+		// The titles before the name, without the honorific ("Mr.")
+		const roleStart = honorific ? start + 1 : start;
+		const role = roleStart < nameStart ? textOf(tokens, roleStart, nameStart, source) : undefined;
 		const mention = newMention('name', from, to, text);
 		mention.name = textOf(tokens, nameStart, to, source);
 		if (role) mention.role = role;
