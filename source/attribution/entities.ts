@@ -34,7 +34,7 @@ export type Entity = {
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
 function splitName(name: string): string[] {
-	if (!isPlainName(name)) return splitAnyName(name);
+	if (!isPlainName(name) && !lettersOnly.test(name)) return splitAnyName(name);
 	const words = name.toLowerCase().split(' ');
 	// split() makes an array of the exact length; filter() would give each of many names room for 17
 	return words.every((word) => word.length > 1) ? words : words.filter((word) => word.length > 1);
@@ -52,6 +52,9 @@ function isPlainName(name: string): boolean {
 
 	return letter;
 }
+
+/** Letters of any script in words one space apart ("Мао Нин"): no apostrophe, period or other space for the patterns below to find. */
+const lettersOnly = /^\p{L}+(?: \p{L}+)*$/u;
 
 function splitAnyName(name: string): string[] {
 	return name
