@@ -1,6 +1,6 @@
-import type {Article, Attributed, Mode, Paragraph, Resolution, Speaker, Statement} from '../model.js';
+import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
 import {Int32List} from './buffers.js';
-import {type Claim, framing} from './claims.js';
+import {type Claim, type Frame, modeOf} from './claims.js';
 import {type Entity, Registry} from './entities.js';
 import {slug} from './slug.js';
 
@@ -27,7 +27,8 @@ export class SettledClaims {
 	readonly mentions: string[] = [];
 	/** Per claim, `fields` numbers: token range, character range, and where its frame lies in `frames`. */
 	readonly numbers = new Int32List();
-	readonly frames = new Int32List();
+	/** The claims' frames, one after another. */
+	readonly frames: Frame = [];
 	static readonly fields = 6;
 
 	get length(): number {
@@ -51,14 +52,6 @@ export class SettledClaims {
 	/** Number `field` (0 from, 1 to, 2 start, 3 end, 4 frame start, 5 frame length) of claim `k`. */
 	number(k: number, field: number): number {
 		return this.numbers.at(SettledClaims.fields * k + field);
-	}
-
-	/** The mode of the statement [from, to) gathered from claims [first, last): their frames lie one after another. */
-	modeOf(first: number, last: number, classes: Uint8Array, classesAt: number, from: number, to: number): Mode {
-		framing.begin(from, to);
-		const end = this.number(last - 1, 4) + this.number(last - 1, 5);
-		for (let i = this.number(first, 4); i < end; i += 2) framing.mark(this.frames.at(i), this.frames.at(i + 1));
-		return framing.mode(classes, classesAt);
 	}
 }
 
@@ -95,6 +88,7 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 
 			const speaker = speakers.of(entity);
 			const start = claims.number(k, 2);
+			const frameEnd = claims.number(last - 1, 4) + claims.number(last - 1, 5);
 			const statement: Statement = {
 				id: statements.length,
 				speaker: speaker.id,
@@ -103,7 +97,7 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				start,
 				end: stop,
 				cue: claims.cues[described]!,
-				mode: claims.modeOf(k, last, classes, classesAt, claims.number(k, 0), to),
+				mode: modeOf(classes, classesAt, claims.number(k, 0), to, claims.frames, claims.number(k, 4), frameEnd),
 				resolution: claims.resolutions[described]!,
 				mention: claims.mentions[described]!,
 			};
@@ -132,7 +126,8 @@ class Speakers {
 	of(entity: Entity): Speaker {
 		let speaker = this.byEntity.get(entity);
 		if (speaker) return speaker;
-		const aliases = entity.aliases ? [...entity.aliases].filter((alias) => alias !== entity.name) : [];
+		const aliases: string[] = [];
+		if (entity.aliases) for (const alias of entity.aliases) if (alias !== entity.name) aliases.push(alias);
 		speaker = {id: this.idOf(entity.name), name: entity.name, aliases, statements: []};
 		if (entity.role) speaker.role = entity.role;
 		this.byEntity.set(entity, speaker);

@@ -40,49 +40,30 @@ export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8A
 	}
 }
 
+const framing = new Uint8Scratch();
+
 /**
- * The tokens of a statement [from, to) that are its cue or source: a merged statement gathers a
- * frame per claim, marked once instead of testing each token against all. One scratch, reused.
+ * Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The
+ * paragraph's classes start at `at`; the frame is frame[frameFrom, frameTo): the frames of the
+ * claims of a merged statement, one after another.
  */
-class Framing {
-	private readonly scratch = new Uint8Scratch();
-	private framed = this.scratch.zeroed(0);
-	private from = 0;
-	private to = 0;
-
-	begin(from: number, to: number) {
-		this.framed = this.scratch.zeroed(Math.max(0, to - from));
-		this.from = from;
-		this.to = to;
+export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame, frameFrom = 0, frameTo = frame.length): Mode {
+	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
+	const framed = framing.zeroed(Math.max(0, to - from));
+	for (let k = frameFrom; k < frameTo; k += 2) {
+		const a = frame[k]!;
+		const b = frame[k + 1]!;
+		framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
 	}
 
-	/** Marks the frame's token range [a, b). */
-	mark(a: number, b: number) {
-		const {from, to} = this;
-		this.framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
+	let quoted = 0;
+	let plain = 0;
+	for (let i = from; i < to; i++) {
+		const kind = classes[at + i];
+		if (kind === WordClass.NotWord || framed[i - from] === 1) continue;
+		if (kind === WordClass.Plain) plain++;
+		else quoted++;
 	}
 
-	/** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The paragraph's classes start at `at`. */
-	mode(classes: Uint8Array, at: number): Mode {
-		const {framed, from, to} = this;
-		let quoted = 0;
-		let plain = 0;
-		for (let i = from; i < to; i++) {
-			const kind = classes[at + i];
-			if (kind === WordClass.NotWord || framed[i - from] === 1) continue;
-			if (kind === WordClass.Plain) plain++;
-			else quoted++;
-		}
-
-		return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
-	}
-}
-
-export const framing = new Framing();
-
-/** The mode of a claim [from, to) with its frame (see Framing.mode). The paragraph's classes start at `at`. */
-export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame): Mode {
-	framing.begin(from, to);
-	for (let k = 0; k < frame.length; k += 2) framing.mark(frame[k]!, frame[k + 1]!);
-	return framing.mode(classes, at);
+	return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
 }
