@@ -14,7 +14,7 @@ import type {Entity} from './entities.js';
 export class NameIndex {
 	private joins = 0;
 	/** By first and last word, or by the one word of a one-word name. */
-	private readonly byFull = new Map<string, Entity[]>();
+	private readonly byFull = new Map<string, Filed>();
 
 	/** Per word: the people whose first or last word it is, in the order they were mentioned, with the position then. */
 	private readonly personMentions = new Map<string, MentionLog>();
@@ -24,21 +24,17 @@ export class NameIndex {
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
 		// The logs of its words were looked up when its words were set, by add()
-		const {logs} = entity;
-		for (let i = 0; i < logs.length; i += 2) (logs[i] as MentionLog).push(entity, logs[i + 1] as number);
+		const {joins} = entity;
+		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | undefined)?.push(entity, joins[i + 1] as number);
 	}
 
-	/** The logs an entity's mentions go to, with its order for each word: by its last word, and a person's by its first too. */
-	private findLogs(entity: Entity): Array<MentionLog | number> {
+	/** The log a mention of the entity goes to for one of its words: by its last word, and a person's by its first too. */
+	private logOf(entity: Entity, word: string): MentionLog | undefined {
 		const {words} = entity;
 		// Descriptions ("the spokesman") are never found by name
-		if (words.length === 0 || entity.kind === 'description') return [];
-		const last = words.at(-1)!;
-		if (entity.kind === 'organisation') return [this.log(this.organisationMentions, last), joinOrder(entity, last)];
-		const byLast = this.log(this.personMentions, last);
-		if (words.length === 1 || words[0] === last) return [byLast, joinOrder(entity, last)];
-		// Array literals of their exact length: pushing would give each of many entities room for 17
-		return [byLast, joinOrder(entity, last), this.log(this.personMentions, words[0]!), joinOrder(entity, words[0]!)];
+		if (words.length === 0 || entity.kind === 'description') return undefined;
+		if (word === words.at(-1)) return this.log(entity.kind === 'organisation' ? this.organisationMentions : this.personMentions, word);
+		return entity.kind === 'person' && word === words[0] ? this.log(this.personMentions, word) : undefined;
 	}
 
 	private log(logs: Map<string, MentionLog>, word: string): MentionLog {
@@ -47,17 +43,19 @@ export class NameIndex {
 		return log;
 	}
 
-	/** Call whenever an entity's words are set. */
-	add(entity: Entity) {
+	/** Call whenever an entity's words are set; `full` is their fullKey(), when the caller has it already. */
+	add(entity: Entity, full = fullKey(entity.words)) {
 		const {words} = entity;
 		const first = words[0];
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
 		// concat() makes arrays of the exact length; push() would give each of many entities room for 17
-		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++);
-		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++);
-		push(this.byFull, fullKey(words), entity);
-		entity.logs = this.findLogs(entity);
+		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
+		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
+		const {joins} = entity;
+		// Words it no longer starts or ends with keep their order but no longer log its mentions
+		for (let i = 0; i < joins.length; i += 3) joins[i + 2] = this.logOf(entity, joins[i] as string);
+		push(this.byFull, full, entity);
 	}
 
 	/**
@@ -76,10 +74,11 @@ export class NameIndex {
 		let best: Entity | undefined;
 		let bestJoin = 0;
 		for (let round = 0; round < 2; round++) {
-			const candidates = this.byFull.get(round === 0 ? full : key);
-			if (candidates === undefined) continue;
-			for (let c = 0; c < candidates.length; c++) {
-				const candidate = candidates[c]!;
+			const filed = this.byFull.get(round === 0 ? full : key);
+			if (filed === undefined) continue;
+			const count = Array.isArray(filed) ? filed.length : 1;
+			for (let c = 0; c < count; c++) {
+				const candidate = Array.isArray(filed) ? filed[c]! : filed;
 				if (candidate.kind !== kind || candidate.mergedInto) continue;
 				const other = candidate.words;
 				// First the full name's first and last word, then a one-word name equal to its last
@@ -97,13 +96,16 @@ export class NameIndex {
 	}
 }
 
-/** The key a name is filed under: its first and last word. */
-export const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : `${words[0]} ${words.at(-1)}`);
+/**
+ * The key a name is filed under: its first and last word. Joined, not concatenated: a concatenation
+ * is a rope that the first look-up flattens into a second string, and the index keeps both.
+ */
+export const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : [words[0], words.at(-1)].join(' '));
 
 /** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
 function joinOrder(entity: Entity, word: string): number {
 	const {joins} = entity;
-	for (let i = 0; i < joins.length; i += 2) if (joins[i] === word) return joins[i + 1] as number;
+	for (let i = 0; i < joins.length; i += 3) if (joins[i] === word) return joins[i + 1] as number;
 	return -1;
 }
 
@@ -113,11 +115,15 @@ const fitsOneWord = (entity: Entity, kind: Entity['kind'], key: string): boolean
 	return entity.kind === kind && !entity.mergedInto && (other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key));
 };
 
+/** The entities filed under one key: most keys have one, kept without an array of its own (about 50 bytes less per name). */
+type Filed = Entity | Entity[];
+
 /** A renamed entity may be pushed twice to one list: harmless, it is the same candidate. */
-function push(map: Map<string, Entity[]>, key: string, entity: Entity) {
-	const list = map.get(key);
-	if (list) list.push(entity);
-	else map.set(key, [entity]);
+function push(map: Map<string, Filed>, key: string, entity: Entity) {
+	const filed = map.get(key);
+	if (filed === undefined) map.set(key, entity);
+	else if (Array.isArray(filed)) filed.push(entity);
+	else map.set(key, [filed, entity]);
 }
 
 /**
