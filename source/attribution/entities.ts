@@ -66,8 +66,11 @@ function splitAnyName(name: string): string[] {
 		.filter((word) => !/^[a-z]$/.test(word)); // Middle initials
 }
 
-/** Titles abbreviated before names, spelt out so that "the senator" finds "Sen. Ted Cruz". */
-const spelledOut: Record<string, string> = {sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', pres: 'president', sec: 'secretary', amb: 'ambassador', lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral'};
+/**
+ * Titles abbreviated before names, spelt out so that "the senator" finds "Sen. Ted Cruz". A Map,
+ * not an object literal, whose prototype would spell out "constructor" as a function.
+ */
+const spelledOut = new Map<string, string>([['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['pres', 'president'], ['sec', 'secretary'], ['amb', 'ambassador'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral']]);
 
 /**
  * Names, roles and descriptions repeat through an article, and coreference splits each of them
@@ -117,7 +120,7 @@ const roles = new SplitCache((role) => {
 	return {
 		words,
 		/** Titles spelt out, for the entity's roleWords. */
-		spelledOut: words.map((word) => spelledOut[word] ?? word),
+		spelledOut: words.map((word) => spelledOut.get(word) ?? word),
 		/** The head nouns it may share with a description: each word, its plural and its singular. */
 		heads: words.flatMap((word) => (word.endsWith('s') ? [word, `${word}s`, word.slice(0, -1)] : [word, `${word}s`])),
 	};

@@ -76,3 +76,13 @@ test('a one-word subject of unknown gender is not taken for an inner "he": "Luna
 	const model = article('Talks', 'Minister Pavel Sorin said the talks with Lunaria were useful.', 'Lunaria will deepen trade, he said.');
 	t.deepEqual(who(model), [[1, 'Pavel Sorin'], [2, 'Pavel Sorin']]);
 });
+
+test('words that name properties of JavaScript objects ("constructor", "toString") are words like any other', (t) => {
+	// A role with such a word once made look-ups return Object.prototype's functions: a crash, and a lost pronoun
+	const role = article('Bridge', 'Ada Brill, the constructor minister, said "We build."', 'The foreign minister said "No."');
+	t.deepEqual(who(role), [[1, 'Ada Brill'], [2, 'Ada Brill']]);
+	const honorific = article('Bridge', 'Constructor Bob Smith said "We build."', '"No," he said.');
+	t.deepEqual(who(honorific), [[1, 'Constructor Bob Smith'], [2, 'Constructor Bob Smith']]);
+	const others = article('Bridge', 'Bob Smith, the toString minister, said "We build."', '"Yes," the valueOf official said.');
+	t.deepEqual(who(others), [[1, 'Bob Smith'], [2, 'valueOf official']]);
+});
