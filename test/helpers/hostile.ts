@@ -30,6 +30,8 @@ const hostile: fc.Arbitrary<number[]> = fc.oneof(
 	text('\uFEFF', '\r', '\r\n', '\n', '\u2028', '\u2029', '\t'),
 	text('"', '“', '”', '«', '»', '„', '"', '"'),
 	text('the minister said ', 'Smith ', 'he added: ', 'according to ', 'word ', '. ', ', ', ': '),
+	// Words that are also properties of every JavaScript object: look-ups by word must not find those
+	text('Constructor ', 'the constructor minister said ', 'the foreign minister said ', '__proto__ ', 'toString ', 'hasOwnProperty '),
 );
 
 /** A paragraph of ordinary words with hostile fragments mixed in. */
