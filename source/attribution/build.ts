@@ -27,7 +27,8 @@ export class SettledClaims {
 	readonly mentions: string[] = [];
 	/** Per claim, `fields` numbers: token range, character range, and where its frame lies in `frames`. */
 	readonly numbers = new Int32List();
-	readonly frames = new Int32List();
+	/** The claims' frames, one after another. */
+	readonly frames: Frame = [];
 	static readonly fields = 6;
 
 	get length(): number {
@@ -52,12 +53,6 @@ export class SettledClaims {
 	number(k: number, field: number): number {
 		return this.numbers.at(SettledClaims.fields * k + field);
 	}
-
-	/** Appends claim `k`'s frame to `frame`. */
-	frameInto(k: number, frame: Frame) {
-		const at = this.number(k, 4);
-		for (let i = 0; i < this.number(k, 5); i++) frame.push(this.frames.at(at + i));
-	}
 }
 
 /**
@@ -67,83 +62,90 @@ export class SettledClaims {
  */
 export function build(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
 	const statements: Statement[] = [];
-	const speakers = new Map<Entity, Speaker>();
-	const ids = new Set<string>();
-	/** Per slug, the suffix to try next: every one below it is taken (ids are never given back). */
-	const suffixes = new Map<string, number>();
-	const speakerOf = (entity: Entity): Speaker => {
-		let speaker = speakers.get(entity);
-		if (speaker) return speaker;
-		// "chen-wenqing", "chen-wenqing-2", ...; names without Latin letters all slug to "speaker"
-		const base = slug(entity.name) || 'speaker';
-		let id = base;
-		if (ids.has(id)) {
-			let n = suffixes.get(base) ?? 2;
-			while (ids.has(`${base}-${n}`)) n++;
-			id = `${base}-${n}`;
-			suffixes.set(base, n + 1);
-		}
-
-		ids.add(id);
-		const aliases = entity.aliases ? [...entity.aliases].filter((alias) => alias !== entity.name) : [];
-		speaker = {id, name: entity.name, aliases, statements: []};
-		if (entity.role) speaker.role = entity.role;
-		speakers.set(entity, speaker);
-		return speaker;
-	};
-
+	const speakers = new Speakers();
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
 	settled.reverse();
 	for (let item = settled.pop(); item; item = settled.pop()) {
 		const {paragraph, first, count, classes, classesAt} = item;
-		/** The statement being gathered: its first claim that is not a continuation (or its first), and the ranges it covers so far. */
-		let open: {claim: number; from: number; to: number; start: number; end: number; frame: Frame} | undefined;
-		const flush = () => {
-			if (!open) return;
-			const {claim, start, end} = open;
-			const speaker = speakerOf(Registry.canonical(claims.entities[claim]!));
+		const end = first + count;
+		for (let k = first; k < end; ) {
+			// The statement of claim k and the claims after it of the same speaker that start where it ends or later
+			const entity = Registry.canonical(claims.entities[k]!);
+			let to = claims.number(k, 1);
+			let stop = claims.number(k, 3);
+			let last = k + 1;
+			/** The claim that describes the statement: its first that is not a continuation (or its first). */
+			let described = k;
+			for (; last < end && Registry.canonical(claims.entities[last]!) === entity && claims.number(last, 0) >= to; last++) {
+				if (claims.number(last, 1) > to) {
+					to = claims.number(last, 1);
+					stop = claims.number(last, 3);
+				}
+
+				// The statement is described by its own cue, not a continuation's
+				if (claims.resolutions[described] === 'continuation' && claims.resolutions[last] !== 'continuation') described = last;
+			}
+
+			const speaker = speakers.of(entity);
+			const start = claims.number(k, 2);
+			const frameEnd = claims.number(last - 1, 4) + claims.number(last - 1, 5);
 			const statement: Statement = {
 				id: statements.length,
 				speaker: speaker.id,
 				paragraph: paragraph.index,
-				text: paragraph.text.slice(start, end),
+				text: paragraph.text.slice(start, stop),
 				start,
-				end,
-				cue: claims.cues[claim]!,
-				mode: modeOf(classes, classesAt, open.from, open.to, open.frame),
-				resolution: claims.resolutions[claim]!,
-				mention: claims.mentions[claim]!,
+				end: stop,
+				cue: claims.cues[described]!,
+				mode: modeOf(classes, classesAt, claims.number(k, 0), to, claims.frames, claims.number(k, 4), frameEnd),
+				resolution: claims.resolutions[described]!,
+				mention: claims.mentions[described]!,
 			};
 			// An array of one for a first statement: push() would give every speaker room for 17
 			if (speaker.statements.length === 0) speaker.statements = [statement.id];
 			else speaker.statements.push(statement.id);
 			statements.push(statement);
-			open = undefined;
-		};
-
-		for (let k = first; k < first + count; k++) {
-			const from = claims.number(k, 0);
-			const to = claims.number(k, 1);
-			if (open && Registry.canonical(claims.entities[open.claim]!) === Registry.canonical(claims.entities[k]!) && from >= open.to) {
-				if (to > open.to) {
-					open.to = to;
-					open.end = claims.number(k, 3);
-				}
-
-				claims.frameInto(k, open.frame);
-				// The statement is described by its own cue, not a continuation's
-				if (claims.resolutions[open.claim] === 'continuation' && claims.resolutions[k] !== 'continuation') open.claim = k;
-				continue;
-			}
-
-			flush();
-			const frame: Frame = [];
-			claims.frameInto(k, frame);
-			open = {claim: k, from, to, start: claims.number(k, 2), end: claims.number(k, 3), frame};
+			k = last;
 		}
-
-		flush();
 	}
 
-	return {article, speakers: [...speakers.values()], statements};
+	return {article, speakers: speakers.all(), statements};
+}
+
+/** The speakers of an article's statements, in order of first statement, with ids unique in the article. */
+class Speakers {
+	private readonly byEntity = new Map<Entity, Speaker>();
+	private readonly ids = new Set<string>();
+	/** Per slug, the suffix to try next: every one below it is taken (ids are never given back). */
+	private readonly suffixes = new Map<string, number>();
+
+	all(): Speaker[] {
+		return [...this.byEntity.values()];
+	}
+
+	of(entity: Entity): Speaker {
+		let speaker = this.byEntity.get(entity);
+		if (speaker) return speaker;
+		const aliases: string[] = [];
+		if (entity.aliases) for (const alias of entity.aliases) if (alias !== entity.name) aliases.push(alias);
+		speaker = {id: this.idOf(entity.name), name: entity.name, aliases, statements: []};
+		if (entity.role) speaker.role = entity.role;
+		this.byEntity.set(entity, speaker);
+		return speaker;
+	}
+
+	/** "chen-wenqing", "chen-wenqing-2", ...; names without Latin letters all slug to "speaker". */
+	private idOf(name: string): string {
+		const base = slug(name) || 'speaker';
+		let id = base;
+		if (this.ids.has(id)) {
+			let n = this.suffixes.get(base) ?? 2;
+			while (this.ids.has(`${base}-${n}`)) n++;
+			id = `${base}-${n}`;
+			this.suffixes.set(base, n + 1);
+		}
+
+		this.ids.add(id);
+		return id;
+	}
 }

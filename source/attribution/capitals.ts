@@ -1,5 +1,7 @@
-import {Int32List, Uint8Scratch} from './buffers.js';
+import {Int32List} from './buffers.js';
 import type {Prepared, PreparedArticle} from './prepare.js';
+import type {Sentence} from './sentences.js';
+import type {Token} from './tokens.js';
 import {Flag, hasFlag} from './word-flags.js';
 
 /**
@@ -19,18 +21,22 @@ export class Capitals {
 	 * them says they are a name (see demote()). Four bytes each, for the whole article.
 	 */
 	private blind = new Int32List();
-	private readonly blindness = new Uint8Scratch();
 
 	/** Gathers one unit's evidence. */
 	observe(prepared: Prepared) {
-		const {paragraph, tokens, first} = prepared;
-		const blind = caseBlind(prepared, this.blindness.zeroed(prepared.tokens.length));
+		const {paragraph, tokens, sentences, first} = prepared;
+		/** The first sentence whose first word is not before token i. */
+		let s = 0;
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i]!;
 			if (token.kind !== 'word') continue;
 			if (!token.cap) {
 				this.lowerCase.add(token.lower);
-			} else if (blind[i] === 0) {
+				continue;
+			}
+
+			while (s < sentences.length && firstWord(tokens, sentences[s]!) < i) s++;
+			if (!(paragraph.kind === 'headline' || (s < sentences.length && firstWord(tokens, sentences[s]!) === i) || opensPhrase(prepared, i))) {
 				this.capitalised.add(token.lower);
 			} else {
 				// "Throughout the day", "Southern states": alone unless a headline, a capital next or a reporting verb ("Sales said")
@@ -57,20 +63,20 @@ export class Capitals {
 	}
 }
 
-/** Marks (1) the capitalised words whose case says nothing: sentence and quote starts, after a colon or dash, a headline's words. `blind` comes zeroed. */
-function caseBlind({paragraph, tokens, inside, sentences}: Prepared, blind: Uint8Array): Uint8Array {
-	const mark = (i: number) => {
-		const token = tokens[i];
-		if (token?.kind === 'word' && token.cap) blind[i] = 1;
-	};
+/*
+ * A capital's case says nothing at the start of a sentence, of a quote, after a colon or a dash, and
+ * in a headline: those are the capitals observe() counts as blind. Only capitals are asked.
+ */
 
-	if (paragraph.kind === 'headline') for (let i = 0; i < tokens.length; i++) mark(i);
-	for (const sentence of sentences) mark(tokens[sentence.from]?.kind === 'quote' ? sentence.from + 1 : sentence.from);
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		const text = tokens[i]!.text;
-		if (tokens[i]!.kind === 'quote' && inside[i + 1] === inside[i] && inside[i] !== -1) mark(i + 1);
-		if (text === ':' || text === '--' || text === '—') mark(i + 1);
-	}
+/** Where a sentence's first word stands: after its opening quote mark, if any. */
+function firstWord(tokens: Token[], sentence: Sentence): number {
+	return tokens[sentence.from]?.kind === 'quote' ? sentence.from + 1 : sentence.from;
+}
 
-	return blind;
+/** Whether token i opens a quote or follows a colon or dash. */
+function opensPhrase({tokens, inside}: Prepared, i: number): boolean {
+	if (i === 0) return false;
+	const before = tokens[i - 1]!;
+	if (before.kind === 'quote') return inside[i] === inside[i - 1] && inside[i - 1] !== -1;
+	return before.text === ':' || before.text === '--' || before.text === '—';
 }

@@ -42,15 +42,20 @@ export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8A
 
 const framing = new Uint8Scratch();
 
-/** Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The paragraph's classes start at `at`. */
-export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame): Mode {
+/**
+ * Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The
+ * paragraph's classes start at `at`; the frame is frame[frameFrom, frameTo): the frames of the
+ * claims of a merged statement, one after another.
+ */
+export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame, frameFrom = 0, frameTo = frame.length): Mode {
 	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
 	const framed = framing.zeroed(Math.max(0, to - from));
-	for (let k = 0; k < frame.length; k += 2) {
+	for (let k = frameFrom; k < frameTo; k += 2) {
 		const a = frame[k]!;
 		const b = frame[k + 1]!;
 		framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
 	}
+
 	let quoted = 0;
 	let plain = 0;
 	for (let i = from; i < to; i++) {

@@ -78,17 +78,35 @@ function describesAs(tokens: Token[], i: number, to: number): boolean {
 	return false;
 }
 
+const noCues: Cue[] = [];
+
+/** `cues` with `cue` added: a list of its own for the first. */
+const add = (cues: Cue[], cue: Cue): Cue[] => {
+	if (cues === noCues) return [cue];
+	cues.push(cue);
+	return cues;
+};
+
+/** Tokens [from, to) as written, one space apart. */
+function wordsOf(tokens: Token[], from: number, to: number): string {
+	let text = tokens[from]!.text;
+	for (let k = from + 1; k < to; k++) text += ` ${tokens[k]!.text}`;
+	return text;
+}
+
 /** Reporting cues in tokens [from, to), skipping any inside quotes. */
-export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): Cue[] {
-	const cues: Cue[] = [];
+export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): readonly Cue[] {
+	// Most sentences have none: they share one empty list
+	let cues: Cue[] = noCues;
 	for (let i = from; i < to; i++) {
 		const token = tokens[i]!;
-		if (token.kind !== 'word' || inside[i] !== -1) continue;
+		// Most words start no cue: one bit test rules them out
+		if ((token.flags & (Flag.MultiWordCueStart | Flag.Reporting)) === 0 || token.kind !== 'word' || inside[i] !== -1) continue;
 		const length = matchMultiWord(tokens, i, to);
 		if (length > 0) {
-			const text = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+			const text = wordsOf(tokens, i, i + length);
 			const kind = token.lower === 'according' ? 'according' : tokens[i - 1]?.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
-			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.push({from: i, to: i + length, text, kind});
+			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues = add(cues, {from: i, to: i + length, text, kind});
 			i += length - 1;
 			continue;
 		}
@@ -109,12 +127,12 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (participleCues.has(token.lower) && tokens[i - 1]?.text === ',') {
-			cues.push({from: i, to: i + 1, text: token.text, kind: 'participle'});
+			cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'participle'});
 			continue;
 		}
 
 		if (!asserts(tokens, i, from, token.lower)) continue;
-		cues.push({from: i, to: i + 1, text: token.text, kind: 'verb'});
+		cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'verb'});
 	}
 
 	return cues;

@@ -33,7 +33,10 @@ export type Entity = {
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
 function splitName(name: string): string[] {
-	return isPlainName(name) ? name.toLowerCase().split(' ').filter((word) => word.length > 1) : splitAnyName(name);
+	if (!isPlainName(name)) return splitAnyName(name);
+	const words = name.toLowerCase().split(' ');
+	// split() makes an array of the exact length; filter() would give each of many names room for 17
+	return words.every((word) => word.length > 1) ? words : words.filter((word) => word.length > 1);
 }
 
 /** ASCII letters in words one space apart, as most names are: nothing for the patterns of splitAnyName to do but split. */
@@ -89,7 +92,6 @@ const nameSplits = new SplitCache((name): {words: readonly string[]; key: string
 	const words = splitName(name);
 	return {words, key: fullKey(words)};
 });
-const roles = new SplitCache<readonly string[]>((role) => splitName(role).map((word) => spelledOut[word] ?? word));
 const nameWords = (name: string): readonly string[] => nameSplits.get(name).words;
 /** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
 const descriptions = new SplitCache((text) => {
@@ -105,7 +107,17 @@ const descriptions = new SplitCache((text) => {
 		alias: text.replace(/^(?:the|this|that)\s+/i, ''),
 	};
 });
-const roleWords = (role: string | undefined): readonly string[] => roles.get(role ?? '');
+/** What is read of a role ("Sen.", "foreign ministry spokesperson"): one look-up per mention, however many uses. */
+const roles = new SplitCache((role) => {
+	const words = splitName(role);
+	return {
+		words,
+		/** Titles spelt out, for the entity's roleWords. */
+		spelledOut: words.map((word) => spelledOut[word] ?? word),
+		/** The head nouns it may share with a description: each word, its plural and its singular. */
+		heads: words.flatMap((word) => (word.endsWith('s') ? [word, `${word}s`, word.slice(0, -1)] : [word, `${word}s`])),
+	};
+});
 
 /** Whether some word starts with the first five letters of `word` ("ministers" fits "minister"). */
 const hasPrefix = (words: readonly string[], word: string): boolean => {
@@ -168,7 +180,7 @@ export class Registry {
 				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
-				this.names.add(entity);
+				this.names.add(entity, key);
 			} else if (alias) {
 				addAlias(entity, name);
 			}
@@ -179,7 +191,7 @@ export class Registry {
 		}
 
 		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
-		this.names.add(entity);
+		this.names.add(entity, key);
 		this.enrich(entity, mention);
 		this.mention(entity, position);
 		return {entity, alias: false};
@@ -225,7 +237,7 @@ export class Registry {
 	private enrich(entity: Entity, mention: Mention) {
 		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
 			entity.role = mention.role;
-			entity.roleWords = roleWords(mention.role);
+			entity.roleWords = roles.get(mention.role).spelledOut;
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
@@ -243,21 +255,19 @@ export class Registry {
 	 * an unnamed speaker whose head noun the named entity's role repeats is that entity.
 	 */
 	private absorbDescriptions(entity: Entity, role: string) {
-		if (entity.kind !== 'person') return;
-		const roleWords = nameWords(role);
+		if (entity.kind !== 'person' || this.descriptionsByHead.size === 0) return;
+		const {words: roleWords, heads} = roles.get(role);
 		// The one unnamed speaker whose head noun the role names (or its plural); of two or more, none.
 		// Looked up by head, not checked one by one: an article of many descriptions and roles was quadratic
 		let description: Entity | undefined;
-		for (const word of roleWords) {
-			for (const head of [word, `${word}s`, word.endsWith('s') ? word.slice(0, -1) : '']) {
-				const list = this.descriptionsByHead.get(head);
-				if (!list) continue;
-				dropMerged(list);
-				for (const candidate of list) {
-					if (!candidate.hasStatements || candidate === description) continue;
-					if (description) return;
-					description = candidate;
-				}
+		for (const head of heads) {
+			const list = this.descriptionsByHead.get(head);
+			if (!list) continue;
+			dropMerged(list);
+			for (const candidate of list) {
+				if (!candidate.hasStatements || candidate === description) continue;
+				if (description) return;
+				description = candidate;
 			}
 		}
 
@@ -278,10 +288,11 @@ export class Registry {
 			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
 			// Made once, not per candidate: a description is checked against up to 32 of them
 			const isHead = (word: string) => sameOrPlural(word, head);
+			// "the company" is an organisation, not the executive whose role mentions one
+			const namesOrganisation = organisationWords.has(head) && !personNouns.has(head);
 			for (const candidate of this.recentlyMentioned) {
 				if (candidate.mergedInto || candidate.kind === 'description') continue;
-				// "the company" is an organisation, not the executive whose role mentions one
-				if (candidate.kind === 'person' && organisationWords.has(head) && !personNouns.has(head)) continue;
+				if (candidate.kind === 'person' && namesOrganisation) continue;
 				const role = candidate.roleWords;
 				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
 				if (!haystack.some(isHead) || !allPrefixed(modifiers, haystack, role)) continue;

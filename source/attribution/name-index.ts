@@ -47,8 +47,8 @@ export class NameIndex {
 		return log;
 	}
 
-	/** Call whenever an entity's words are set. */
-	add(entity: Entity) {
+	/** Call whenever an entity's words are set; `full` is their fullKey(), when the caller has it already. */
+	add(entity: Entity, full = fullKey(entity.words)) {
 		const {words} = entity;
 		const first = words[0];
 		const last = words.at(-1);
@@ -56,7 +56,7 @@ export class NameIndex {
 		// concat() makes arrays of the exact length; push() would give each of many entities room for 17
 		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++);
 		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++);
-		push(this.byFull, fullKey(words), entity);
+		push(this.byFull, full, entity);
 		entity.logs = this.findLogs(entity);
 	}
 
