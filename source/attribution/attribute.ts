@@ -1,6 +1,6 @@
 import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
 import {build, SettledClaims, type SettledParagraph} from './build.js';
-import {ByteArena} from './buffers.js';
+import {ByteArena, Int32Scratch} from './buffers.js';
 import {Capitals} from './capitals.js';
 import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
@@ -147,17 +147,43 @@ function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
 	return ['on', 'last', 'this', 'late', 'early', 'earlier', 'over'].includes(opener) ? k - 1 : end;
 }
 
-/** Clause boundary before token `at`: where a second speaker's clause may start in one sentence. */
-function clauseStart(tokens: Token[], from: number, at: number): number | undefined {
-	// Bounded: a sentence of thousands of cues must not cost a walk back per cue
-	for (let k = at - 1; k > from && at - k <= 60; k--) {
-		const token = tokens[k]!;
-		if (token.text === ';') return k + 1;
-		if (token.text === ',' && ['and', 'but', 'while', 'whereas', 'though', 'although'].includes(tokens[k + 1]?.lower ?? '')) return k + 1;
-		if (['while', 'whereas'].includes(token.lower)) return k;
+/** Words after a comma that open a second clause: ", and Smith said ...". */
+const clauseOpeners = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
+
+/** Where a second speaker's clause may start at token k: after it (";", ", and"), at it ("while"), or -1. */
+function clauseMark(tokens: Token[], k: number): number {
+	const token = tokens[k]!;
+	if (token.text === ';') return k + 1;
+	if (token.text === ',' && clauseOpeners.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+	return token.lower === 'while' || token.lower === 'whereas' ? k : -1;
+}
+
+const lastMarks = new Int32Scratch();
+
+/**
+ * The clause marks of a sentence, for clauseStart(): at i - sentence.from, the last token at or
+ * before i that is one, or -1. Found once per sentence that needs them, not once per cue: a sentence
+ * of thousands of cues walked back up to 60 tokens per cue.
+ */
+function clauseMarks(tokens: Token[], sentence: Sentence): Int32Array {
+	const marks = lastMarks.atLeast(sentence.to - sentence.from);
+	let last = -1;
+	for (let k = sentence.from; k < sentence.to; k++) {
+		if (clauseMark(tokens, k) !== -1) last = k;
+		marks[k - sentence.from] = last;
 	}
 
-	return undefined;
+	return marks;
+}
+
+/**
+ * Clause boundary before token `at` and after token `from` (within 60 tokens of `at`): where a second
+ * speaker's clause may start in one sentence. The nearest mark before `at` decides.
+ */
+function clauseStart(tokens: Token[], marks: Int32Array, sentence: Sentence, from: number, at: number): number | undefined {
+	if (at - 1 < sentence.from) return undefined;
+	const k = marks[at - 1 - sentence.from]!;
+	return k > from && at - k <= 60 ? clauseMark(tokens, k) : undefined;
 }
 
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". */
@@ -246,17 +272,28 @@ const prepositionsBeforeNoun = new Set(['in', 'on', 'at', 'from', 'with', 'by', 
 
 const nounDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
-/** Claims for one sentence: its cues with the sources they name. */
+const noClaims: Claim[] = [];
+
+/** Claims for one sentence: its cues with the sources they name. Sentences without share one empty list. */
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
 	const sentence = prepared.sentences[index]!;
 	const {tokens, inside} = prepared;
 	const cues = findCues(tokens, inside, sentence.from, sentence.to);
-	const claims: Claim[] = [];
-	const participles: Cue[] = [];
+	let claims = noClaims;
+	let participle: Cue | undefined;
+	/** clauseMarks() of the sentence, once there is a claim before a cue. */
+	let marks: Int32Array | undefined;
 	for (const cue of cues) {
 		if (cue.kind === 'participle') {
-			participles.push(cue);
+			participle ??= cue;
 			continue;
+		}
+
+		const previous = claims.length > 0 ? claims[claims.length - 1] : undefined;
+		if (previous) {
+			marks ??= clauseMarks(tokens, sentence);
+			// No clause starts after the previous claim's source: this cue is inside its content, whatever its source
+			if (marks[sentence.to - 1 - sentence.from]! <= previous.frame[1]!) continue;
 		}
 
 		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
@@ -264,8 +301,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
 		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && prepositionsBeforeNoun.has(tokens[mention.from - 1]?.lower ?? '') && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
-		const previous = claims.at(-1);
-		const boundary = previous ? clauseStart(tokens, previous.frame[1]!, mention.from) : undefined;
+		const boundary = previous ? clauseStart(tokens, marks!, sentence, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
@@ -285,21 +321,21 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
+		if (claims === noClaims) claims = [];
 		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
-	if (claims.length === 0 && participles.length > 0) {
-		const cue = participles[0]!;
-		const mention = sourceOf(prepared, sentence, cue);
+	if (claims.length === 0 && participle) {
+		const mention = sourceOf(prepared, sentence, participle);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
+		if (mention && resolved) return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false}];
 	}
 
 	if (claims.length === 0) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
+			return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false}];
 		}
 	}
 
