@@ -409,20 +409,40 @@ class ClaimPass {
 
 	unit(u: number, item: Prepared) {
 		const {registry} = this;
-		const paragraphClaims: Claim[] = [];
-		const bySentence: Array<Claim | undefined> = [];
+		/** Allocated at the unit's first claim: most sentences, and many units, have none. */
+		let paragraphClaims: Claim[] | undefined;
+		let bySentence: Array<Claim | undefined> | undefined;
 		for (let s = 0; s < item.sentences.length; s++) {
-			const sentence = item.sentences[s]!;
 			const position = ++this.position;
 			const found = claimSentence(registry, item, s, position);
+			if (found.length === 0) {
+				noteNarration(registry, item, item.sentences[s]!, position);
+				continue;
+			}
+
 			for (const claim of found) {
 				registry.touch(claim.entity, position);
 				claim.entity.hasStatements = true;
 			}
 
-			if (found.length === 0) noteNarration(registry, item, sentence, position);
-			bySentence[s] = found.at(-1);
-			paragraphClaims.push(...found);
+			if (!paragraphClaims || !bySentence) {
+				paragraphClaims = [];
+				bySentence = new Array<Claim | undefined>(item.sentences.length).fill(undefined);
+			}
+
+			bySentence[s] = found[found.length - 1];
+			for (const claim of found) paragraphClaims.push(claim);
+		}
+
+		if (!paragraphClaims || !bySentence) {
+			// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
+			if (!this.openBefore(u)) {
+				this.settle(u, item, noClaims);
+				return;
+			}
+
+			paragraphClaims = [];
+			bySentence = new Array<Claim | undefined>(item.sentences.length).fill(undefined);
 		}
 
 		this.carryOn(u, item, bySentence, paragraphClaims);
@@ -445,20 +465,29 @@ class ClaimPass {
 			next = bySentence[s] ?? next;
 		}
 
-		const {previousClaim} = this;
 		let preceding: Claim | undefined;
 		for (let s = 0; s < item.sentences.length; s++) {
-			const sentence = item.sentences[s]!;
 			if (s > 0) preceding = bySentence[s - 1] ?? preceding;
-			if (bySentence[s] || !isQuoteSentence(item, sentence)) continue;
-			let source = preceding ?? following[s];
-			if (!source && s === 0 && previousClaim && previousClaim.unit === u - 1 && previousClaim.open) source = previousClaim.claim;
-			if (!source) continue;
-			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
+			if (bySentence[s]) continue;
+			const source = preceding ?? following[s] ?? (s === 0 ? this.openBefore(u) : undefined);
+			if (!source || !isQuoteSentence(item, item.sentences[s]!)) continue;
+			const claim = this.continuation(item, s, source);
 			bySentence[s] = claim;
 			paragraphClaims.push(claim);
-			this.registry.touch(source.entity, this.position);
 		}
+	}
+
+	/** The last claim of the unit right before `u`, if it runs on. */
+	private openBefore(u: number): Claim | undefined {
+		const {previousClaim} = this;
+		return previousClaim && previousClaim.unit === u - 1 && previousClaim.open ? previousClaim.claim : undefined;
+	}
+
+	/** Sentence s, a quote without a cue, said by the source of the claim it carries on. */
+	private continuation(item: Prepared, s: number, source: Claim): Claim {
+		const sentence = item.sentences[s]!;
+		this.registry.touch(source.entity, this.position);
+		return {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 	}
 
 	/** Keeps a unit's claims (sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
