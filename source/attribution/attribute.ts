@@ -1,6 +1,6 @@
 import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
 import {build, SettledClaims, type SettledParagraph} from './build.js';
-import {ByteArena} from './buffers.js';
+import {ByteArena, Int32Scratch} from './buffers.js';
 import {Capitals} from './capitals.js';
 import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
@@ -147,17 +147,43 @@ function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
 	return ['on', 'last', 'this', 'late', 'early', 'earlier', 'over'].includes(opener) ? k - 1 : end;
 }
 
-/** Clause boundary before token `at`: where a second speaker's clause may start in one sentence. */
-function clauseStart(tokens: Token[], from: number, at: number): number | undefined {
-	// Bounded: a sentence of thousands of cues must not cost a walk back per cue
-	for (let k = at - 1; k > from && at - k <= 60; k--) {
-		const token = tokens[k]!;
-		if (token.text === ';') return k + 1;
-		if (token.text === ',' && ['and', 'but', 'while', 'whereas', 'though', 'although'].includes(tokens[k + 1]?.lower ?? '')) return k + 1;
-		if (['while', 'whereas'].includes(token.lower)) return k;
+/** Words after a comma that open a second clause: ", and Smith said ...". */
+const clauseOpeners = new Set(['and', 'but', 'while', 'whereas', 'though', 'although']);
+
+/** Where a second speaker's clause may start at token k: after it (";", ", and"), at it ("while"), or -1. */
+function clauseMark(tokens: Token[], k: number): number {
+	const token = tokens[k]!;
+	if (token.text === ';') return k + 1;
+	if (token.text === ',' && clauseOpeners.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+	return token.lower === 'while' || token.lower === 'whereas' ? k : -1;
+}
+
+const lastMarks = new Int32Scratch();
+
+/**
+ * The clause marks of a sentence, for clauseStart(): at i - sentence.from, the last token at or
+ * before i that is one, or -1. Found once per sentence that needs them, not once per cue: a sentence
+ * of thousands of cues walked back up to 60 tokens per cue.
+ */
+function clauseMarks(tokens: Token[], sentence: Sentence): Int32Array {
+	const marks = lastMarks.atLeast(sentence.to - sentence.from);
+	let last = -1;
+	for (let k = sentence.from; k < sentence.to; k++) {
+		if (clauseMark(tokens, k) !== -1) last = k;
+		marks[k - sentence.from] = last;
 	}
 
-	return undefined;
+	return marks;
+}
+
+/**
+ * Clause boundary before token `at` and after token `from` (within 60 tokens of `at`): where a second
+ * speaker's clause may start in one sentence. The nearest mark before `at` decides.
+ */
+function clauseStart(tokens: Token[], marks: Int32Array, sentence: Sentence, from: number, at: number): number | undefined {
+	if (at - 1 < sentence.from) return undefined;
+	const k = marks[at - 1 - sentence.from]!;
+	return k > from && at - k <= 60 ? clauseMark(tokens, k) : undefined;
 }
 
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". */
@@ -246,17 +272,28 @@ const prepositionsBeforeNoun = new Set(['in', 'on', 'at', 'from', 'with', 'by', 
 
 const nounDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
-/** Claims for one sentence: its cues with the sources they name. */
+const noClaims: Claim[] = [];
+
+/** Claims for one sentence: its cues with the sources they name. Sentences without share one empty list. */
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
 	const sentence = prepared.sentences[index]!;
 	const {tokens, inside} = prepared;
 	const cues = findCues(tokens, inside, sentence.from, sentence.to);
-	const claims: Claim[] = [];
-	const participles: Cue[] = [];
+	let claims = noClaims;
+	let participle: Cue | undefined;
+	/** clauseMarks() of the sentence, once there is a claim before a cue. */
+	let marks: Int32Array | undefined;
 	for (const cue of cues) {
 		if (cue.kind === 'participle') {
-			participles.push(cue);
+			participle ??= cue;
 			continue;
+		}
+
+		const previous = claims.length > 0 ? claims[claims.length - 1] : undefined;
+		if (previous) {
+			marks ??= clauseMarks(tokens, sentence);
+			// No clause starts after the previous claim's source: this cue is inside its content, whatever its source
+			if (marks[sentence.to - 1 - sentence.from]! <= previous.frame[1]!) continue;
 		}
 
 		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
@@ -264,8 +301,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
 		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && prepositionsBeforeNoun.has(tokens[mention.from - 1]?.lower ?? '') && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
-		const previous = claims.at(-1);
-		const boundary = previous ? clauseStart(tokens, previous.frame[1]!, mention.from) : undefined;
+		const boundary = previous ? clauseStart(tokens, marks!, sentence, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
@@ -285,21 +321,21 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
+		if (claims === noClaims) claims = [];
 		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
-	if (claims.length === 0 && participles.length > 0) {
-		const cue = participles[0]!;
-		const mention = sourceOf(prepared, sentence, cue);
+	if (claims.length === 0 && participle) {
+		const mention = sourceOf(prepared, sentence, participle);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
+		if (mention && resolved) return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false}];
 	}
 
 	if (claims.length === 0) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
+			return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false}];
 		}
 	}
 
@@ -373,20 +409,40 @@ class ClaimPass {
 
 	unit(u: number, item: Prepared) {
 		const {registry} = this;
-		const paragraphClaims: Claim[] = [];
-		const bySentence: Array<Claim | undefined> = [];
+		/** Allocated at the unit's first claim: most sentences, and many units, have none. */
+		let paragraphClaims: Claim[] | undefined;
+		let bySentence: Array<Claim | undefined> | undefined;
 		for (let s = 0; s < item.sentences.length; s++) {
-			const sentence = item.sentences[s]!;
 			const position = ++this.position;
 			const found = claimSentence(registry, item, s, position);
+			if (found.length === 0) {
+				noteNarration(registry, item, item.sentences[s]!, position);
+				continue;
+			}
+
 			for (const claim of found) {
 				registry.touch(claim.entity, position);
 				claim.entity.hasStatements = true;
 			}
 
-			if (found.length === 0) noteNarration(registry, item, sentence, position);
-			bySentence[s] = found.at(-1);
-			paragraphClaims.push(...found);
+			if (!paragraphClaims || !bySentence) {
+				paragraphClaims = [];
+				bySentence = new Array<Claim | undefined>(item.sentences.length).fill(undefined);
+			}
+
+			bySentence[s] = found[found.length - 1];
+			for (const claim of found) paragraphClaims.push(claim);
+		}
+
+		if (!paragraphClaims || !bySentence) {
+			// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
+			if (!this.openBefore(u)) {
+				this.settle(u, item, noClaims);
+				return;
+			}
+
+			paragraphClaims = [];
+			bySentence = new Array<Claim | undefined>(item.sentences.length).fill(undefined);
 		}
 
 		this.carryOn(u, item, bySentence, paragraphClaims);
@@ -409,20 +465,29 @@ class ClaimPass {
 			next = bySentence[s] ?? next;
 		}
 
-		const {previousClaim} = this;
 		let preceding: Claim | undefined;
 		for (let s = 0; s < item.sentences.length; s++) {
-			const sentence = item.sentences[s]!;
 			if (s > 0) preceding = bySentence[s - 1] ?? preceding;
-			if (bySentence[s] || !isQuoteSentence(item, sentence)) continue;
-			let source = preceding ?? following[s];
-			if (!source && s === 0 && previousClaim && previousClaim.unit === u - 1 && previousClaim.open) source = previousClaim.claim;
-			if (!source) continue;
-			const claim: Claim = {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
+			if (bySentence[s]) continue;
+			const source = preceding ?? following[s] ?? (s === 0 ? this.openBefore(u) : undefined);
+			if (!source || !isQuoteSentence(item, item.sentences[s]!)) continue;
+			const claim = this.continuation(item, s, source);
 			bySentence[s] = claim;
 			paragraphClaims.push(claim);
-			this.registry.touch(source.entity, this.position);
 		}
+	}
+
+	/** The last claim of the unit right before `u`, if it runs on. */
+	private openBefore(u: number): Claim | undefined {
+		const {previousClaim} = this;
+		return previousClaim && previousClaim.unit === u - 1 && previousClaim.open ? previousClaim.claim : undefined;
+	}
+
+	/** Sentence s, a quote without a cue, said by the source of the claim it carries on. */
+	private continuation(item: Prepared, s: number, source: Claim): Claim {
+		const sentence = item.sentences[s]!;
+		this.registry.touch(source.entity, this.position);
+		return {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 	}
 
 	/** Keeps a unit's claims (sorted), with the word classes their modes are read from, and notes whether its last one runs on. */

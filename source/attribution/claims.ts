@@ -48,6 +48,8 @@ const framing = new Uint8Scratch();
  * claims of a merged statement, one after another.
  */
 export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame, frameFrom = 0, frameTo = frame.length): Mode {
+	// Most statements have one frame or none: its two ranges are tested, not marked
+	if (frameTo - frameFrom <= 4) return modeOutside(classes, at, from, to, frameTo - frameFrom === 4 ? frame : noFrame, frameTo - frameFrom === 4 ? frameFrom : 0);
 	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
 	const framed = framing.zeroed(Math.max(0, to - from));
 	for (let k = frameFrom; k < frameTo; k += 2) {
@@ -65,5 +67,28 @@ export function modeOf(classes: Uint8Array, at: number, from: number, to: number
 		else quoted++;
 	}
 
-	return quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed';
+	return modeBy(quoted, plain);
 }
+
+/** A frame of two empty ranges: none. */
+const noFrame: Frame = [0, 0, 0, 0];
+
+/** modeOf() for one frame: the ranges frame[k, k + 2) and frame[k + 2, k + 4). */
+function modeOutside(classes: Uint8Array, at: number, from: number, to: number, frame: Frame, k: number): Mode {
+	const a0 = frame[k]!;
+	const b0 = frame[k + 1]!;
+	const a1 = frame[k + 2]!;
+	const b1 = frame[k + 3]!;
+	let quoted = 0;
+	let plain = 0;
+	for (let i = from; i < to; i++) {
+		const kind = classes[at + i];
+		if (kind === WordClass.NotWord || (i >= a0 && i < b0) || (i >= a1 && i < b1)) continue;
+		if (kind === WordClass.Plain) plain++;
+		else quoted++;
+	}
+
+	return modeBy(quoted, plain);
+}
+
+const modeBy = (quoted: number, plain: number): Mode => (quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed');
