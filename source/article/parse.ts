@@ -46,31 +46,31 @@ export function parseDate(line: string): string | undefined {
 
 /** Splits on blank lines; a document without any splits on single newlines instead. */
 export function splitParagraphs(text: string): string[] {
-	const blocks = splitOnBlankLines(text);
-	const pieces = blocks.length > 1 ? blocks : text.split('\n');
 	const paragraphs: string[] = [];
-	for (const piece of pieces) {
-		// Lines wrapped inside a paragraph flow back into one line
-		const flowed = piece.replaceAll('\n', ' ').trim();
-		if (flowed) paragraphs.push(flowed);
+	if (splitOnBlankLines(text, paragraphs)) return paragraphs;
+	let start = 0;
+	for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+		addParagraph(paragraphs, text, start, newline);
+		start = newline + 1;
 	}
 
+	addParagraph(paragraphs, text, start, text.length);
 	return paragraphs;
 }
 
 /**
- * The pieces of `text` between blank lines (/\n[ \t]*\n/): found from newline to newline, where the
- * pattern was run over the whole text twice (a test, then the split) and was parse's largest cost.
+ * Adds to `paragraphs` the pieces of `text` between blank lines (/\n[ \t]*\n/), found from newline
+ * to newline, where the pattern was run over the whole text twice (a test, then the split) and was
+ * parse's largest cost. Returns false, having added nothing, when there is no blank line.
  */
-function splitOnBlankLines(text: string): string[] {
-	const pieces: string[] = [];
+function splitOnBlankLines(text: string, paragraphs: string[]): boolean {
 	let start = 0;
 	let newline = text.indexOf('\n');
 	while (newline !== -1) {
 		let next = newline + 1;
 		while (next < text.length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
 		if (next < text.length && text.charCodeAt(next) === 0x0a) {
-			pieces.push(text.slice(start, newline));
+			addParagraph(paragraphs, text, start, newline);
 			start = next + 1;
 			next = start;
 		}
@@ -78,8 +78,28 @@ function splitOnBlankLines(text: string): string[] {
 		newline = text.indexOf('\n', next);
 	}
 
-	pieces.push(text.slice(start));
-	return pieces;
+	if (start === 0) return false;
+	addParagraph(paragraphs, text, start, text.length);
+	return true;
+}
+
+/** Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII white space trim() removes. */
+const isAsciiSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+
+/**
+ * Adds `text[from, to)` unless blank: lines wrapped inside a paragraph flow back into one line, trimmed.
+ * Trimmed by index before slicing, so that a piece costs one string, not three (slice, flow, trim):
+ * articles of very many short paragraphs pay that per paragraph.
+ */
+function addParagraph(paragraphs: string[], text: string, from: number, to: number) {
+	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
+	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+	if (from === to) return;
+	let piece = text.slice(from, to);
+	if (piece.includes('\n')) piece = piece.replaceAll('\n', ' ');
+	// Other white space trim() removes is not ASCII
+	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
+	if (piece) paragraphs.push(piece);
 }
 
 /** The first characters boilerplate lines can start with: one test instead of every pattern for most paragraphs. */
@@ -99,6 +119,24 @@ function looksLikeHeadline(text: string): boolean {
 	return text.length <= 250 && !/[.]["”’]?$/.test(text.replace(/\b(?:Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.N)\.$/, ''));
 }
 
+/**
+ * A body paragraph, or a dateline alone. The pattern needs two capitals or marks to start with:
+ * tested first, as most paragraphs start otherwise ("He said ...").
+ */
+function bodyParagraph(index: number, text: string): Paragraph {
+	const line = mayStartDateline(text) ? dateline.exec(text) : null;
+	if (!line) return {index, kind: 'body', text};
+	if (line[0].length === text.length) return {index, kind: 'dateline', text};
+	return {index, kind: 'body', text, dateline: line[1]!.trim()};
+}
+
+/** Whether `text` starts as the dateline pattern does: a capital A-Z, then a capital or one of . ' ’ space -. */
+function mayStartDateline(text: string): boolean {
+	const first = text.charCodeAt(0);
+	const second = text.charCodeAt(1);
+	return first >= 0x41 && first <= 0x5a && ((second >= 0x41 && second <= 0x5a) || second === 0x2e || second === 0x27 || second === 0x20_19 || second === 0x20 || second === 0x2d);
+}
+
 export function parse(text: string): Article {
 	const raw = splitParagraphs(text);
 	let title: string | undefined;
@@ -113,20 +151,18 @@ export function parse(text: string): Article {
 		title = first;
 	}
 
-	const paragraphs: Paragraph[] = raw.map((text, index) => {
-		if (index === 0 && title !== undefined) return {index, kind: 'headline', text};
-		const kind = kindOf(text);
-		if (kind === 'time') {
-			date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
-			return {index, kind, text};
+	const paragraphs: Paragraph[] = [];
+	for (let index = 0; index < raw.length; index++) {
+		const text = raw[index]!;
+		if (index === 0 && title !== undefined) {
+			paragraphs.push({index, kind: 'headline', text});
+			continue;
 		}
 
-		if (kind !== 'body') return {index, kind, text};
-		const line = dateline.exec(text);
-		if (!line) return {index, kind, text};
-		if (line[0].length === text.length) return {index, kind: 'dateline', text};
-		return {index, kind, text, dateline: line[1]!.trim()};
-	});
+		const kind = kindOf(text);
+		if (kind === 'time') date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
+		paragraphs.push(kind === 'body' ? bodyParagraph(index, text) : {index, kind, text});
+	}
 
 	return {title, date, paragraphs};
 }
