@@ -42,13 +42,32 @@ function learnNames(registry: Registry, {tokens, source}: PreparedTokens) {
 
 const isNamePart = (token: Token): boolean => isNameWord(token) && !isTitle(token);
 
+/** What a later pass may find in a unit, as the first pass sees it: bits per unit. */
+const enum Later {
+	/** A name of two words or more, for learnNames: two name words in a row. */
+	FullName = 1,
+	/**
+	 * Anything for the third pass: a cue (its words are flagged), a colon, a quote to carry a claim
+	 * on, or a subject to note (a name needs a capital, a pronoun is a subject pronoun).
+	 */
+	Claims = 2,
+}
+
 /**
- * Whether learnNames may find a name of two words or more: two name words in a row. Asked before
- * capitals are demoted, which only ever takes name words away.
+ * The bits of Later a unit's tokens may give, in one walk. Asked before capitals are demoted, which
+ * only takes names away. Units with neither (lower-case word lists: hostile input of a word per
+ * line) are not prepared again, only counted.
  */
-function mayNameInFull(tokens: Token[]): boolean {
-	for (let i = 0; i + 1 < tokens.length; i++) if (isNamePart(tokens[i]!) && isNamePart(tokens[i + 1]!)) return true;
-	return false;
+function laterOf(tokens: Token[]): number {
+	let later = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		// Two name words have capitals: the third pass has them too
+		if (i + 1 < tokens.length && isNamePart(token) && isNamePart(tokens[i + 1]!)) return Later.FullName | Later.Claims;
+		if (later === 0 && (token.cap || token.kind === 'quote' || token.text === ':' || hasFlag(token, Flag.Reporting | Flag.MultiWordCueStart | Flag.SubjectPronoun))) later = Later.Claims;
+	}
+
+	return later;
 }
 
 /** ", a member of the Political Bureau ...," → "member of the Political Bureau ..." when it names an office. */
@@ -359,14 +378,16 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
  */
 export function attribute(article: Article): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
-	const namesInFull = observeCapitals(paragraphs);
+	const later = observeCapitals(paragraphs);
 	const registry = new Registry();
-	learnAllNames(registry, paragraphs, namesInFull);
+	learnAllNames(registry, paragraphs, later);
 	const claims = new ClaimPass(registry);
 	// Index loops in the passes: entries() iterators showed up among the largest allocations
 	for (let u = 0; u < paragraphs.units; u++) {
 		const paragraph = paragraphs.paragraphOf(u);
-		if (attributable.has(paragraph.kind)) claims.unit(u, paragraphs.prepare(u));
+		if (!attributable.has(paragraph.kind)) continue;
+		if ((later[u]! & Later.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
+		else claims.unit(u, paragraphs.prepare(u));
 	}
 
 	return build(article, claims.settled, claims.claims);
@@ -374,25 +395,25 @@ export function attribute(article: Article): Attributed {
 
 /**
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
- * later passes never see them). Returns which units may name someone in full: the others have
- * nothing for learnNames, which need not prepare them again.
+ * later passes never see them). Returns what each unit may hold for the later passes (bits of
+ * Later): a pass need not prepare again a unit that has nothing for it.
  */
 function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
 	const capitals = new Capitals();
-	const namesInFull = new Uint8Array(paragraphs.units);
+	const later = new Uint8Array(paragraphs.units);
 	for (let u = 0; u < paragraphs.units; u++) {
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
-		if (attributable.has(prepared.paragraph.kind) && mayNameInFull(prepared.tokens)) namesInFull[u] = 1;
+		if (attributable.has(prepared.paragraph.kind)) later[u] = laterOf(prepared.tokens);
 	}
 
 	capitals.demote(paragraphs);
-	return namesInFull;
+	return later;
 }
 
 /** The second pass: the names given in full. */
-function learnAllNames(registry: Registry, paragraphs: PreparedArticle, namesInFull: Uint8Array) {
-	for (let u = 0; u < paragraphs.units; u++) if (namesInFull[u] === 1) learnNames(registry, paragraphs.tokensOf(u));
+function learnAllNames(registry: Registry, paragraphs: PreparedArticle, later: Uint8Array) {
+	for (let u = 0; u < paragraphs.units; u++) if ((later[u]! & Later.FullName) !== 0) learnNames(registry, paragraphs.tokensOf(u));
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
@@ -477,6 +498,12 @@ class ClaimPass {
 		}
 	}
 
+	/** A unit with nothing for this pass (laterOf): its sentences counted, and no claims. */
+	skip(paragraph: Paragraph, sentences: number) {
+		this.position += sentences;
+		this.settleNone(paragraph);
+	}
+
 	/** The last claim of the unit right before `u`, if it runs on. */
 	private openBefore(u: number): Claim | undefined {
 		const {previousClaim} = this;
@@ -494,7 +521,7 @@ class ClaimPass {
 	private settle(u: number, item: Prepared, paragraphClaims: Claim[]) {
 		const last = paragraphClaims.at(-1);
 		if (!last) {
-			if (item.paragraph.kind === 'body') this.previousClaim = undefined;
+			this.settleNone(item.paragraph);
 			return;
 		}
 
@@ -507,6 +534,11 @@ class ClaimPass {
 		const first = this.claims.length;
 		for (const claim of paragraphClaims) this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
 		this.settled.push({paragraph: item.paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
+	}
+
+	/** A unit without claims: a body paragraph ends what the one before may carry on (a headline does not). */
+	private settleNone(paragraph: Paragraph) {
+		if (paragraph.kind === 'body') this.previousClaim = undefined;
 	}
 }
 

@@ -125,6 +125,11 @@ export class PreparedArticle {
 		return sentences;
 	}
 
+	/** How many sentences the unit at `unit` has: known once the first pass prepared it. */
+	sentenceCount(unit: number): number {
+		return this.sentencesAt.at(unit + 1) - this.sentencesAt.at(unit);
+	}
+
 	/** The lower case of the token at `index` in the store. */
 	lowerCaseAt(index: number): string {
 		return this.store.lowerCase(index);
