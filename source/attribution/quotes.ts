@@ -33,7 +33,6 @@ function sideOf(mark: string): Side {
  */
 export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(tokens.length)): {spans: QuoteSpan[]; inside: Int32Array} {
 	const spans: QuoteSpan[] = [];
-	inside.fill(-1, 0, tokens.length);
 	let current: QuoteSpan | undefined;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
@@ -64,7 +63,8 @@ export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(
 			}
 		}
 
-		if (current) inside[i] = spans.length - 1;
+		// Written here, not filled with -1 first: fill() is a call into the runtime, as costly as this loop for most units
+		inside[i] = current ? spans.length - 1 : -1;
 	}
 
 	return {spans, inside};
