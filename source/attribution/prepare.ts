@@ -107,9 +107,13 @@ export class PreparedArticle {
 
 	private sentences(unit: number, tokens: Token[], inside: Int32Array): Sentence[] {
 		if (unit + 1 < this.sentencesAt.length) {
+			const first = this.sentencesAt.at(unit);
+			const end = this.sentencesAt.at(unit + 1);
+			// Most units of hostile input are one sentence: an array of one, where pushing to an empty one made room for 17
+			if (end - first === 1) return [{from: 0, to: this.sentenceEnds.at(first)}];
 			const sentences: Sentence[] = [];
 			let from = 0;
-			for (let s = this.sentencesAt.at(unit); s < this.sentencesAt.at(unit + 1); s++) {
+			for (let s = first; s < end; s++) {
 				const to = this.sentenceEnds.at(s);
 				sentences.push({from, to});
 				from = to;

@@ -51,11 +51,14 @@ export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] 
 			continue;
 		}
 
+		// A paragraph of one sentence (most, in some hostile input) gets an array of one: pushing to an empty one made room for 17
+		if (from === 0 && end + 1 === tokens.length) return [{from, to: tokens.length}];
 		sentences.push({from, to: end + 1});
 		from = end + 1;
 		i = end;
 	}
 
+	if (from === 0 && tokens.length > 0) return [{from, to: tokens.length}];
 	if (from < tokens.length) sentences.push({from, to: tokens.length});
 	return sentences;
 }
