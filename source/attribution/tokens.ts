@@ -14,6 +14,11 @@ export type Token = {
 	readonly text: string;
 	/** Lower case, without a trailing abbreviation period. */
 	readonly lower: string;
+	/**
+	 * `lower` as a small number, the same for every token of one store whose `lower` is the same
+	 * ("Sales", "sales", "sales'"): what capitals.ts keeps its evidence by, without hashing strings.
+	 */
+	readonly lowerId: number;
 	readonly kind: TokenKind;
 	/** Starts with an upper-case letter (and is not lowered: see capitals.ts). */
 	readonly cap: boolean;
@@ -126,7 +131,9 @@ export class TokenStore {
 	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
 	private largestCode = 0xff_ff;
 	length = 0;
-	private readonly words = new Interner((text) => this.known(describe(text)));
+	private readonly words = new Interner((text) => this.known(describe(text, this.lowerIds)));
+	/** The lowerId of every lower case met so far. */
+	private readonly lowerIds = new Map<string, number>();
 	/** The token of every code (at 2 × id, and with its period at 2 × id + 1): one load per token in tokens(). */
 	private readonly byCode: Token[] = [];
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
@@ -244,9 +251,9 @@ export class TokenStore {
 		return this.token(this.codes[i]!).text;
 	}
 
-	/** Token `i` in lower case, without a trailing abbreviation period. */
-	lowerCase(i: number): string {
-		return this.token(this.codes[i]!).lower;
+	/** The lowerId of token `i` (see Token). */
+	lowerId(i: number): number {
+		return this.token(this.codes[i]!).lowerId;
 	}
 
 	/** Token `i` without its capital: the same word, but never taken for a name (see capitals.ts). */
@@ -256,7 +263,7 @@ export class TokenStore {
 		let twin = this.uncapitalised.get(id);
 		if (twin === undefined) {
 			const {plain} = this.words.get(id);
-			twin = this.words.append(this.known(wordInfo(plain.text, plain.lower, plain.kind, false, this.words.get(id).abbreviable, plain.flags)));
+			twin = this.words.append(this.known(wordInfo(plain.text, plain.lower, plain.lowerId, plain.kind, false, this.words.get(id).abbreviable, plain.flags)));
 			this.uncapitalised.set(id, twin);
 		}
 
@@ -316,23 +323,30 @@ type WordInfo = {
 	dotted: Token;
 };
 
-function wordInfo(text: string, lower: string, kind: TokenKind, cap: boolean, abbreviable: boolean, flags: number): WordInfo {
+function wordInfo(text: string, lower: string, lowerId: number, kind: TokenKind, cap: boolean, abbreviable: boolean, flags: number): WordInfo {
 	// Both made by one literal: tokens of one shape keep every rule's property reads monomorphic
-	const token = (written: string, abbreviation: boolean): Token => ({text: written, lower, kind, cap, abbreviation, flags});
+	const token = (written: string, abbreviation: boolean): Token => ({text: written, lower, lowerId, kind, cap, abbreviation, flags});
 	const plain = token(text, false);
 	return {text, abbreviable, plain, dotted: abbreviable ? token(`${text}.`, true) : plain};
 }
 
-function describe(text: string): WordInfo {
+/** The id of `lower` in `ids`: a new one (the next number) the first time. */
+function idOf(ids: Map<string, number>, lower: string): number {
+	let id = ids.get(lower);
+	if (id === undefined) ids.set(lower, (id = ids.size));
+	return id;
+}
+
+function describe(text: string, lowerIds: Map<string, number>): WordInfo {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';
-		return wordInfo(text, text, quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
+		return wordInfo(text, text, idOf(lowerIds, text), quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
 	}
 
 	let lower = text.toLowerCase();
 	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	return wordInfo(text, lower, 'word', isUpper(text[0]!), abbreviable, flagsOf(text, lower));
+	return wordInfo(text, lower, idOf(lowerIds, lower), 'word', isUpper(text[0]!), abbreviable, flagsOf(text, lower));
 }
