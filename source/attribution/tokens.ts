@@ -1,6 +1,6 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
-import {Interner} from './interner.js';
+import {Interner, maxPooled} from './interner.js';
 import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -107,6 +107,11 @@ function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
 }
 
+/** The length of TokenStore.recent: a power of two, and room for every word the interner compares by it. */
+const recentLength = 64;
+const recentMask = recentLength - 1;
+if (recentLength < maxPooled) throw new Error('TokenStore.recent must hold the longest pooled word');
+
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
 
@@ -138,6 +143,11 @@ export class TokenStore {
 	private readonly byCode: Token[] = [];
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
 	private readonly marks = new Int32Array(0x80).fill(-1);
+	/**
+	 * The characters scan() read last, text[i] at recent[i & recentMask]: what the interner compares
+	 * a word with, instead of reading the text (a slice of the article) again.
+	 */
+	private readonly recent = new Uint16Array(recentLength);
 	/** Word id → the id of the same word without its capital. */
 	private readonly uncapitalised = new Map<number, number>();
 
@@ -152,6 +162,7 @@ export class TokenStore {
 		let i = 0;
 		// Where the last token ended
 		let end = 0;
+		const {recent} = this;
 		while (i < length) {
 			const code = text.charCodeAt(i);
 			const kind = classOf(code);
@@ -161,6 +172,7 @@ export class TokenStore {
 			}
 
 			const start = i;
+			recent[i & recentMask] = code;
 			// The hash, computed while scanning, finds the word or mark interned without slicing it first
 			let hash = code;
 			if (kind === wordClass) {
@@ -169,17 +181,21 @@ export class TokenStore {
 					const c = text.charCodeAt(i);
 					const next = classOf(c);
 					if (next === wordClass) {
+						recent[i & recentMask] = c;
 						hash = Math.imul(hash, 31) + c;
 						i++;
 					} else if (next === joinerClass && i + 1 < length && classOf(text.charCodeAt(i + 1)) === wordClass) {
-						hash = Math.imul(Math.imul(hash, 31) + c, 31) + text.charCodeAt(i + 1);
+						const after = text.charCodeAt(i + 1);
+						recent[i & recentMask] = c;
+						recent[(i + 1) & recentMask] = after;
+						hash = Math.imul(Math.imul(hash, 31) + c, 31) + after;
 						i += 2;
 					} else {
 						break;
 					}
 				}
 
-				const id = this.words.id(text, start, i, hash | 0);
+				const id = this.words.id(text, recent, start, i, hash | 0);
 				// Reading past the end would deoptimise the scan: every check of the next character is bounded
 				const abbreviation = i < length && text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
@@ -201,14 +217,19 @@ export class TokenStore {
 			// One ASCII mark, the commonest token after words, needs no hashing once seen
 			if (i === start + 1 && code < 0x80) {
 				let id = this.marks[code]!;
-				if (id === -1) id = this.marks[code] = this.words.id(text, start, i, hash | 0);
+				if (id === -1) id = this.marks[code] = this.words.id(text, recent, start, i, hash | 0);
 				this.push(2 * id, start - end);
 				end = i;
 				continue;
 			}
 
-			for (let k = start + 1; k < i; k++) hash = Math.imul(hash, 31) + text.charCodeAt(k);
-			this.push(2 * this.words.id(text, start, i, hash | 0), start - end);
+			for (let k = start + 1; k < i; k++) {
+				const c = text.charCodeAt(k);
+				recent[k & recentMask] = c;
+				hash = Math.imul(hash, 31) + c;
+			}
+
+			this.push(2 * this.words.id(text, recent, start, i, hash | 0), start - end);
 			end = i;
 		}
 	}
