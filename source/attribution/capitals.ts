@@ -4,18 +4,24 @@ import type {Sentence} from './sentences.js';
 import type {Token} from './tokens.js';
 import {Flag, hasFlag} from './word-flags.js';
 
+/** The bits of Capitals' evidence on a word. */
+const writtenLower = 1;
+const capitalisedInside = 2;
+
 /**
  * A capitalised word at the start of a sentence, a quote or a title-case headline is a name
  * only if the article never writes it in lower case ("Representatives", "Sales").
- * The evidence is two sets of words gathered in a first pass over every paragraph, which also
+ * The evidence is two bits per word gathered in a first pass over every paragraph, which also
  * notes the capitals whose case says nothing; once every paragraph is seen, demote() lowers those
  * that case alone explains in the token store, for good, so later passes see them so.
  */
 export class Capitals {
-	/** Words the article writes in lower case somewhere. */
-	private readonly lowerCase = new Set<string>();
-	/** Words capitalised where case means something (not at a sentence start). */
-	private readonly capitalised = new Set<string>();
+	/**
+	 * By the words' lowerId (see Token): writtenLower when the article writes the word in lower case
+	 * somewhere, capitalisedInside when it capitalises it where case means something (not at a
+	 * sentence start). One byte per distinct word instead of two sets of strings: no hashing per token.
+	 */
+	private evidence = new Uint8Array(1024);
 	/**
 	 * Capitals whose case says nothing: index in the token store × 2, plus 1 when nothing around
 	 * them says they are a name (see demote()). Four bytes each, for the whole article.
@@ -31,13 +37,13 @@ export class Capitals {
 			const token = tokens[i]!;
 			if (token.kind !== 'word') continue;
 			if (!token.cap) {
-				this.lowerCase.add(token.lower);
+				this.note(token.lowerId, writtenLower);
 				continue;
 			}
 
 			while (s < sentences.length && firstWord(tokens, sentences[s]!) < i) s++;
 			if (!(paragraph.kind === 'headline' || (s < sentences.length && firstWord(tokens, sentences[s]!) === i) || opensPhrase(prepared, i))) {
-				this.capitalised.add(token.lower);
+				this.note(token.lowerId, capitalisedInside);
 			} else {
 				// "Throughout the day", "Southern states": alone unless a headline, a capital next or a reporting verb ("Sales said")
 				const next = tokens[i + 1];
@@ -52,14 +58,29 @@ export class Capitals {
 	 * also writes in lower case, or one never capitalised elsewhere with nothing around it that
 	 * makes it a name. Call once every unit was observed.
 	 */
-	demote(article: Pick<PreparedArticle, 'lowerCaseAt' | 'uncapitalise'>) {
+	demote(article: Pick<PreparedArticle, 'lowerIdAt' | 'uncapitalise'>) {
 		for (let k = 0; k < this.blind.length; k++) {
 			const index = this.blind.at(k) >> 1;
-			const word = article.lowerCaseAt(index);
-			if (this.lowerCase.has(word) || ((this.blind.at(k) & 1) === 1 && !this.capitalised.has(word))) article.uncapitalise(index);
+			const evidence = this.evidenceOf(article.lowerIdAt(index));
+			if ((evidence & writtenLower) !== 0 || ((this.blind.at(k) & 1) === 1 && (evidence & capitalisedInside) === 0)) article.uncapitalise(index);
 		}
 
 		this.blind = new Int32List();
+	}
+
+	private evidenceOf(lowerId: number): number {
+		return lowerId < this.evidence.length ? this.evidence[lowerId]! : 0;
+	}
+
+	private note(lowerId: number, bit: number) {
+		if (lowerId >= this.evidence.length) this.grow(lowerId);
+		this.evidence[lowerId]! |= bit;
+	}
+
+	private grow(lowerId: number) {
+		const grown = new Uint8Array(Math.max(2 * this.evidence.length, lowerId + 1));
+		grown.set(this.evidence);
+		this.evidence = grown;
 	}
 }
 

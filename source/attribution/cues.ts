@@ -1,4 +1,4 @@
-import {evaluativeVerbs, multiWordCues, nounLikeLemmas, participleCues, reportingVerbs, roleNouns, weakCues} from './lexicon.js';
+import {multiWordCues, roleNouns} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {Flag, hasFlag} from './word-flags.js';
 
@@ -112,21 +112,20 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		}
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
-		const lemma = reportingVerbs.get(token.lower)!;
 		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
 		// and a capitalised one inside a sentence is part of a name ("the United States")
-		if (nounLikeLemmas.has(lemma) && (token.lower === lemma || token.lower === `${lemma}s` || token.lower === `${lemma}es`) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
+		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (evaluativeVerbs.has(token.lower) && !hasSubjectBefore(tokens, i, from, true)) continue;
+		if (hasFlag(token, Flag.Evaluative) && !hasSubjectBefore(tokens, i, from, true)) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
-		if (weakCues.has(token.lower)) {
+		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];
 			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',' || describesAs(tokens, i, to))) continue;
 		}
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
-		if (participleCues.has(token.lower) && tokens[i - 1]?.text === ',') {
+		if (hasFlag(token, Flag.ParticipleCue) && tokens[i - 1]?.text === ',') {
 			cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'participle'});
 			continue;
 		}

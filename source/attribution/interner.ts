@@ -5,9 +5,18 @@
  */
 export class Interner<T extends {text: string}> {
 	private readonly entries: T[] = [];
-	/** Open addressing: entry id + 1 per slot, 0 when empty, with the entry's hash beside it. */
+	/** Open addressing: entry id + 1 per slot, 0 when empty, with the entry's hash, length and characters beside it. */
 	private slots = new Int32Array(1024);
 	private hashes = new Int32Array(1024);
+	private lengths = new Int32Array(1024);
+	/** Where the entry's characters start in `pool` (short entries only). */
+	private offsets = new Int32Array(1024);
+	/**
+	 * The characters of every short entry, one after another: comparing them with the caller's
+	 * copy costs much less than String.prototype.startsWith() on the source, a sliced string.
+	 */
+	private pool = new Uint16Array(4096);
+	private pooled = 0;
 
 	constructor(private readonly make: (text: string) => T) {}
 
@@ -21,16 +30,27 @@ export class Interner<T extends {text: string}> {
 		return this.entries.length - 1;
 	}
 
-	/** The id of source[start, end), which hashes to `hash`; a new entry when it is not known yet. */
-	id(source: string, start: number, end: number, hash: number): number {
+	/**
+	 * The id of source[start, end), which hashes to `hash`; a new entry when it is not known yet.
+	 * `recent` holds the same characters, source[i] at recent[i & (recent.length - 1)] (its length
+	 * a power of two, at least maxPooled).
+	 */
+	id(source: string, recent: Uint16Array, start: number, end: number, hash: number): number {
 		const mixed = mix(hash);
 		const mask = this.slots.length - 1;
+		const recentMask = recent.length - 1;
 		const length = end - start;
 		let slot = mixed & mask;
 		for (let stored = this.slots[slot]!; stored !== 0; stored = this.slots[slot]!) {
-			if (this.hashes[slot] === mixed) {
-				const entry = this.entries[stored - 1]!;
-				if (entry.text.length === length && source.startsWith(entry.text, start)) return stored - 1;
+			if (this.hashes[slot] === mixed && this.lengths[slot] === length) {
+				if (length > maxPooled) {
+					if (source.startsWith(this.entries[stored - 1]!.text, start)) return stored - 1;
+				} else {
+					const offset = this.offsets[slot]!;
+					let k = 0;
+					while (k < length && this.pool[offset + k] === recent[(start + k) & recentMask]) k++;
+					if (k === length) return stored - 1;
+				}
 			}
 
 			slot = (slot + 1) & mask;
@@ -40,15 +60,32 @@ export class Interner<T extends {text: string}> {
 		this.entries.push(this.make(source.slice(start, end)));
 		this.slots[slot] = id + 1;
 		this.hashes[slot] = mixed;
+		this.lengths[slot] = length;
+		if (length <= maxPooled) this.offsets[slot] = this.copy(recent, start, length);
 		if (2 * this.entries.length > this.slots.length) this.grow();
 		return id;
 	}
 
+	/** Appends `length` characters of `recent` from `start` on to the pool; returns where they start. */
+	private copy(recent: Uint16Array, start: number, length: number): number {
+		if (this.pooled + length > this.pool.length) {
+			const grown = new Uint16Array(2 * this.pool.length);
+			grown.set(this.pool);
+			this.pool = grown;
+		}
+
+		for (let k = 0; k < length; k++) this.pool[this.pooled + k] = recent[(start + k) & (recent.length - 1)]!;
+		this.pooled += length;
+		return this.pooled - length;
+	}
+
 	/** Doubles the table, so that it stays at most half full and probes stay short. */
 	private grow() {
-		const {slots, hashes} = this;
+		const {slots, hashes, lengths, offsets} = this;
 		this.slots = new Int32Array(slots.length * 2);
 		this.hashes = new Int32Array(slots.length * 2);
+		this.lengths = new Int32Array(slots.length * 2);
+		this.offsets = new Int32Array(slots.length * 2);
 		const mask = this.slots.length - 1;
 		for (let old = 0; old < slots.length; old++) {
 			if (slots[old] === 0) continue;
@@ -56,9 +93,17 @@ export class Interner<T extends {text: string}> {
 			while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
 			this.slots[slot] = slots[old]!;
 			this.hashes[slot] = hashes[old]!;
+			this.lengths[slot] = lengths[old]!;
+			this.offsets[slot] = offsets[old]!;
 		}
 	}
 }
+
+/**
+ * The longest entries whose characters the pool keeps. Longer words are rare, and V8 keeps the
+ * slice of a long string as a view of its source, so a pooled copy would be their only copy.
+ */
+export const maxPooled = 16;
 
 /** Spreads a polynomial hash's high bits into the low ones that pick the slot. */
 function mix(hash: number): number {

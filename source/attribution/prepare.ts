@@ -134,9 +134,9 @@ export class PreparedArticle {
 		return this.sentencesAt.at(unit + 1) - this.sentencesAt.at(unit);
 	}
 
-	/** The lower case of the token at `index` in the store. */
-	lowerCaseAt(index: number): string {
-		return this.store.lowerCase(index);
+	/** The lowerId of the token at `index` in the store (see Token). */
+	lowerIdAt(index: number): number {
+		return this.store.lowerId(index);
 	}
 
 	/** Lowers the capital of the token at `index` in the store for every later prepare(). */

@@ -1,6 +1,6 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
-import {Interner} from './interner.js';
+import {Interner, maxPooled} from './interner.js';
 import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -14,6 +14,11 @@ export type Token = {
 	readonly text: string;
 	/** Lower case, without a trailing abbreviation period. */
 	readonly lower: string;
+	/**
+	 * `lower` as a small number, the same for every token of one store whose `lower` is the same
+	 * ("Sales", "sales", "sales'"): what capitals.ts keeps its evidence by, without hashing strings.
+	 */
+	readonly lowerId: number;
 	readonly kind: TokenKind;
 	/** Starts with an upper-case letter (and is not lowered: see capitals.ts). */
 	readonly cap: boolean;
@@ -102,6 +107,11 @@ function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
 }
 
+/** The length of TokenStore.recent: a power of two, and room for every word the interner compares by it. */
+const recentLength = 64;
+const recentMask = recentLength - 1;
+if (recentLength < maxPooled) throw new Error('TokenStore.recent must hold the longest pooled word');
+
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
 
@@ -126,11 +136,18 @@ export class TokenStore {
 	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
 	private largestCode = 0xff_ff;
 	length = 0;
-	private readonly words = new Interner((text) => this.known(describe(text)));
+	private readonly words = new Interner((text) => this.known(describe(text, this.lowerIds)));
+	/** The lowerId of every lower case met so far. */
+	private readonly lowerIds = new Map<string, number>();
 	/** The token of every code (at 2 × id, and with its period at 2 × id + 1): one load per token in tokens(). */
 	private readonly byCode: Token[] = [];
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
 	private readonly marks = new Int32Array(0x80).fill(-1);
+	/**
+	 * The characters scan() read last, text[i] at recent[i & recentMask]: what the interner compares
+	 * a word with, instead of reading the text (a slice of the article) again.
+	 */
+	private readonly recent = new Uint16Array(recentLength);
 	/** Word id → the id of the same word without its capital. */
 	private readonly uncapitalised = new Map<number, number>();
 
@@ -145,6 +162,7 @@ export class TokenStore {
 		let i = 0;
 		// Where the last token ended
 		let end = 0;
+		const {recent} = this;
 		while (i < length) {
 			const code = text.charCodeAt(i);
 			const kind = classOf(code);
@@ -154,6 +172,7 @@ export class TokenStore {
 			}
 
 			const start = i;
+			recent[i & recentMask] = code;
 			// The hash, computed while scanning, finds the word or mark interned without slicing it first
 			let hash = code;
 			if (kind === wordClass) {
@@ -162,17 +181,21 @@ export class TokenStore {
 					const c = text.charCodeAt(i);
 					const next = classOf(c);
 					if (next === wordClass) {
+						recent[i & recentMask] = c;
 						hash = Math.imul(hash, 31) + c;
 						i++;
 					} else if (next === joinerClass && i + 1 < length && classOf(text.charCodeAt(i + 1)) === wordClass) {
-						hash = Math.imul(Math.imul(hash, 31) + c, 31) + text.charCodeAt(i + 1);
+						const after = text.charCodeAt(i + 1);
+						recent[i & recentMask] = c;
+						recent[(i + 1) & recentMask] = after;
+						hash = Math.imul(Math.imul(hash, 31) + c, 31) + after;
 						i += 2;
 					} else {
 						break;
 					}
 				}
 
-				const id = this.words.id(text, start, i, hash | 0);
+				const id = this.words.id(text, recent, start, i, hash | 0);
 				// Reading past the end would deoptimise the scan: every check of the next character is bounded
 				const abbreviation = i < length && text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
@@ -194,14 +217,19 @@ export class TokenStore {
 			// One ASCII mark, the commonest token after words, needs no hashing once seen
 			if (i === start + 1 && code < 0x80) {
 				let id = this.marks[code]!;
-				if (id === -1) id = this.marks[code] = this.words.id(text, start, i, hash | 0);
+				if (id === -1) id = this.marks[code] = this.words.id(text, recent, start, i, hash | 0);
 				this.push(2 * id, start - end);
 				end = i;
 				continue;
 			}
 
-			for (let k = start + 1; k < i; k++) hash = Math.imul(hash, 31) + text.charCodeAt(k);
-			this.push(2 * this.words.id(text, start, i, hash | 0), start - end);
+			for (let k = start + 1; k < i; k++) {
+				const c = text.charCodeAt(k);
+				recent[k & recentMask] = c;
+				hash = Math.imul(hash, 31) + c;
+			}
+
+			this.push(2 * this.words.id(text, recent, start, i, hash | 0), start - end);
 			end = i;
 		}
 	}
@@ -244,9 +272,9 @@ export class TokenStore {
 		return this.token(this.codes[i]!).text;
 	}
 
-	/** Token `i` in lower case, without a trailing abbreviation period. */
-	lowerCase(i: number): string {
-		return this.token(this.codes[i]!).lower;
+	/** The lowerId of token `i` (see Token). */
+	lowerId(i: number): number {
+		return this.token(this.codes[i]!).lowerId;
 	}
 
 	/** Token `i` without its capital: the same word, but never taken for a name (see capitals.ts). */
@@ -256,7 +284,7 @@ export class TokenStore {
 		let twin = this.uncapitalised.get(id);
 		if (twin === undefined) {
 			const {plain} = this.words.get(id);
-			twin = this.words.append(this.known(wordInfo(plain.text, plain.lower, plain.kind, false, this.words.get(id).abbreviable, plain.flags)));
+			twin = this.words.append(this.known(wordInfo(plain.text, plain.lower, plain.lowerId, plain.kind, false, this.words.get(id).abbreviable, plain.flags)));
 			this.uncapitalised.set(id, twin);
 		}
 
@@ -316,23 +344,30 @@ type WordInfo = {
 	dotted: Token;
 };
 
-function wordInfo(text: string, lower: string, kind: TokenKind, cap: boolean, abbreviable: boolean, flags: number): WordInfo {
+function wordInfo(text: string, lower: string, lowerId: number, kind: TokenKind, cap: boolean, abbreviable: boolean, flags: number): WordInfo {
 	// Both made by one literal: tokens of one shape keep every rule's property reads monomorphic
-	const token = (written: string, abbreviation: boolean): Token => ({text: written, lower, kind, cap, abbreviation, flags});
+	const token = (written: string, abbreviation: boolean): Token => ({text: written, lower, lowerId, kind, cap, abbreviation, flags});
 	const plain = token(text, false);
 	return {text, abbreviable, plain, dotted: abbreviable ? token(`${text}.`, true) : plain};
 }
 
-function describe(text: string): WordInfo {
+/** The id of `lower` in `ids`: a new one (the next number) the first time. */
+function idOf(ids: Map<string, number>, lower: string): number {
+	let id = ids.get(lower);
+	if (id === undefined) ids.set(lower, (id = ids.size));
+	return id;
+}
+
+function describe(text: string, lowerIds: Map<string, number>): WordInfo {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';
-		return wordInfo(text, text, quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
+		return wordInfo(text, text, idOf(lowerIds, text), quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
 	}
 
 	let lower = text.toLowerCase();
 	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	return wordInfo(text, lower, 'word', isUpper(text[0]!), abbreviable, flagsOf(text, lower));
+	return wordInfo(text, lower, idOf(lowerIds, lower), 'word', isUpper(text[0]!), abbreviable, flagsOf(text, lower));
 }

@@ -6,9 +6,12 @@
 import {
 	dayOrMonth,
 	determiners,
+	evaluativeVerbs,
 	multiWordCues,
 	nonAssertive,
 	notNames,
+	nounLikeLemmas,
+	participleCues,
 	passiveAuxiliaries,
 	personNouns,
 	phraseBoundaries,
@@ -18,6 +21,7 @@ import {
 	subjectPronouns,
 	titleWords,
 	verbModifiers,
+	weakCues,
 } from './lexicon.js';
 
 export const enum Flag {
@@ -41,6 +45,14 @@ export const enum Flag {
 	DayOrMonth = 1 << 13,
 	/** The first word of a multi-word cue ("pointed" of "pointed out"). */
 	MultiWordCueStart = 1 << 14,
+	/** A reporting form as often a noun: "states", "reports", "claims" (the lemma, with -s or -es). */
+	NounLike = 1 << 15,
+	/** A judgement verb: "praised", "called". */
+	Evaluative = 1 << 16,
+	/** A verb that reports speech only with a that-clause or a quote after it. */
+	WeakCue = 1 << 17,
+	/** A participle that hangs a statement on the sentence's subject: "saying". */
+	ParticipleCue = 1 << 18,
 }
 
 const multiWordStarts = new Set(multiWordCues.map((words) => words[0]!));
@@ -74,5 +86,14 @@ export function flagsOf(text: string, lower: string): number {
 	if (pronouns.male.has(lower)) flags |= Flag.MalePronoun;
 	if (dayOrMonth.has(lower)) flags |= Flag.DayOrMonth;
 	if (multiWordStarts.has(lower)) flags |= Flag.MultiWordCueStart;
+	if (isNounLike(lower)) flags |= Flag.NounLike;
+	if (evaluativeVerbs.has(lower)) flags |= Flag.Evaluative;
+	if (weakCues.has(lower)) flags |= Flag.WeakCue;
+	if (participleCues.has(lower)) flags |= Flag.ParticipleCue;
 	return flags;
+}
+
+function isNounLike(lower: string): boolean {
+	const lemma = reportingVerbs.get(lower);
+	return lemma !== undefined && nounLikeLemmas.has(lemma) && (lower === lemma || lower === `${lemma}s` || lower === `${lemma}es`);
 }
