@@ -27,9 +27,10 @@ export type Entity = {
 	hasStatements: boolean;
 	/**
 	 * For the name index: [word, order, log, ...], when the entity first took each first or last word,
-	 * and the mention log of that word while it is one its look-ups match (one array, not two, per entity).
+	 * and the mention log of that word while it is one its look-ups match (null while that log is dormant;
+	 * one array, not two, per entity).
 	 */
-	joins: Array<string | number | MentionLog | undefined>;
+	joins: Array<string | number | MentionLog | null | undefined>;
 };
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */

@@ -23,9 +23,9 @@ export class NameIndex {
 
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
-		// The logs of its words were looked up when its words were set, by add()
+		// The logs of its words were looked up when its words were set, by add(); a dormant one is null there
 		const {joins} = entity;
-		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | undefined)?.push(entity, joins[i + 1] as number);
+		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | null | undefined)?.push(entity, joins[i + 1] as number);
 	}
 
 	/** The log a mention of the entity goes to for one of its words: by its last word, and a person's by its first too. */
@@ -54,7 +54,11 @@ export class NameIndex {
 		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
 		const {joins} = entity;
 		// Words it no longer starts or ends with keep their order but no longer log its mentions
-		for (let i = 0; i < joins.length; i += 3) joins[i + 2] = this.logOf(entity, joins[i] as string);
+		for (let i = 0; i < joins.length; i += 3) {
+			const log = this.logOf(entity, joins[i] as string);
+			joins[i + 2] = log ? log.file(entity, joins[i + 2] === null) : undefined;
+		}
+
 		push(this.byFull, full, entity);
 	}
 
@@ -67,7 +71,7 @@ export class NameIndex {
 		const key = words.at(-1)!;
 		if (words.length === 1) {
 			const mentions = kind === 'organisation' ? this.organisationMentions : this.personMentions;
-			return mentions.get(key)?.latest(kind, key);
+			return mentions.get(key)?.wake(key).latest(kind, key);
 		}
 
 		// Loops rather than a helper taking closures: this runs for every name of the article
@@ -133,11 +137,51 @@ function push(map: Map<string, Filed>, key: string, entity: Entity) {
  * for every look-up of the word made an article of many "J. Smith" quadratic.
  */
 export class MentionLog {
+	/**
+	 * Until the first one-word look-up of its word, the log is dormant: it keeps the entities filed
+	 * in it, not their mentions, which most words (of names always written in full) never need.
+	 * A filed entity's slot in its joins is null meanwhile, so that its mentions cost nothing here.
+	 */
+	private filed: Entity[] | undefined = [];
 	private entities: Entity[] = [];
 	private stamps: number[] = [];
 	private compactedAt = 64;
 	private latestBest: Entity | undefined;
 	private latestBestOrder = 0;
+
+	/**
+	 * The entity's slot for this log in its joins: the log itself, or null while the log is dormant.
+	 * `filed` says whether it is filed already (its slot was null).
+	 */
+	file(entity: Entity, filed: boolean): MentionLog | null {
+		if (this.filed === undefined) return this;
+		if (!filed) this.filed.push(entity);
+		return null;
+	}
+
+	/**
+	 * Wakes a dormant log of `word`: the entities still filed in it are logged as if each had been at
+	 * its latest mention (all a look-up reads: the current entries), and log their mentions from now on.
+	 */
+	wake(word: string): this {
+		const {filed} = this;
+		if (filed === undefined) return this;
+		this.filed = undefined;
+		const current: Entity[] = [];
+		for (const entity of filed) {
+			const {joins} = entity;
+			for (let i = 0; i < joins.length; i += 3) {
+				// Filed twice when it left the log and came back: logged once
+				if (joins[i] !== word || joins[i + 2] !== null) continue;
+				joins[i + 2] = this;
+				current.push(entity);
+			}
+		}
+
+		current.sort((a, b) => a.mentioned - b.mentioned);
+		for (const entity of current) this.push(entity, joinOrder(entity, word));
+		return this;
+	}
 
 	/** `order` is the entity's tie-break rank for this word. */
 	push(entity: Entity, order: number) {
