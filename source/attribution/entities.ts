@@ -1,6 +1,6 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
-import {fullKey, type MentionLog, NameIndex} from './name-index.js';
+import {type MentionLog, NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -33,7 +33,7 @@ export type Entity = {
 	joins: Array<string | number | MentionLog | null | undefined>;
 };
 
-/** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
+/** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
 	if (!isPlainName(name) && !lettersOnly.test(name)) return splitAnyName(name);
 	const words = name.toLowerCase().split(' ');
@@ -95,19 +95,13 @@ class SplitCache<T> {
 	}
 }
 
-/** A name's words, and the key the name index files them under (made once per name, not per look-up). */
-const nameSplits = new SplitCache((name): {words: readonly string[]; key: string} => {
-	const words = splitName(name);
-	return {words, key: fullKey(words)};
-});
-const nameWords = (name: string): readonly string[] => nameSplits.get(name).words;
 /** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
 const descriptions = new SplitCache((text) => {
 	const bare = text.replace(/^(?:a|an|the)\s+/i, '');
 	return {
 		/** Without its article: "Chinese foreign minister". */
 		bare,
-		words: nameWords(bare),
+		words: splitName(bare),
 		/** "the ...", "this ...", "Smith's ...": someone already met. */
 		definite: /^(?:the|this|that)\s/i.test(text) || /['’]s\s/.test(text),
 		oneWord: !/\s/.test(text),
@@ -178,8 +172,8 @@ export class Registry {
 	/** Finds or creates the entity a name refers to. "Chen" finds "Chen Wenqing"; "Donald J. Trump" finds "Donald Trump". */
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
-		const {words, key} = nameSplits.get(name);
-		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person', key);
+		const words = this.wordsOf(name);
+		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
 		if (found) {
 			const entity = found;
 			const alias = name !== entity.name;
@@ -188,7 +182,7 @@ export class Registry {
 				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
-				this.names.add(entity, key);
+				this.names.add(entity);
 			} else if (alias) {
 				addAlias(entity, name);
 			}
@@ -199,10 +193,20 @@ export class Registry {
 		}
 
 		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
-		this.names.add(entity, key);
+		this.names.add(entity);
 		this.enrich(entity, mention);
 		this.mention(entity, position);
 		return {entity, alias: false};
+	}
+
+	/**
+	 * A name's words, as the index's strings of them (one string per word): split every time, as a
+	 * split of a plain name costs less than a look-up in a cache of all the names of an article.
+	 */
+	private wordsOf(name: string): readonly string[] {
+		const words = splitName(name);
+		for (let i = 0; i < words.length; i++) words[i] = this.names.word(words[i]!);
+		return words;
 	}
 
 	/** A new entity, every field set so that all entities share one object shape (keeps hot code fast). */
