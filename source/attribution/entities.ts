@@ -150,6 +150,9 @@ const fitsRole = (entity: Entity, head: string): boolean => {
 	return words.length === 0 || words.some((word) => sameOrPlural(word, head)) || !words.some((word) => personNouns.has(word));
 };
 
+/** The role words of an entity without a role: one array for all of them. */
+const noWords: readonly string[] = [];
+
 /** The entities of one article, with the coreference rules that find them again. */
 export class Registry {
 	readonly entities: Entity[] = [];
@@ -218,7 +221,7 @@ export class Registry {
 			aliases: undefined,
 			kind,
 			role: undefined,
-			roleWords: [],
+			roleWords: noWords,
 			gender: undefined,
 			salience: -1,
 			mentioned: position,

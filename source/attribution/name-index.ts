@@ -59,7 +59,8 @@ export class NameIndex {
 		const first = words[0];
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
-		// concat() makes arrays of the exact length; push() would give each of many entities room for 17
+		// Arrays of the exact length, a new entity's at once; push() would give each of many entities room for 17
+		if (entity.joins.length === 0) entity.joins = first === last ? [first, this.joins++, undefined] : [first, this.joins++, undefined, last, this.joins++, undefined];
 		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
 		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
 		const {joins} = entity;
