@@ -74,9 +74,10 @@ function splitAnyName(name: string): string[] {
 const spelledOut = new Map<string, string>([['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['pres', 'president'], ['sec', 'secretary'], ['amb', 'ambassador'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral']]);
 
 /**
- * Names, roles and descriptions repeat through an article, and coreference splits each of them
- * many times (every candidate of every description): remember the splits instead of running the
- * patterns again. Bounded, so that endless distinct names cannot grow it without end.
+ * Roles and descriptions repeat through an article, and coreference reads each of them many
+ * times (every candidate of every description): remember what was read instead of running the
+ * patterns again. Bounded, so that endless distinct texts cannot grow it without end.
+ * (Names are split every time: see Registry.wordsOf.)
  * The arrays are shared: callers must not change them.
  */
 class SplitCache<T> {
