@@ -1,6 +1,6 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
 import type {Mention} from './mentions.js';
-import {fullKey, type MentionLog, NameIndex} from './name-index.js';
+import {type MentionLog, NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
 
@@ -27,12 +27,13 @@ export type Entity = {
 	hasStatements: boolean;
 	/**
 	 * For the name index: [word, order, log, ...], when the entity first took each first or last word,
-	 * and the mention log of that word while it is one its look-ups match (one array, not two, per entity).
+	 * and the mention log of that word while it is one its look-ups match (null while that log is dormant;
+	 * one array, not two, per entity).
 	 */
-	joins: Array<string | number | MentionLog | undefined>;
+	joins: Array<string | number | MentionLog | null | undefined>;
 };
 
-/** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials. */
+/** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
 	if (!isPlainName(name) && !lettersOnly.test(name)) return splitAnyName(name);
 	const words = name.toLowerCase().split(' ');
@@ -73,9 +74,10 @@ function splitAnyName(name: string): string[] {
 const spelledOut = new Map<string, string>([['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['pres', 'president'], ['sec', 'secretary'], ['amb', 'ambassador'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral']]);
 
 /**
- * Names, roles and descriptions repeat through an article, and coreference splits each of them
- * many times (every candidate of every description): remember the splits instead of running the
- * patterns again. Bounded, so that endless distinct names cannot grow it without end.
+ * Roles and descriptions repeat through an article, and coreference reads each of them many
+ * times (every candidate of every description): remember what was read instead of running the
+ * patterns again. Bounded, so that endless distinct texts cannot grow it without end.
+ * (Names are split every time: see Registry.wordsOf.)
  * The arrays are shared: callers must not change them.
  */
 class SplitCache<T> {
@@ -94,19 +96,13 @@ class SplitCache<T> {
 	}
 }
 
-/** A name's words, and the key the name index files them under (made once per name, not per look-up). */
-const nameSplits = new SplitCache((name): {words: readonly string[]; key: string} => {
-	const words = splitName(name);
-	return {words, key: fullKey(words)};
-});
-const nameWords = (name: string): readonly string[] => nameSplits.get(name).words;
 /** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
 const descriptions = new SplitCache((text) => {
 	const bare = text.replace(/^(?:a|an|the)\s+/i, '');
 	return {
 		/** Without its article: "Chinese foreign minister". */
 		bare,
-		words: nameWords(bare),
+		words: splitName(bare),
 		/** "the ...", "this ...", "Smith's ...": someone already met. */
 		definite: /^(?:the|this|that)\s/i.test(text) || /['’]s\s/.test(text),
 		oneWord: !/\s/.test(text),
@@ -155,6 +151,9 @@ const fitsRole = (entity: Entity, head: string): boolean => {
 	return words.length === 0 || words.some((word) => sameOrPlural(word, head)) || !words.some((word) => personNouns.has(word));
 };
 
+/** The role words of an entity without a role: one array for all of them. */
+const noWords: readonly string[] = [];
+
 /** The entities of one article, with the coreference rules that find them again. */
 export class Registry {
 	readonly entities: Entity[] = [];
@@ -177,8 +176,8 @@ export class Registry {
 	/** Finds or creates the entity a name refers to. "Chen" finds "Chen Wenqing"; "Donald J. Trump" finds "Donald Trump". */
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
-		const {words, key} = nameSplits.get(name);
-		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person', key);
+		const words = this.wordsOf(name);
+		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
 		if (found) {
 			const entity = found;
 			const alias = name !== entity.name;
@@ -187,7 +186,7 @@ export class Registry {
 				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
-				this.names.add(entity, key);
+				this.names.add(entity);
 			} else if (alias) {
 				addAlias(entity, name);
 			}
@@ -198,10 +197,20 @@ export class Registry {
 		}
 
 		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
-		this.names.add(entity, key);
+		this.names.add(entity);
 		this.enrich(entity, mention);
 		this.mention(entity, position);
 		return {entity, alias: false};
+	}
+
+	/**
+	 * A name's words, as the index's strings of them (one string per word): split every time, as a
+	 * split of a plain name costs less than a look-up in a cache of all the names of an article.
+	 */
+	private wordsOf(name: string): readonly string[] {
+		const words = splitName(name);
+		for (let i = 0; i < words.length; i++) words[i] = this.names.word(words[i]!);
+		return words;
 	}
 
 	/** A new entity, every field set so that all entities share one object shape (keeps hot code fast). */
@@ -213,7 +222,7 @@ export class Registry {
 			aliases: undefined,
 			kind,
 			role: undefined,
-			roleWords: [],
+			roleWords: noWords,
 			gender: undefined,
 			salience: -1,
 			mentioned: position,

@@ -13,19 +13,31 @@ import type {Entity} from './entities.js';
  */
 export class NameIndex {
 	private joins = 0;
-	/** By first and last word, or by the one word of a one-word name. */
-	private readonly byFull = new Map<string, Filed>();
-
-	/** Per word: the people whose first or last word it is, in the order they were mentioned, with the position then. */
-	private readonly personMentions = new Map<string, MentionLog>();
-	/** Per word: the organisations whose last word it is, likewise. */
-	private readonly organisationMentions = new Map<string, MentionLog>();
+	/**
+	 * Everything filed under a word, found with one look-up in a map of distinct name words: one map
+	 * entry and a key string per full name made the look-ups of many distinct names slow (memory-bound).
+	 */
+	private readonly words = new Map<string, WordEntry>();
 
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
-		// The logs of its words were looked up when its words were set, by add()
+		// The logs of its words were looked up when its words were set, by add(); a dormant one is null there
 		const {joins} = entity;
-		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | undefined)?.push(entity, joins[i + 1] as number);
+		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | null | undefined)?.push(entity, joins[i + 1] as number);
+	}
+
+	private entryOf(word: string): WordEntry {
+		let entry = this.words.get(word);
+		if (!entry) this.words.set(word, (entry = {word, endings: undefined, alone: undefined, people: undefined, organisations: undefined}));
+		return entry;
+	}
+
+	/**
+	 * The index's string of a name word: names of its words compare them by identity, and the look-ups
+	 * of its words find their keys without comparing characters.
+	 */
+	word(word: string): string {
+		return this.entryOf(word).word;
 	}
 
 	/** The log a mention of the entity goes to for one of its words: by its last word, and a person's by its first too. */
@@ -33,29 +45,34 @@ export class NameIndex {
 		const {words} = entity;
 		// Descriptions ("the spokesman") are never found by name
 		if (words.length === 0 || entity.kind === 'description') return undefined;
-		if (word === words.at(-1)) return this.log(entity.kind === 'organisation' ? this.organisationMentions : this.personMentions, word);
-		return entity.kind === 'person' && word === words[0] ? this.log(this.personMentions, word) : undefined;
+		if (word === words.at(-1)) {
+			const entry = this.entryOf(word);
+			return entity.kind === 'organisation' ? (entry.organisations ??= new MentionLog()) : (entry.people ??= new MentionLog());
+		}
+
+		return entity.kind === 'person' && word === words[0] ? (this.entryOf(word).people ??= new MentionLog()) : undefined;
 	}
 
-	private log(logs: Map<string, MentionLog>, word: string): MentionLog {
-		let log = logs.get(word);
-		if (!log) logs.set(word, (log = new MentionLog()));
-		return log;
-	}
-
-	/** Call whenever an entity's words are set; `full` is their fullKey(), when the caller has it already. */
-	add(entity: Entity, full = fullKey(entity.words)) {
+	/** Call whenever an entity's words are set. */
+	add(entity: Entity) {
 		const {words} = entity;
 		const first = words[0];
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
-		// concat() makes arrays of the exact length; push() would give each of many entities room for 17
+		// Arrays of the exact length, a new entity's at once; push() would give each of many entities room for 17
+		if (entity.joins.length === 0) entity.joins = first === last ? [first, this.joins++, undefined] : [first, this.joins++, undefined, last, this.joins++, undefined];
 		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
 		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
 		const {joins} = entity;
 		// Words it no longer starts or ends with keep their order but no longer log its mentions
-		for (let i = 0; i < joins.length; i += 3) joins[i + 2] = this.logOf(entity, joins[i] as string);
-		push(this.byFull, full, entity);
+		for (let i = 0; i < joins.length; i += 3) {
+			const log = this.logOf(entity, joins[i] as string);
+			joins[i + 2] = log ? log.file(entity, joins[i + 2] === null) : undefined;
+		}
+
+		const entry = this.entryOf(last);
+		if (words.length === 1) entry.alone = filed(entry.alone, entity);
+		else entry.endings = fileEnding(entry.endings, first, entity);
 	}
 
 	/**
@@ -63,25 +80,25 @@ export class NameIndex {
 	 * "Chen Wenqing" (and, for people, a family name written first); "Donald J. Trump" finds
 	 * "Donald Trump"; a full name finds a one-word name equal to its last word.
 	 */
-	find(words: readonly string[], kind: Entity['kind'], full = fullKey(words)): Entity | undefined {
+	find(words: readonly string[], kind: Entity['kind']): Entity | undefined {
 		const key = words.at(-1)!;
-		if (words.length === 1) {
-			const mentions = kind === 'organisation' ? this.organisationMentions : this.personMentions;
-			return mentions.get(key)?.latest(kind, key);
-		}
+		const entry = this.words.get(key);
+		if (entry === undefined) return undefined;
+		if (words.length === 1) return (kind === 'organisation' ? entry.organisations : entry.people)?.wake(key).latest(kind, key);
 
 		// Loops rather than a helper taking closures: this runs for every name of the article
 		let best: Entity | undefined;
 		let bestJoin = 0;
 		for (let round = 0; round < 2; round++) {
-			const filed = this.byFull.get(round === 0 ? full : key);
+			// First full names of the same first word, then a one-word name equal to the last
+			const filed = round === 0 ? endingsOf(entry.endings, words[0]!) : entry.alone;
 			if (filed === undefined) continue;
 			const count = Array.isArray(filed) ? filed.length : 1;
 			for (let c = 0; c < count; c++) {
 				const candidate = Array.isArray(filed) ? filed[c]! : filed;
 				if (candidate.kind !== kind || candidate.mergedInto) continue;
 				const other = candidate.words;
-				// First the full name's first and last word, then a one-word name equal to its last
+				// Filed under the words it had then: it matches by the words it has now
 				const matches = round === 0 ? other.length > 1 && other[0] === words[0] && other.at(-1) === key : other.length === 1 && other[0] === key;
 				if (!matches) continue;
 				const join = joinOrder(candidate, key);
@@ -96,11 +113,49 @@ export class NameIndex {
 	}
 }
 
-/**
- * The key a name is filed under: its first and last word. Joined, not concatenated: a concatenation
- * is a rope that the first look-up flattens into a second string, and the index keeps both.
- */
-export const fullKey = (words: readonly string[]): string => (words.length === 1 ? words[0]! : [words[0], words.at(-1)].join(' '));
+/** What the index files under one word. */
+type WordEntry = {
+	word: string;
+	/** The names of two words or more that end in it: see fileEnding(). */
+	endings: Endings | undefined;
+	/** The one-word names that are this word. */
+	alone: Filed | undefined;
+	/** The mention logs of the people whose first or last word it is, and of the organisations whose last word it is. */
+	people: MentionLog | undefined;
+	organisations: MentionLog | undefined;
+};
+
+/** The entities filed under one key: most keys have one, kept without an array of its own (about 50 bytes less per name). */
+type Filed = Entity | Entity[];
+
+/** A renamed entity may be filed twice: harmless, it is the same candidate. */
+function filed(list: Filed | undefined, entity: Entity): Filed {
+	if (list === undefined) return entity;
+	if (!Array.isArray(list)) return [list, entity];
+	list.push(entity);
+	return list;
+}
+
+/** The full names ending in one word: a few of them as they come, more by their first word. */
+type Endings = Filed | Map<string, Filed>;
+/** More full names than this end in one word ("X Smith"): look-ups find them by first word, not by checking each. */
+const endingsListed = 8;
+
+function fileEnding(endings: Endings | undefined, first: string, entity: Entity): Endings {
+	if (endings instanceof Map) {
+		endings.set(first, filed(endings.get(first), entity));
+		return endings;
+	}
+
+	if (!Array.isArray(endings) || endings.length < endingsListed) return filed(endings, entity);
+	// Each by the first word it has now: one no longer ending in this word can never be found here
+	const byFirst = new Map<string, Filed>();
+	for (const listed of [...endings, entity]) if (listed.words.at(-1) === entity.words.at(-1)) byFirst.set(listed.words[0]!, filed(byFirst.get(listed.words[0]!), listed));
+	return byFirst;
+}
+
+/** The full names ending in a word that may start with `first`. */
+const endingsOf = (endings: Endings | undefined, first: string): Filed | undefined => (endings instanceof Map ? endings.get(first) : endings);
 
 /** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
 function joinOrder(entity: Entity, word: string): number {
@@ -115,17 +170,6 @@ const fitsOneWord = (entity: Entity, kind: Entity['kind'], key: string): boolean
 	return entity.kind === kind && !entity.mergedInto && (other.at(-1) === key || (kind === 'person' && other.length > 1 && other[0] === key));
 };
 
-/** The entities filed under one key: most keys have one, kept without an array of its own (about 50 bytes less per name). */
-type Filed = Entity | Entity[];
-
-/** A renamed entity may be pushed twice to one list: harmless, it is the same candidate. */
-function push(map: Map<string, Filed>, key: string, entity: Entity) {
-	const filed = map.get(key);
-	if (filed === undefined) map.set(key, entity);
-	else if (Array.isArray(filed)) filed.push(entity);
-	else map.set(key, [filed, entity]);
-}
-
 /**
  * Mentions of the entities of one word, oldest first; an entry is current while the entity's `mentioned` equals its stamp.
  * Entries of one position form a group, and the latest group's entry of lowest order is kept as it
@@ -133,11 +177,51 @@ function push(map: Map<string, Filed>, key: string, entity: Entity) {
  * for every look-up of the word made an article of many "J. Smith" quadratic.
  */
 export class MentionLog {
+	/**
+	 * Until the first one-word look-up of its word, the log is dormant: it keeps the entities filed
+	 * in it, not their mentions, which most words (of names always written in full) never need.
+	 * A filed entity's slot in its joins is null meanwhile, so that its mentions cost nothing here.
+	 */
+	private filed: Entity[] | undefined = [];
 	private entities: Entity[] = [];
 	private stamps: number[] = [];
 	private compactedAt = 64;
 	private latestBest: Entity | undefined;
 	private latestBestOrder = 0;
+
+	/**
+	 * The entity's slot for this log in its joins: the log itself, or null while the log is dormant.
+	 * `filed` says whether it is filed already (its slot was null).
+	 */
+	file(entity: Entity, filed: boolean): MentionLog | null {
+		if (this.filed === undefined) return this;
+		if (!filed) this.filed.push(entity);
+		return null;
+	}
+
+	/**
+	 * Wakes a dormant log of `word`: the entities still filed in it are logged as if each had been at
+	 * its latest mention (all a look-up reads: the current entries), and log their mentions from now on.
+	 */
+	wake(word: string): this {
+		const {filed} = this;
+		if (filed === undefined) return this;
+		this.filed = undefined;
+		const current: Entity[] = [];
+		for (const entity of filed) {
+			const {joins} = entity;
+			for (let i = 0; i < joins.length; i += 3) {
+				// Filed twice when it left the log and came back: logged once
+				if (joins[i] !== word || joins[i + 2] !== null) continue;
+				joins[i + 2] = this;
+				current.push(entity);
+			}
+		}
+
+		current.sort((a, b) => a.mentioned - b.mentioned);
+		for (const entity of current) this.push(entity, joinOrder(entity, word));
+		return this;
+	}
 
 	/** `order` is the entity's tie-break rank for this word. */
 	push(entity: Entity, order: number) {
