@@ -36,23 +36,31 @@ export type Entity = {
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
 	if (!isPlainName(name) && !lettersOnly.test(name)) return splitAnyName(name);
-	const words = name.toLowerCase().split(' ');
 	// split() makes an array of the exact length; filter() would give each of many names room for 17
-	return words.every((word) => word.length > 1) ? words : words.filter((word) => word.length > 1);
+	return withoutInitials(name.toLowerCase().split(' '));
 }
 
 /** ASCII letters in words one space apart, as most names are: nothing for the patterns of splitAnyName to do but split. */
-function isPlainName(name: string): boolean {
+const isPlainName = (name: string): boolean => plainWords(name) > 0;
+
+/** The number of words of a plain name (see isPlainName), or 0. */
+function plainWords(name: string): number {
 	let letter = false;
+	let words = 0;
 	for (let i = 0; i < name.length; i++) {
 		const code = name.charCodeAt(i) | 0x20;
-		if (code >= 0x61 && code <= 0x7a) letter = true;
-		else if (name.charCodeAt(i) === 0x20 && letter) letter = false;
-		else return false;
+		if (code >= 0x61 && code <= 0x7a) {
+			if (!letter) words++;
+			letter = true;
+		} else if (name.charCodeAt(i) === 0x20 && letter) letter = false;
+		else return 0;
 	}
 
-	return letter;
+	return letter ? words : 0;
 }
+
+/** The words of more than one letter, as splitName keeps them: the array itself when all are. */
+const withoutInitials = (words: string[]): string[] => (words.every((word) => word.length > 1) ? words : words.filter((word) => word.length > 1));
 
 /** Letters of any script in words one space apart ("Мао Нин"): no apostrophe, period or other space for the patterns below to find. */
 const lettersOnly = /^\p{L}+(?: \p{L}+)*$/u;
@@ -176,7 +184,7 @@ export class Registry {
 	/** Finds or creates the entity a name refers to. "Chen" finds "Chen Wenqing"; "Donald J. Trump" finds "Donald Trump". */
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
-		const words = this.wordsOf(name);
+		const words = this.wordsOf(name, mention.nameLowers);
 		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
 		if (found) {
 			const entity = found;
@@ -206,9 +214,12 @@ export class Registry {
 	/**
 	 * A name's words, as the index's strings of them (one string per word): split every time, as a
 	 * split of a plain name costs less than a look-up in a cache of all the names of an article.
+	 * A plain name whose tokens are its words (`lowers`, a new array) takes their lower case: the
+	 * tokens' strings, shared by all occurrences, are found in the index without lower-casing and
+	 * hashing a new string per word.
 	 */
-	private wordsOf(name: string): readonly string[] {
-		const words = splitName(name);
+	private wordsOf(name: string, lowers: string[] | undefined): readonly string[] {
+		const words = lowers !== undefined && lowers.length === plainWords(name) ? withoutInitials(lowers) : splitName(name);
 		for (let i = 0; i < words.length; i++) words[i] = this.names.word(words[i]!);
 		return words;
 	}

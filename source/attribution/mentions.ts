@@ -12,6 +12,8 @@ export type Mention = {
 	text: string;
 	/** For names: the name without titles ("Nikolai Patrushev"). */
 	name?: string;
+	/** For names: the lower case of each token of the name, the token's own string; Registry.named takes the array over for the name's words. */
+	nameLowers?: string[];
 	/** Titles before the name, or an apposition ("Russian Security Council Secretary"). */
 	role?: string;
 	/** For descriptions: the head noun ("spokesman"). For pronouns: the pronoun. */
@@ -22,7 +24,7 @@ export type Mention = {
 
 /** Every mention has every field, so that the rules reading them see one object shape. */
 function newMention(kind: Mention['kind'], from: number, to: number, text: string): Mention {
-	return {kind, from, to, text, name: undefined, role: undefined, head: undefined, organisation: false, honorific: undefined};
+	return {kind, from, to, text, name: undefined, nameLowers: undefined, role: undefined, head: undefined, organisation: false, honorific: undefined};
 }
 
 const connectors = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'du', 'le', 'la', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
@@ -84,6 +86,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		const role = roleStart < nameStart ? textOf(tokens, roleStart, nameStart, source) : undefined;
 		const mention = newMention('name', from, to, text);
 		mention.name = textOf(tokens, nameStart, to, source);
+		mention.nameLowers = lowersOf(tokens, nameStart, to);
 		if (role) mention.role = role;
 		if (honorific) mention.honorific = honorific;
 		return mention;
@@ -92,6 +95,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	if (organisation && last.cap) {
 		const mention = newMention('name', from, to, text);
 		mention.name = textOf(tokens, start, to, source);
+		mention.nameLowers = lowersOf(tokens, start, to);
 		mention.organisation = true;
 		return mention;
 	}
@@ -104,6 +108,13 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	}
 
 	return undefined;
+}
+
+/** The lower case of tokens [from, to). */
+function lowersOf(tokens: Token[], from: number, to: number): string[] {
+	const lowers = new Array<string>(to - from);
+	for (let k = from; k < to; k++) lowers[k - from] = tokens[k]!.lower;
+	return lowers;
 }
 
 /** Whether a token can sit inside a speaker's noun phrase. */
