@@ -19,6 +19,8 @@ export type Sanitized = {text: string; removed: Removed};
 const ESC = 0x1b;
 const BEL = 0x07;
 const TAB_WIDTH = 8;
+/** The spaces a tab expands to, by count (1 to TAB_WIDTH): made once, not by repeat() for every tab. */
+const tabSpaces = Array.from({length: TAB_WIDTH + 1}, (_, count) => ' '.repeat(count));
 
 /** Bidi controls: U+061C, U+200E–F, U+202A–E, U+2066–9. */
 function isBidiControl(code: number): boolean {
@@ -116,10 +118,33 @@ function skipEscape(text: string, i: number): number {
 	return j;
 }
 
+/**
+ * Strings joined at the end, a few thousand at a time as they come: text that rewrites a character
+ * every few bytes (a tab per word) makes millions of pieces, and holding them all until the end
+ * made the garbage collector copy each into the old generation.
+ */
+class Pieces {
+	private readonly joined: string[] = [];
+	private pieces: string[] = [];
+
+	push(piece: string) {
+		this.pieces.push(piece);
+		if (this.pieces.length === 4096) {
+			this.joined.push(this.pieces.join(''));
+			this.pieces = [];
+		}
+	}
+
+	join(): string {
+		this.joined.push(this.pieces.join(''));
+		return this.joined.join('');
+	}
+}
+
 /** Normalise, then remove everything that could act on a terminal or hide from the reader. */
 export function sanitize(input: string): Sanitized {
 	const removed: Removed = {escapes: 0, controls: 0, invisible: 0, replacements: 0};
-	const out: string[] = [];
+	const out = new Pieces();
 	let column = 0;
 	let i = input.charCodeAt(0) === 0xfe_ff ? 1 : 0;
 	let runStart = i;
@@ -181,7 +206,7 @@ export function sanitize(input: string): Sanitized {
 			i += code === 0x0d && input.charCodeAt(i + 1) === 0x0a ? 2 : 1;
 		} else if (code === 0x09) {
 			const spaces = TAB_WIDTH - (column % TAB_WIDTH);
-			out.push(' '.repeat(spaces));
+			out.push(tabSpaces[spaces]!);
 			column += spaces;
 			i++;
 		} else if (code === ESC || code === 0x9b || code === 0x9d || code === 0x90 || code === 0x98 || code === 0x9e || code === 0x9f) {
@@ -200,7 +225,7 @@ export function sanitize(input: string): Sanitized {
 	}
 
 	flush(i);
-	return {text: out.join(''), removed};
+	return {text: out.join(), removed};
 }
 
 /** Make removed characters visible, the way `less` shows ^[ (for --show-hidden). */
