@@ -139,11 +139,19 @@ const isPersonName = (token: Token): boolean => isNameWord(token) && !isTitle(to
 
 const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–' || token.text === '-';
 
+/**
+ * Patterns and word lists are module constants: a literal makes a new object each time it is
+ * evaluated, for every phrase looked at.
+ */
+const upToThreeDigits = /^\d{1,3}$/;
+const whoWords = ['who', 'whose'];
+const clauseWords = ['who', 'whom', 'whose', 'which'];
+
 /** The comma that opens ", who ..." within 40 tokens before `end`, or -1. */
 function whoClauseStart(tokens: Token[], end: number, floor: number): number {
 	for (let k = end - 1; k > floor && end - k < 40; k--) {
 		if (tokens[k]!.kind === 'quote') return -1;
-		if (tokens[k]!.text === ',' && ['who', 'whose'].includes(tokens[k + 1]?.lower ?? '')) return k;
+		if (tokens[k]!.text === ',' && whoWords.includes(tokens[k + 1]?.lower ?? '')) return k;
 	}
 
 	return -1;
@@ -159,7 +167,7 @@ function canHead(token: Token): boolean {
 const maxPhrase = 10;
 
 const countWords = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
-const isCount = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && (countWords.has(token.lower) || /^\d{1,3}$/.test(token.text));
+const isCount = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && (countWords.has(token.lower) || upToThreeDigits.test(token.text));
 const shareModifiers = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'more', 'fewer', 'less', 'than', 'over', 'under', 'just', 'only']);
 
 /** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10"), or -1. */
@@ -202,8 +210,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 			if (clause > floor) k = clause;
 
 			const first = tokens[k + 1]!;
-			const isClause = ['who', 'whom', 'whose', 'which'].includes(first.lower);
-			const isAge = /^\d{1,3}$/.test(first.text) && i - k === 2;
+			const isClause = clauseWords.includes(first.lower);
+			const isAge = upToThreeDigits.test(first.text) && i - k === 2;
 			// The segment next to the cue may be a bare title ("Wu Qian, spokesperson ..."); farther ones must look like one
 			const looksLikeRole = isClause || isAge || hasFlag(first, Flag.Determiner) || (first.kind === 'word' && !first.cap && isTitle(first)) || (count === 0 && first.kind === 'word' && (first.cap || isTitle(first)));
 			if (!looksLikeRole) {
