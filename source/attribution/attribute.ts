@@ -6,7 +6,7 @@ import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
 import {type Cue, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
-import {participleCues, personNouns} from './lexicon.js';
+import {personNouns} from './lexicon.js';
 import {type Prepared, PreparedArticle, type PreparedTokens} from './prepare.js';
 import type {Sentence} from './sentences.js';
 import {endOf, type Source, textOf, type Token} from './tokens.js';
@@ -277,7 +277,7 @@ const documentNouns = new Set(['statement', 'letter', 'email', 'e-mail', 'memo',
  */
 function documentSource(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
 	const {tokens} = prepared;
-	if (!participleCues.has(tokens[cue.from]!.lower)) return undefined;
+	if (!hasFlag(tokens[cue.from]!, Flag.ParticipleCue)) return undefined;
 	let k = cue.from - 1;
 	const floor = Math.max(sentence.from, cue.from - 3);
 	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
@@ -446,26 +446,20 @@ class ClaimPass {
 				claim.entity.hasStatements = true;
 			}
 
-			if (!paragraphClaims || !bySentence) {
-				paragraphClaims = [];
-				bySentence = new Array<Claim | undefined>(item.sentences.length).fill(undefined);
-			}
-
+			paragraphClaims ??= [];
+			bySentence ??= new Array<Claim | undefined>(item.sentences.length).fill(undefined);
 			bySentence[s] = found[found.length - 1];
 			for (const claim of found) paragraphClaims.push(claim);
 		}
 
-		if (!paragraphClaims || !bySentence) {
-			// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
-			if (!this.openBefore(u)) {
-				this.settle(u, item, noClaims);
-				return;
-			}
-
-			paragraphClaims = [];
-			bySentence = new Array<Claim | undefined>(item.sentences.length).fill(undefined);
+		// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
+		if (!paragraphClaims && !this.openBefore(u)) {
+			this.settle(u, item, noClaims);
+			return;
 		}
 
+		paragraphClaims ??= [];
+		bySentence ??= new Array<Claim | undefined>(item.sentences.length).fill(undefined);
 		this.carryOn(u, item, bySentence, paragraphClaims);
 		extendTrailing(item, bySentence, paragraphClaims);
 		// Claims mostly come in text order already, and sorting copies the array even then

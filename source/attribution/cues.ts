@@ -101,7 +101,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 	for (let i = from; i < to; i++) {
 		const token = tokens[i]!;
 		// Most words start no cue: one bit test rules them out
-		if ((token.flags & (Flag.MultiWordCueStart | Flag.Reporting)) === 0 || token.kind !== 'word' || inside[i] !== -1) continue;
+		if (!hasFlag(token, Flag.MultiWordCueStart | Flag.Reporting) || token.kind !== 'word' || inside[i] !== -1) continue;
 		const length = matchMultiWord(tokens, i, to);
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
