@@ -109,13 +109,12 @@ export class PreparedArticle {
 		if (unit + 1 < this.sentencesAt.length) {
 			const first = this.sentencesAt.at(unit);
 			const end = this.sentencesAt.at(unit + 1);
-			// Most units of hostile input are one sentence: an array of one, where pushing to an empty one made room for 17
-			if (end - first === 1) return [{from: 0, to: this.sentenceEnds.at(first)}];
-			const sentences: Sentence[] = [];
+			// Of its exact length: pushing to an empty array made room for 17 (most units of hostile input are one sentence)
+			const sentences = new Array<Sentence>(end - first);
 			let from = 0;
 			for (let s = first; s < end; s++) {
 				const to = this.sentenceEnds.at(s);
-				sentences.push({from, to});
+				sentences[s - first] = {from, to};
 				from = to;
 			}
 
