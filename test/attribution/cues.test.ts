@@ -7,7 +7,7 @@ import {article, who} from '../helpers/attribute.js';
 /** The cues of one sentence, as written. */
 function cues(text: string): string[] {
 	const {tokens} = tokenize(text);
-	const {inside} = findQuotes(tokens);
+	const inside = findQuotes(tokens);
 	return findCues(tokens, inside, 0, tokens.length).map((cue) => cue.text);
 }
 
