@@ -423,48 +423,52 @@ class ClaimPass {
 	private readonly classArena = new ByteArena();
 	/** Sentences met so far: what salience and recency count in. */
 	private position = 0;
-	/** The last claim of the unit before, when a quote that opens the next one may carry it on. */
-	private previousClaim: {unit: number; claim: Claim; open: boolean} | undefined;
+	/**
+	 * The last claim of unit `openUnit`, when a quote that opens the next unit may carry it on. (Two
+	 * fields, not an object per unit with claims.)
+	 */
+	private openClaim: Claim | undefined;
+	private openUnit = -1;
+	/**
+	 * The unit's claims, and the last claim of each of its sentences (or undefined): buffers reused
+	 * from unit to unit (arrays per unit were among this pass's largest allocations), read below the
+	 * unit's claim and sentence counts only.
+	 */
+	private readonly unitClaims = new ClaimList();
+	private readonly bySentence: Array<Claim | undefined> = [];
 
 	constructor(private readonly registry: Registry) {}
 
 	unit(u: number, item: Prepared) {
-		const {registry} = this;
-		/** Allocated at the unit's first claim: most sentences, and many units, have none. */
-		let paragraphClaims: Claim[] | undefined;
-		let bySentence: Array<Claim | undefined> | undefined;
+		const {registry, unitClaims, bySentence} = this;
+		unitClaims.length = 0;
 		for (let s = 0; s < item.sentences.length; s++) {
 			const position = ++this.position;
 			const found = claimSentence(registry, item, s, position);
+			// Every sentence's entry written: the buffer holds the unit before's
+			bySentence[s] = found.length > 0 ? found[found.length - 1] : undefined;
 			if (found.length === 0) {
 				noteNarration(registry, item, item.sentences[s]!, position);
 				continue;
 			}
 
-			for (const claim of found) {
+			for (let k = 0; k < found.length; k++) {
+				const claim = found[k]!;
 				registry.touch(claim.entity, position);
 				claim.entity.hasStatements = true;
+				unitClaims.push(claim);
 			}
-
-			paragraphClaims ??= [];
-			bySentence ??= new Array<Claim | undefined>(item.sentences.length).fill(undefined);
-			bySentence[s] = found[found.length - 1];
-			for (const claim of found) paragraphClaims.push(claim);
 		}
 
 		// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
-		if (!paragraphClaims && !this.openBefore(u)) {
-			this.settle(u, item, noClaims);
+		if (unitClaims.length === 0 && !this.openBefore(u)) {
+			this.settleNone(item.paragraph);
 			return;
 		}
 
-		paragraphClaims ??= [];
-		bySentence ??= new Array<Claim | undefined>(item.sentences.length).fill(undefined);
-		this.carryOn(u, item, bySentence, paragraphClaims);
-		extendTrailing(item, bySentence, paragraphClaims);
-		// Claims mostly come in text order already, and sorting copies the array even then
-		if (!isSortedByFrom(paragraphClaims)) paragraphClaims.sort((a, b) => a.from - b.from);
-		this.settle(u, item, paragraphClaims);
+		this.carryOn(u, item);
+		extendTrailing(item, bySentence, unitClaims);
+		this.settle(u, item, unitClaims.sortedByFrom(), unitClaims.length);
 	}
 
 	/**
@@ -472,23 +476,26 @@ class ClaimPass {
 	 * one, or the last one of the paragraph before. (Nearest claims kept as we go, not searched per
 	 * sentence: a paragraph of cue-less quotes stays linear.)
 	 */
-	private carryOn(u: number, item: Prepared, bySentence: Array<Claim | undefined>, paragraphClaims: Claim[]) {
-		const following: Array<Claim | undefined> = [];
-		let next: Claim | undefined;
-		for (let s = item.sentences.length - 1; s >= 0; s--) {
-			following[s] = next;
-			next = bySentence[s] ?? next;
-		}
-
+	private carryOn(u: number, item: Prepared) {
+		const {bySentence} = this;
+		const sentences = item.sentences.length;
+		/** The first sentence after s with a claim found in it (not carried on), once looked for; or `sentences`. */
+		let next = 0;
 		let preceding: Claim | undefined;
-		for (let s = 0; s < item.sentences.length; s++) {
+		for (let s = 0; s < sentences; s++) {
 			if (s > 0) preceding = bySentence[s - 1] ?? preceding;
 			if (bySentence[s]) continue;
-			const source = preceding ?? following[s] ?? (s === 0 ? this.openBefore(u) : undefined);
+			if (!preceding && next <= s) {
+				// Only sentences up to s have been given claims carried on: those after hold what was found
+				next = s + 1;
+				while (next < sentences && !bySentence[next]) next++;
+			}
+
+			const source = preceding ?? (next < sentences ? bySentence[next] : undefined) ?? (s === 0 ? this.openBefore(u) : undefined);
 			if (!source || !isQuoteSentence(item, item.sentences[s]!)) continue;
 			const claim = this.continuation(item, s, source);
 			bySentence[s] = claim;
-			paragraphClaims.push(claim);
+			this.unitClaims.push(claim);
 		}
 	}
 
@@ -500,8 +507,7 @@ class ClaimPass {
 
 	/** The last claim of the unit right before `u`, if it runs on. */
 	private openBefore(u: number): Claim | undefined {
-		const {previousClaim} = this;
-		return previousClaim && previousClaim.unit === u - 1 && previousClaim.open ? previousClaim.claim : undefined;
+		return this.openUnit === u - 1 ? this.openClaim : undefined;
 	}
 
 	/** Sentence s, a quote without a cue, said by the source of the claim it carries on. */
@@ -511,33 +517,57 @@ class ClaimPass {
 		return {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 	}
 
-	/** Keeps a unit's claims (sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
-	private settle(u: number, item: Prepared, paragraphClaims: Claim[]) {
-		const last = paragraphClaims.at(-1);
-		if (!last) {
+	/** Keeps a unit's claims (`count` of them, sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
+	private settle(u: number, item: Prepared, unitClaims: readonly Claim[], count: number) {
+		if (count === 0) {
 			this.settleNone(item.paragraph);
 			return;
 		}
 
+		const last = unitClaims[count - 1]!;
 		const at = this.classArena.take(item.tokens.length);
 		const classes = this.classArena.chunk;
 		wordClasses(item.tokens, item.inside, classes, at);
 		const lastSentence = item.sentences.length - 1;
 		const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
-		this.previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
+		this.openClaim = open || item.inside[item.tokens.length - 1] !== -1 ? last : undefined;
+		this.openUnit = u;
 		const first = this.claims.length;
-		for (const claim of paragraphClaims) this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
-		this.settled.push({paragraph: item.paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
+		for (let k = 0; k < count; k++) {
+			const claim = unitClaims[k]!;
+			this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
+		}
+
+		this.settled.push({paragraph: item.paragraph, first, count, classes, classesAt: at});
 	}
 
 	/** A unit without claims: a body paragraph ends what the one before may carry on (a headline does not). */
 	private settleNone(paragraph: Paragraph) {
-		if (paragraph.kind === 'body') this.previousClaim = undefined;
+		if (paragraph.kind === 'body') this.openClaim = undefined;
 	}
 }
 
+/** A list of claims in a buffer reused from unit to unit: `length` of them, from 0. */
+class ClaimList {
+	private readonly buffer: Claim[] = [];
+	length = 0;
+
+	push(claim: Claim) {
+		this.buffer[this.length++] = claim;
+	}
+
+	/** The claims sorted by start: the buffer itself when they are (mostly: they come in text order), else a sorted copy. */
+	sortedByFrom(): readonly Claim[] {
+		const {buffer, length} = this;
+		for (let i = 1; i < length; i++) if (buffer[i]!.from < buffer[i - 1]!.from) return buffer.slice(0, length).sort(byFrom);
+		return buffer;
+	}
+}
+
+const byFrom = (a: Claim, b: Claim) => a.from - b.from;
+
 /** "A. B, Mao said.": a trailing cue covers the unquoted sentences before it. */
-function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, paragraphClaims: Claim[]) {
+function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, unitClaims: ClaimList) {
 	for (let s = item.sentences.length - 1; s > 0; s--) {
 		const claim = bySentence[s];
 		if (!claim?.trailing || claim.resolution === 'continuation') continue;
@@ -545,12 +575,7 @@ function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, pa
 			const sentence = item.sentences[k]!;
 			const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 			bySentence[k] = extended;
-			paragraphClaims.push(extended);
+			unitClaims.push(extended);
 		}
 	}
-}
-
-function isSortedByFrom(claims: Claim[]): boolean {
-	for (let i = 1; i < claims.length; i++) if (claims[i]!.from < claims[i - 1]!.from) return false;
-	return true;
 }
