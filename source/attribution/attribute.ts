@@ -302,7 +302,8 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 	let participle: Cue | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
-	for (const cue of cues) {
+	for (let c = 0; c < cues.length; c++) {
+		const cue = cues[c]!;
 		if (cue.kind === 'participle') {
 			participle ??= cue;
 			continue;
@@ -333,15 +334,17 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
-		const trailing = isTrailing(tokens, sentence, mention, cue) && cue === cues[0]; // Cues come in text order
+		const trailing = c === 0 && isTrailing(tokens, sentence, mention, cue); // Cues come in text order
 		const frame: Frame = [mention.from, mention.to, cue.from, cue.to];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
 			previous.to = boundary;
 		}
 
-		if (claims === noClaims) claims = [];
-		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
+		const claim: Claim = {sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing};
+		// A list of one for the first claim (most sentences have one at most): pushing to an empty array made room for 17
+		if (claims === noClaims) claims = [claim];
+		else claims.push(claim);
 	}
 
 	if (claims.length === 0 && participle) {
