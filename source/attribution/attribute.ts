@@ -3,7 +3,7 @@ import {build, SettledClaims, type SettledParagraph} from './build.js';
 import {ByteArena, Int32Scratch} from './buffers.js';
 import {Capitals} from './capitals.js';
 import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
-import {type Cue, findCues} from './cues.js';
+import {type Cue, CueList, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
 import {personNouns} from './lexicon.js';
@@ -293,17 +293,20 @@ const nounDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her',
 
 const noClaims: Claim[] = [];
 
+/** The cues of the sentence at hand (findCues' list, reused). */
+const sentenceCues = new CueList();
+
 /** Claims for one sentence: its cues with the sources they name. Sentences without share one empty list. */
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
 	const sentence = prepared.sentences[index]!;
 	const {tokens, inside} = prepared;
-	const cues = findCues(tokens, inside, sentence.from, sentence.to);
+	const cues = findCues(tokens, inside, sentence.from, sentence.to, sentenceCues);
 	let claims = noClaims;
 	let participle: Cue | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
 	for (let c = 0; c < cues.length; c++) {
-		const cue = cues[c]!;
+		const cue = cues.at(c);
 		if (cue.kind === 'participle') {
 			participle ??= cue;
 			continue;
@@ -574,7 +577,7 @@ function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, un
 	for (let s = item.sentences.length - 1; s > 0; s--) {
 		const claim = bySentence[s];
 		if (!claim?.trailing || claim.resolution === 'continuation') continue;
-		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
+		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to, sentenceCues).length === 0; k--) {
 			const sentence = item.sentences[k]!;
 			const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 			bySentence[k] = extended;

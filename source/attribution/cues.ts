@@ -78,14 +78,33 @@ function describesAs(tokens: Token[], i: number, to: number): boolean {
 	return false;
 }
 
-const noCues: Cue[] = [];
+/**
+ * The cues of one sentence, in text order: `length` of them. A list is reused from sentence to
+ * sentence, and its cue objects with it (each valid until the list's next use): a list and an
+ * object per cue were among the third pass's larger allocations, for sentences that mostly have
+ * none or one.
+ */
+export class CueList {
+	length = 0;
+	private readonly cues: Cue[] = [];
 
-/** `cues` with `cue` added: a list of its own for the first. */
-const add = (cues: Cue[], cue: Cue): Cue[] => {
-	if (cues === noCues) return [cue];
-	cues.push(cue);
-	return cues;
-};
+	at(k: number): Cue {
+		return this.cues[k]!;
+	}
+
+	add(from: number, to: number, text: string, kind: Cue['kind']) {
+		const cue = this.cues[this.length++];
+		if (cue === undefined) {
+			this.cues.push({from, to, text, kind});
+			return;
+		}
+
+		cue.from = from;
+		cue.to = to;
+		cue.text = text;
+		cue.kind = kind;
+	}
+}
 
 /** Tokens [from, to) as written, one space apart. */
 function wordsOf(tokens: Token[], from: number, to: number): string {
@@ -94,10 +113,9 @@ function wordsOf(tokens: Token[], from: number, to: number): string {
 	return text;
 }
 
-/** Reporting cues in tokens [from, to), skipping any inside quotes. */
-export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): readonly Cue[] {
-	// Most sentences have none: they share one empty list
-	let cues: Cue[] = noCues;
+/** Reporting cues in tokens [from, to), skipping any inside quotes: in `cues`, emptied first. */
+export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number, cues = new CueList()): CueList {
+	cues.length = 0;
 	for (let i = from; i < to; i++) {
 		const token = tokens[i]!;
 		// Most words start no cue: one bit test rules them out
@@ -106,7 +124,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
 			const kind = token.lower === 'according' ? 'according' : tokens[i - 1]?.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
-			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues = add(cues, {from: i, to: i + length, text, kind});
+			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.add(i, i + length, text, kind);
 			i += length - 1;
 			continue;
 		}
@@ -126,12 +144,12 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (hasFlag(token, Flag.ParticipleCue) && tokens[i - 1]?.text === ',') {
-			cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'participle'});
+			cues.add(i, i + 1, token.text, 'participle');
 			continue;
 		}
 
 		if (!asserts(tokens, i, from, token.lower)) continue;
-		cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'verb'});
+		cues.add(i, i + 1, token.text, 'verb');
 	}
 
 	return cues;
