@@ -2,7 +2,7 @@ import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
 import {build, SettledClaims, type SettledParagraph} from './build.js';
 import {ByteArena, Int32Scratch} from './buffers.js';
 import {Capitals} from './capitals.js';
-import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
+import {type Claim, type Frame, modeOfClaim, wordClasses} from './claims.js';
 import {type Cue, CueList, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
@@ -387,17 +387,15 @@ export function attribute(article: Article): Attributed {
 	const later = observeCapitals(paragraphs);
 	const registry = new Registry();
 	learnAllNames(registry, paragraphs, later);
-	const claims = new ClaimPass(registry);
-	// Index loops in the passes: entries() iterators showed up among the largest allocations
-	for (let u = 0; u < paragraphs.units; u++) {
-		const paragraph = paragraphs.paragraphOf(u);
-		if (!attributable.has(paragraph.kind)) continue;
-		if ((later[u]! & Later.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
-		else claims.unit(u, paragraphs.prepare(u));
-	}
-
+	const claims = findAllClaims(registry, paragraphs, later);
 	return build(article, claims.settled, claims.claims);
 }
+
+/*
+ * Each pass's loop is a function that returns when it ends. Optimised while it runs (on-stack
+ * replacement), a function is thrown out at the first code after its loop, which had not run yet
+ * (the type feedback the optimising compiler goes by is missing there).
+ */
 
 /**
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
@@ -406,14 +404,21 @@ export function attribute(article: Article): Attributed {
  */
 function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
 	const capitals = new Capitals();
+	const later = observeAll(capitals, paragraphs);
+	capitals.demote(paragraphs);
+	return later;
+}
+
+/** Case evidence from every unit, and what each unit may hold for the later passes. */
+function observeAll(capitals: Capitals, paragraphs: PreparedArticle): Uint8Array {
 	const later = new Uint8Array(paragraphs.units);
+	// Index loops in the passes: entries() iterators showed up among the largest allocations
 	for (let u = 0; u < paragraphs.units; u++) {
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
 		if (attributable.has(prepared.paragraph.kind)) later[u] = laterOf(prepared.tokens);
 	}
 
-	capitals.demote(paragraphs);
 	return later;
 }
 
@@ -423,6 +428,19 @@ function learnAllNames(registry: Registry, paragraphs: PreparedArticle, later: U
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
+function findAllClaims(registry: Registry, paragraphs: PreparedArticle, later: Uint8Array): ClaimPass {
+	const claims = new ClaimPass(registry);
+	for (let u = 0; u < paragraphs.units; u++) {
+		const paragraph = paragraphs.paragraphOf(u);
+		if (!attributable.has(paragraph.kind)) continue;
+		if ((later[u]! & Later.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
+		else claims.unit(u, paragraphs.prepare(u));
+	}
+
+	return claims;
+}
+
+/** The claims of the units, in text order, settled as they are found. */
 class ClaimPass {
 	readonly settled: SettledParagraph[] = [];
 	readonly claims = new SettledClaims();
@@ -535,7 +553,7 @@ class ClaimPass {
 		const classes = this.classArena.chunk;
 		wordClasses(item.tokens, item.inside, classes, at);
 		const lastSentence = item.sentences.length - 1;
-		const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
+		const open = last.sentence === lastSentence && modeOfClaim(classes, at, last.from, last.to, last.frame) !== 'indirect';
 		this.openClaim = open || item.inside[item.tokens.length - 1] !== -1 ? last : undefined;
 		this.openUnit = u;
 		const first = this.claims.length;
