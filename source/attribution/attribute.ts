@@ -144,8 +144,8 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	const before = phraseBefore(tokens, start, sentence.from, source);
 	if (before) return before;
 	// "Smith was forced to retreat and said that ...": a second verb of the sentence's subject
-	if (['and', 'but'].includes(tokens[start - 1]?.lower ?? '') && start - 1 > sentence.from) return subjectOf(tokens, sentence, source);
-	const previous = tokens[cue.from - 1];
+	if (start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, source);
+	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
 		return phraseAfter(tokens, cue.to, sentence.to, source);
 	}
@@ -249,8 +249,10 @@ function isQuoteSentence(prepared: Prepared, sentence: Sentence): boolean {
  */
 function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: Cue): boolean {
 	const first = Math.min(mention.from, cue.from);
-	const before = tokens[first - 1];
-	if (first <= sentence.from || !before || !(before.text === ',' || before.kind === 'quote' || before.text === '--' || before.text === '—')) return false;
+	// Bounds first: tokens[-1] (a paragraph's first sentence starts at 0) is no array element, but a slow look-up of a property "-1"
+	if (first <= sentence.from) return false;
+	const before = tokens[first - 1]!;
+	if (!(before.text === ',' || before.kind === 'quote' || before.text === '--' || before.text === '—')) return false;
 	const after = Math.max(mention.to, cue.to);
 	// What follows may say where or when ("in a statement", "on Monday"), not what was said
 	const next = tokens[after];
@@ -322,7 +324,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
 		if (!mention) continue;
 		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
-		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && prepositionsBeforeNoun.has(tokens[mention.from - 1]?.lower ?? '') && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
+		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && mention.from > 0 && prepositionsBeforeNoun.has(tokens[mention.from - 1]!.lower) && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
 		const boundary = previous ? clauseStart(tokens, marks!, sentence, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;

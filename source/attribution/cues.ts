@@ -40,8 +40,9 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 function asserts(tokens: Token[], i: number, floor: number, form: string): boolean {
 	let k = i - 1;
 	while (k >= floor && tokens[k]!.kind === 'word' && hasFlag(tokens[k]!, Flag.VerbModifier) && !hasFlag(tokens[k]!, Flag.NonAssertive)) k--;
-	const before = tokens[k];
-	if (!before || k < floor) return true;
+	// Bounds first: tokens[-1] (a sentence's first token is 0's) is no array element, but a slow look-up of a property "-1"
+	if (k < floor) return true;
+	const before = tokens[k]!;
 	// "Will urged": a capital inside the sentence is a name, not an auxiliary
 	if (before.cap && k > floor) return true;
 	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
@@ -52,8 +53,9 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
 	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
-	const before = tokens[k];
-	if (!before || k < floor || before.kind !== 'word') return false;
+	if (k < floor) return false;
+	const before = tokens[k]!;
+	if (before.kind !== 'word') return false;
 	if (hasFlag(before, Flag.SubjectPronoun)) return true;
 	// "the editor's note", "Smith's claims": after a possessive it is a noun
 	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
@@ -123,7 +125,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		const length = matchMultiWord(tokens, i, to);
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
-			const kind = token.lower === 'according' ? 'according' : tokens[i - 1]?.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
+			const kind = token.lower === 'according' ? 'according' : i > 0 && tokens[i - 1]!.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
 			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.add(i, i + length, text, kind);
 			i += length - 1;
 			continue;
@@ -143,7 +145,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
-		if (hasFlag(token, Flag.ParticipleCue) && tokens[i - 1]?.text === ',') {
+		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
 			cues.add(i, i + 1, token.text, 'participle');
 			continue;
 		}
