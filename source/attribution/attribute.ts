@@ -293,17 +293,15 @@ const prepositionsBeforeNoun = new Set(['in', 'on', 'at', 'from', 'with', 'by', 
 
 const nounDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
-const noClaims: Claim[] = [];
-
 /** The cues of the sentence at hand (findCues' list, reused). */
 const sentenceCues = new CueList();
 
-/** Claims for one sentence: its cues with the sources they name. Sentences without share one empty list. */
-function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
+/** Claims for one sentence, its cues with the sources they name, added to the unit's `claims`: how many. */
+function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number, claims: ClaimList): number {
 	const sentence = prepared.sentences[index]!;
 	const {tokens, inside} = prepared;
 	const cues = findCues(tokens, inside, sentence.from, sentence.to, sentenceCues);
-	let claims = noClaims;
+	const first = claims.length;
 	let participle: Cue | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
@@ -314,7 +312,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			continue;
 		}
 
-		const previous = claims.length > 0 ? claims[claims.length - 1] : undefined;
+		const previous = claims.length > first ? claims.at(claims.length - 1) : undefined;
 		if (previous) {
 			marks ??= clauseMarks(tokens, sentence);
 			// No clause starts after the previous claim's source: this cue is inside its content, whatever its source
@@ -346,27 +344,24 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
-		const claim: Claim = {sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing};
-		// A list of one for the first claim (most sentences have one at most): pushing to an empty array made room for 17
-		if (claims === noClaims) claims = [claim];
-		else claims.push(claim);
+		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
-	if (claims.length === 0 && participle) {
+	if (claims.length === first && participle) {
 		const mention = sourceOf(prepared, sentence, participle);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false}];
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false});
 	}
 
-	if (claims.length === 0) {
+	if (claims.length === first) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false}];
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
 		}
 	}
 
-	return claims;
+	return claims.length - first;
 }
 
 /** Keeps salience and recency up to date for sentences that are narration. */
@@ -470,19 +465,18 @@ class ClaimPass {
 		unitClaims.length = 0;
 		for (let s = 0; s < item.sentences.length; s++) {
 			const position = ++this.position;
-			const found = claimSentence(registry, item, s, position);
+			const found = claimSentence(registry, item, s, position, unitClaims);
 			// Every sentence's entry written: the buffer holds the unit before's
-			bySentence[s] = found.length > 0 ? found[found.length - 1] : undefined;
-			if (found.length === 0) {
+			bySentence[s] = found > 0 ? unitClaims.at(unitClaims.length - 1) : undefined;
+			if (found === 0) {
 				noteNarration(registry, item, item.sentences[s]!, position);
 				continue;
 			}
 
-			for (let k = 0; k < found.length; k++) {
-				const claim = found[k]!;
+			for (let k = unitClaims.length - found; k < unitClaims.length; k++) {
+				const claim = unitClaims.at(k);
 				registry.touch(claim.entity, position);
 				claim.entity.hasStatements = true;
-				unitClaims.push(claim);
 			}
 		}
 
@@ -580,6 +574,10 @@ class ClaimList {
 
 	push(claim: Claim) {
 		this.buffer[this.length++] = claim;
+	}
+
+	at(k: number): Claim {
+		return this.buffer[k]!;
 	}
 
 	/** The claims sorted by start: the buffer itself when they are (mostly: they come in text order), else a sorted copy. */
