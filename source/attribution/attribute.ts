@@ -2,8 +2,8 @@ import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
 import {build, SettledClaims, type SettledParagraph} from './build.js';
 import {ByteArena, Int32Scratch} from './buffers.js';
 import {Capitals} from './capitals.js';
-import {type Claim, type Frame, modeOf, wordClasses} from './claims.js';
-import {type Cue, findCues} from './cues.js';
+import {type Claim, type Frame, modeOfClaim, wordClasses} from './claims.js';
+import {type Cue, CueList, findCues} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
 import {personNouns} from './lexicon.js';
@@ -144,8 +144,8 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	const before = phraseBefore(tokens, start, sentence.from, source);
 	if (before) return before;
 	// "Smith was forced to retreat and said that ...": a second verb of the sentence's subject
-	if (['and', 'but'].includes(tokens[start - 1]?.lower ?? '') && start - 1 > sentence.from) return subjectOf(tokens, sentence, source);
-	const previous = tokens[cue.from - 1];
+	if (start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, source);
+	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
 		return phraseAfter(tokens, cue.to, sentence.to, source);
 	}
@@ -249,8 +249,10 @@ function isQuoteSentence(prepared: Prepared, sentence: Sentence): boolean {
  */
 function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: Cue): boolean {
 	const first = Math.min(mention.from, cue.from);
-	const before = tokens[first - 1];
-	if (first <= sentence.from || !before || !(before.text === ',' || before.kind === 'quote' || before.text === '--' || before.text === '—')) return false;
+	// Bounds first: tokens[-1] (a paragraph's first sentence starts at 0) is no array element, but a slow look-up of a property "-1"
+	if (first <= sentence.from) return false;
+	const before = tokens[first - 1]!;
+	if (!(before.text === ',' || before.kind === 'quote' || before.text === '--' || before.text === '—')) return false;
 	const after = Math.max(mention.to, cue.to);
 	// What follows may say where or when ("in a statement", "on Monday"), not what was said
 	const next = tokens[after];
@@ -291,24 +293,26 @@ const prepositionsBeforeNoun = new Set(['in', 'on', 'at', 'from', 'with', 'by', 
 
 const nounDeterminers = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 
-const noClaims: Claim[] = [];
+/** The cues of the sentence at hand (findCues' list, reused). */
+const sentenceCues = new CueList();
 
-/** Claims for one sentence: its cues with the sources they name. Sentences without share one empty list. */
-function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number): Claim[] {
+/** Claims for one sentence, its cues with the sources they name, added to the unit's `claims`: how many. */
+function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number, claims: ClaimList): number {
 	const sentence = prepared.sentences[index]!;
 	const {tokens, inside} = prepared;
-	const cues = findCues(tokens, inside, sentence.from, sentence.to);
-	let claims = noClaims;
+	const cues = findCues(tokens, inside, sentence.from, sentence.to, sentenceCues);
+	const first = claims.length;
 	let participle: Cue | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
-	for (const cue of cues) {
+	for (let c = 0; c < cues.length; c++) {
+		const cue = cues.at(c);
 		if (cue.kind === 'participle') {
 			participle ??= cue;
 			continue;
 		}
 
-		const previous = claims.length > 0 ? claims[claims.length - 1] : undefined;
+		const previous = claims.length > first ? claims.at(claims.length - 1) : undefined;
 		if (previous) {
 			marks ??= clauseMarks(tokens, sentence);
 			// No clause starts after the previous claim's source: this cue is inside its content, whatever its source
@@ -318,7 +322,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
 		if (!mention) continue;
 		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
-		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && prepositionsBeforeNoun.has(tokens[mention.from - 1]?.lower ?? '') && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
+		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && mention.from > 0 && prepositionsBeforeNoun.has(tokens[mention.from - 1]!.lower) && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
 		const boundary = previous ? clauseStart(tokens, marks!, sentence, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;
@@ -333,32 +337,31 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
-		const trailing = isTrailing(tokens, sentence, mention, cue) && cue === cues[0]; // Cues come in text order
+		const trailing = c === 0 && isTrailing(tokens, sentence, mention, cue); // Cues come in text order
 		const frame: Frame = [mention.from, mention.to, cue.from, cue.to];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
 			previous.to = boundary;
 		}
 
-		if (claims === noClaims) claims = [];
 		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
-	if (claims.length === 0 && participle) {
+	if (claims.length === first && participle) {
 		const mention = sourceOf(prepared, sentence, participle);
 		const resolved = mention && resolve(registry, mention, position);
-		if (mention && resolved) return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false}];
+		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false});
 	}
 
-	if (claims.length === 0) {
+	if (claims.length === first) {
 		const colon = colonSource(prepared, sentence);
 		const resolved = colon && resolve(registry, colon.mention, position);
 		if (colon && resolved) {
-			return [{sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false}];
+			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
 		}
 	}
 
-	return claims;
+	return claims.length - first;
 }
 
 /** Keeps salience and recency up to date for sentences that are narration. */
@@ -381,17 +384,15 @@ export function attribute(article: Article): Attributed {
 	const later = observeCapitals(paragraphs);
 	const registry = new Registry();
 	learnAllNames(registry, paragraphs, later);
-	const claims = new ClaimPass(registry);
-	// Index loops in the passes: entries() iterators showed up among the largest allocations
-	for (let u = 0; u < paragraphs.units; u++) {
-		const paragraph = paragraphs.paragraphOf(u);
-		if (!attributable.has(paragraph.kind)) continue;
-		if ((later[u]! & Later.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
-		else claims.unit(u, paragraphs.prepare(u));
-	}
-
+	const claims = findAllClaims(registry, paragraphs, later);
 	return build(article, claims.settled, claims.claims);
 }
+
+/*
+ * Each pass's loop is a function that returns when it ends. Optimised while it runs (on-stack
+ * replacement), a function is thrown out at the first code after its loop, which had not run yet
+ * (the type feedback the optimising compiler goes by is missing there).
+ */
 
 /**
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
@@ -400,14 +401,21 @@ export function attribute(article: Article): Attributed {
  */
 function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
 	const capitals = new Capitals();
+	const later = observeAll(capitals, paragraphs);
+	capitals.demote(paragraphs);
+	return later;
+}
+
+/** Case evidence from every unit, and what each unit may hold for the later passes. */
+function observeAll(capitals: Capitals, paragraphs: PreparedArticle): Uint8Array {
 	const later = new Uint8Array(paragraphs.units);
+	// Index loops in the passes: entries() iterators showed up among the largest allocations
 	for (let u = 0; u < paragraphs.units; u++) {
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
 		if (attributable.has(prepared.paragraph.kind)) later[u] = laterOf(prepared.tokens);
 	}
 
-	capitals.demote(paragraphs);
 	return later;
 }
 
@@ -417,54 +425,70 @@ function learnAllNames(registry: Registry, paragraphs: PreparedArticle, later: U
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
+function findAllClaims(registry: Registry, paragraphs: PreparedArticle, later: Uint8Array): ClaimPass {
+	const claims = new ClaimPass(registry);
+	for (let u = 0; u < paragraphs.units; u++) {
+		const paragraph = paragraphs.paragraphOf(u);
+		if (!attributable.has(paragraph.kind)) continue;
+		if ((later[u]! & Later.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
+		else claims.unit(u, paragraphs.prepare(u));
+	}
+
+	return claims;
+}
+
+/** The claims of the units, in text order, settled as they are found. */
 class ClaimPass {
 	readonly settled: SettledParagraph[] = [];
 	readonly claims = new SettledClaims();
 	private readonly classArena = new ByteArena();
 	/** Sentences met so far: what salience and recency count in. */
 	private position = 0;
-	/** The last claim of the unit before, when a quote that opens the next one may carry it on. */
-	private previousClaim: {unit: number; claim: Claim; open: boolean} | undefined;
+	/**
+	 * The last claim of unit `openUnit`, when a quote that opens the next unit may carry it on. (Two
+	 * fields, not an object per unit with claims.)
+	 */
+	private openClaim: Claim | undefined;
+	private openUnit = -1;
+	/**
+	 * The unit's claims, and the last claim of each of its sentences (or undefined): buffers reused
+	 * from unit to unit (arrays per unit were among this pass's largest allocations), read below the
+	 * unit's claim and sentence counts only.
+	 */
+	private readonly unitClaims = new ClaimList();
+	private readonly bySentence: Array<Claim | undefined> = [];
 
 	constructor(private readonly registry: Registry) {}
 
 	unit(u: number, item: Prepared) {
-		const {registry} = this;
-		/** Allocated at the unit's first claim: most sentences, and many units, have none. */
-		let paragraphClaims: Claim[] | undefined;
-		let bySentence: Array<Claim | undefined> | undefined;
+		const {registry, unitClaims, bySentence} = this;
+		unitClaims.length = 0;
 		for (let s = 0; s < item.sentences.length; s++) {
 			const position = ++this.position;
-			const found = claimSentence(registry, item, s, position);
-			if (found.length === 0) {
+			const found = claimSentence(registry, item, s, position, unitClaims);
+			// Every sentence's entry written: the buffer holds the unit before's
+			bySentence[s] = found > 0 ? unitClaims.at(unitClaims.length - 1) : undefined;
+			if (found === 0) {
 				noteNarration(registry, item, item.sentences[s]!, position);
 				continue;
 			}
 
-			for (const claim of found) {
+			for (let k = unitClaims.length - found; k < unitClaims.length; k++) {
+				const claim = unitClaims.at(k);
 				registry.touch(claim.entity, position);
 				claim.entity.hasStatements = true;
 			}
-
-			paragraphClaims ??= [];
-			bySentence ??= new Array<Claim | undefined>(item.sentences.length).fill(undefined);
-			bySentence[s] = found[found.length - 1];
-			for (const claim of found) paragraphClaims.push(claim);
 		}
 
 		// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
-		if (!paragraphClaims && !this.openBefore(u)) {
-			this.settle(u, item, noClaims);
+		if (unitClaims.length === 0 && !this.openBefore(u)) {
+			this.settleNone(item.paragraph);
 			return;
 		}
 
-		paragraphClaims ??= [];
-		bySentence ??= new Array<Claim | undefined>(item.sentences.length).fill(undefined);
-		this.carryOn(u, item, bySentence, paragraphClaims);
-		extendTrailing(item, bySentence, paragraphClaims);
-		// Claims mostly come in text order already, and sorting copies the array even then
-		if (!isSortedByFrom(paragraphClaims)) paragraphClaims.sort((a, b) => a.from - b.from);
-		this.settle(u, item, paragraphClaims);
+		this.carryOn(u, item);
+		extendTrailing(item, bySentence, unitClaims);
+		this.settle(u, item, unitClaims.sortedByFrom(), unitClaims.length);
 	}
 
 	/**
@@ -472,23 +496,26 @@ class ClaimPass {
 	 * one, or the last one of the paragraph before. (Nearest claims kept as we go, not searched per
 	 * sentence: a paragraph of cue-less quotes stays linear.)
 	 */
-	private carryOn(u: number, item: Prepared, bySentence: Array<Claim | undefined>, paragraphClaims: Claim[]) {
-		const following: Array<Claim | undefined> = [];
-		let next: Claim | undefined;
-		for (let s = item.sentences.length - 1; s >= 0; s--) {
-			following[s] = next;
-			next = bySentence[s] ?? next;
-		}
-
+	private carryOn(u: number, item: Prepared) {
+		const {bySentence} = this;
+		const sentences = item.sentences.length;
+		/** The first sentence after s with a claim found in it (not carried on), once looked for; or `sentences`. */
+		let next = 0;
 		let preceding: Claim | undefined;
-		for (let s = 0; s < item.sentences.length; s++) {
+		for (let s = 0; s < sentences; s++) {
 			if (s > 0) preceding = bySentence[s - 1] ?? preceding;
 			if (bySentence[s]) continue;
-			const source = preceding ?? following[s] ?? (s === 0 ? this.openBefore(u) : undefined);
+			if (!preceding && next <= s) {
+				// Only sentences up to s have been given claims carried on: those after hold what was found
+				next = s + 1;
+				while (next < sentences && !bySentence[next]) next++;
+			}
+
+			const source = preceding ?? (next < sentences ? bySentence[next] : undefined) ?? (s === 0 ? this.openBefore(u) : undefined);
 			if (!source || !isQuoteSentence(item, item.sentences[s]!)) continue;
 			const claim = this.continuation(item, s, source);
 			bySentence[s] = claim;
-			paragraphClaims.push(claim);
+			this.unitClaims.push(claim);
 		}
 	}
 
@@ -500,8 +527,7 @@ class ClaimPass {
 
 	/** The last claim of the unit right before `u`, if it runs on. */
 	private openBefore(u: number): Claim | undefined {
-		const {previousClaim} = this;
-		return previousClaim && previousClaim.unit === u - 1 && previousClaim.open ? previousClaim.claim : undefined;
+		return this.openUnit === u - 1 ? this.openClaim : undefined;
 	}
 
 	/** Sentence s, a quote without a cue, said by the source of the claim it carries on. */
@@ -511,46 +537,69 @@ class ClaimPass {
 		return {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
 	}
 
-	/** Keeps a unit's claims (sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
-	private settle(u: number, item: Prepared, paragraphClaims: Claim[]) {
-		const last = paragraphClaims.at(-1);
-		if (!last) {
+	/** Keeps a unit's claims (`count` of them, sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
+	private settle(u: number, item: Prepared, unitClaims: readonly Claim[], count: number) {
+		if (count === 0) {
 			this.settleNone(item.paragraph);
 			return;
 		}
 
+		const last = unitClaims[count - 1]!;
 		const at = this.classArena.take(item.tokens.length);
 		const classes = this.classArena.chunk;
 		wordClasses(item.tokens, item.inside, classes, at);
 		const lastSentence = item.sentences.length - 1;
-		const open = last.sentence === lastSentence && modeOf(classes, at, last.from, last.to, last.frame) !== 'indirect';
-		this.previousClaim = {unit: u, claim: last, open: open || item.inside[item.tokens.length - 1] !== -1};
+		const open = last.sentence === lastSentence && modeOfClaim(classes, at, last.from, last.to, last.frame) !== 'indirect';
+		this.openClaim = open || item.inside[item.tokens.length - 1] !== -1 ? last : undefined;
+		this.openUnit = u;
 		const first = this.claims.length;
-		for (const claim of paragraphClaims) this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
-		this.settled.push({paragraph: item.paragraph, first, count: paragraphClaims.length, classes, classesAt: at});
+		for (let k = 0; k < count; k++) {
+			const claim = unitClaims[k]!;
+			this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
+		}
+
+		this.settled.push({paragraph: item.paragraph, first, count, classes, classesAt: at});
 	}
 
 	/** A unit without claims: a body paragraph ends what the one before may carry on (a headline does not). */
 	private settleNone(paragraph: Paragraph) {
-		if (paragraph.kind === 'body') this.previousClaim = undefined;
+		if (paragraph.kind === 'body') this.openClaim = undefined;
 	}
 }
 
+/** A list of claims in a buffer reused from unit to unit: `length` of them, from 0. */
+class ClaimList {
+	private readonly buffer: Claim[] = [];
+	length = 0;
+
+	push(claim: Claim) {
+		this.buffer[this.length++] = claim;
+	}
+
+	at(k: number): Claim {
+		return this.buffer[k]!;
+	}
+
+	/** The claims sorted by start: the buffer itself when they are (mostly: they come in text order), else a sorted copy. */
+	sortedByFrom(): readonly Claim[] {
+		const {buffer, length} = this;
+		for (let i = 1; i < length; i++) if (buffer[i]!.from < buffer[i - 1]!.from) return buffer.slice(0, length).sort(byFrom);
+		return buffer;
+	}
+}
+
+const byFrom = (a: Claim, b: Claim) => a.from - b.from;
+
 /** "A. B, Mao said.": a trailing cue covers the unquoted sentences before it. */
-function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, paragraphClaims: Claim[]) {
+function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, unitClaims: ClaimList) {
 	for (let s = item.sentences.length - 1; s > 0; s--) {
 		const claim = bySentence[s];
 		if (!claim?.trailing || claim.resolution === 'continuation') continue;
-		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to).length === 0; k--) {
+		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to, sentenceCues).length === 0; k--) {
 			const sentence = item.sentences[k]!;
 			const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 			bySentence[k] = extended;
-			paragraphClaims.push(extended);
+			unitClaims.push(extended);
 		}
 	}
-}
-
-function isSortedByFrom(claims: Claim[]): boolean {
-	for (let i = 1; i < claims.length; i++) if (claims[i]!.from < claims[i - 1]!.from) return false;
-	return true;
 }

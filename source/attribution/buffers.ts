@@ -37,8 +37,11 @@ const chunkSize = 1 << 16;
  * per range (a typed array object is some 80 bytes): take() says where the range starts in `chunk`.
  */
 export class ByteArena {
-	/** The chunk the last range was taken from. */
-	chunk = new Uint8Array(chunkSize);
+	/**
+	 * The chunk the last range was taken from. None until the first take(): the field is replaced
+	 * before optimised code reads it (replacing it later threw out the code that assumed it fixed).
+	 */
+	chunk = new Uint8Array(0);
 	private used = 0;
 
 	take(length: number): number {

@@ -40,8 +40,9 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 function asserts(tokens: Token[], i: number, floor: number, form: string): boolean {
 	let k = i - 1;
 	while (k >= floor && tokens[k]!.kind === 'word' && hasFlag(tokens[k]!, Flag.VerbModifier) && !hasFlag(tokens[k]!, Flag.NonAssertive)) k--;
-	const before = tokens[k];
-	if (!before || k < floor) return true;
+	// Bounds first: tokens[-1] (a sentence's first token is 0's) is no array element, but a slow look-up of a property "-1"
+	if (k < floor) return true;
+	const before = tokens[k]!;
 	// "Will urged": a capital inside the sentence is a name, not an auxiliary
 	if (before.cap && k > floor) return true;
 	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
@@ -52,8 +53,9 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
 	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
-	const before = tokens[k];
-	if (!before || k < floor || before.kind !== 'word') return false;
+	if (k < floor) return false;
+	const before = tokens[k]!;
+	if (before.kind !== 'word') return false;
 	if (hasFlag(before, Flag.SubjectPronoun)) return true;
 	// "the editor's note", "Smith's claims": after a possessive it is a noun
 	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
@@ -78,14 +80,33 @@ function describesAs(tokens: Token[], i: number, to: number): boolean {
 	return false;
 }
 
-const noCues: Cue[] = [];
+/**
+ * The cues of one sentence, in text order: `length` of them. A list is reused from sentence to
+ * sentence, and its cue objects with it (each valid until the list's next use): a list and an
+ * object per cue were among the third pass's larger allocations, for sentences that mostly have
+ * none or one.
+ */
+export class CueList {
+	length = 0;
+	private readonly cues: Cue[] = [];
 
-/** `cues` with `cue` added: a list of its own for the first. */
-const add = (cues: Cue[], cue: Cue): Cue[] => {
-	if (cues === noCues) return [cue];
-	cues.push(cue);
-	return cues;
-};
+	at(k: number): Cue {
+		return this.cues[k]!;
+	}
+
+	add(from: number, to: number, text: string, kind: Cue['kind']) {
+		const cue = this.cues[this.length++];
+		if (cue === undefined) {
+			this.cues.push({from, to, text, kind});
+			return;
+		}
+
+		cue.from = from;
+		cue.to = to;
+		cue.text = text;
+		cue.kind = kind;
+	}
+}
 
 /** Tokens [from, to) as written, one space apart. */
 function wordsOf(tokens: Token[], from: number, to: number): string {
@@ -94,10 +115,9 @@ function wordsOf(tokens: Token[], from: number, to: number): string {
 	return text;
 }
 
-/** Reporting cues in tokens [from, to), skipping any inside quotes. */
-export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number): readonly Cue[] {
-	// Most sentences have none: they share one empty list
-	let cues: Cue[] = noCues;
+/** Reporting cues in tokens [from, to), skipping any inside quotes: in `cues`, emptied first. */
+export function findCues(tokens: Token[], inside: Int32Array, from: number, to: number, cues = new CueList()): CueList {
+	cues.length = 0;
 	for (let i = from; i < to; i++) {
 		const token = tokens[i]!;
 		// Most words start no cue: one bit test rules them out
@@ -105,8 +125,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		const length = matchMultiWord(tokens, i, to);
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
-			const kind = token.lower === 'according' ? 'according' : tokens[i - 1]?.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
-			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues = add(cues, {from: i, to: i + length, text, kind});
+			const kind = token.lower === 'according' ? 'according' : i > 0 && tokens[i - 1]!.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
+			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.add(i, i + length, text, kind);
 			i += length - 1;
 			continue;
 		}
@@ -125,13 +145,13 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
-		if (hasFlag(token, Flag.ParticipleCue) && tokens[i - 1]?.text === ',') {
-			cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'participle'});
+		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
+			cues.add(i, i + 1, token.text, 'participle');
 			continue;
 		}
 
 		if (!asserts(tokens, i, from, token.lower)) continue;
-		cues = add(cues, {from: i, to: i + 1, text: token.text, kind: 'verb'});
+		cues.add(i, i + 1, token.text, 'verb');
 	}
 
 	return cues;

@@ -81,7 +81,7 @@ export class PreparedArticle {
 	/** The unit at `unit`, valid until the next call (its `inside` and `source.starts` are reused buffers). */
 	prepare(unit: number): Prepared {
 		const {paragraph, tokens, source, first} = this.tokensOf(unit);
-		const {inside} = findQuotes(tokens, this.insides.atLeast(tokens.length));
+		const inside = findQuotes(tokens, this.insides.atLeast(tokens.length));
 		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), source, first};
 	}
 

@@ -1,12 +1,5 @@
 import type {Token} from './tokens.js';
 
-export type QuoteSpan = {
-	/** Token index of the opening mark, or -1 when the quote runs on from the previous paragraph. */
-	open: number;
-	/** Token index of the closing mark, or -1 when the quote runs on past the paragraph. */
-	close: number;
-};
-
 export const opening = new Set(['“', '„', '«', '``']);
 export const closing = new Set(['”', '»']);
 /** Marks that open or close depending on whether a quote is open. */
@@ -27,45 +20,47 @@ function sideOf(mark: string): Side {
 
 /**
  * Pairs quote marks in one pass. Straight quotes alternate; curly ones say which side they are.
- * An unclosed quote runs to the paragraph's end, as news style does for quotes that go on.
- * Returns, for every token, the span it lies inside (or -1), and the spans; `inside` may be a reused buffer at least as long as
- * the tokens, written over [0, tokens.length) only.
+ * An unclosed quote runs to the paragraph's end, as news style does for quotes that go on; a
+ * closing mark with no opening one closes a quote begun in an earlier paragraph.
+ * Returns `inside`: for every token, the index of the quote span it lies inside (spans are numbered
+ * in text order), or -1. It may be a reused buffer at least as long as the tokens, written over
+ * [0, tokens.length) only. (Spans are counted, not kept: no object per quote, nor array per unit.)
  */
-export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(tokens.length)): {spans: QuoteSpan[]; inside: Int32Array} {
-	const spans: QuoteSpan[] = [];
-	let current: QuoteSpan | undefined;
+export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(tokens.length)): Int32Array {
+	/** Spans met so far; the last one is open when `open`. */
+	let spans = 0;
+	let open = false;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
 		if (token.kind === 'quote') {
 			const side = sideOf(token.text);
-			const opens = side === Side.Opening || (side === Side.Straight && !current);
-			const closes = side === Side.Closing || (side === Side.Straight && current !== undefined);
-			if (current && closes) {
-				current.close = i;
-				inside[i] = spans.length - 1;
-				current = undefined;
+			const opens = side === Side.Opening || (side === Side.Straight && !open);
+			const closes = side === Side.Closing || (side === Side.Straight && open);
+			if (open && closes) {
+				inside[i] = spans - 1;
+				open = false;
 				continue;
 			}
 
 			if (opens) {
 				// A second opening mark inside a quote closes the first, which was never closed
-				current = {open: i, close: -1};
-				spans.push(current);
-				inside[i] = spans.length - 1;
+				spans++;
+				open = true;
+				inside[i] = spans - 1;
 				continue;
 			}
 
-			if (closes && spans.length === 0) {
+			if (closes && spans === 0) {
 				// A closing mark with no opening: the quote began in an earlier paragraph
-				spans.push({open: -1, close: i});
+				spans = 1;
 				for (let k = 0; k <= i; k++) inside[k] = 0;
 				continue;
 			}
 		}
 
 		// Written here, not filled with -1 first: fill() is a call into the runtime, as costly as this loop for most units
-		inside[i] = current ? spans.length - 1 : -1;
+		inside[i] = open ? spans - 1 : -1;
 	}
 
-	return {spans, inside};
+	return inside;
 }

@@ -7,8 +7,9 @@ import {article, who} from '../helpers/attribute.js';
 /** The cues of one sentence, as written. */
 function cues(text: string): string[] {
 	const {tokens} = tokenize(text);
-	const {inside} = findQuotes(tokens);
-	return findCues(tokens, inside, 0, tokens.length).map((cue) => cue.text);
+	const inside = findQuotes(tokens);
+	const found = findCues(tokens, inside, 0, tokens.length);
+	return Array.from({length: found.length}, (_, k) => found.at(k).text);
 }
 
 const single: Array<[string, string]> = [

@@ -5,7 +5,7 @@ import {tokenize} from '../../source/attribution/tokens.js';
 /** The quoted words of a paragraph. */
 function quoted(text: string): string[] {
 	const {tokens} = tokenize(text);
-	const {inside} = findQuotes(tokens);
+	const inside = findQuotes(tokens);
 	return tokens.filter((token, i) => inside[i] !== -1 && token.kind === 'word').map((token) => token.text);
 }
 

@@ -6,7 +6,7 @@ import {textOf, tokenize} from '../../source/attribution/tokens.js';
 /** The sentences of one paragraph, as text. */
 function sentences(text: string): string[] {
 	const {tokens, source} = tokenize(text);
-	const {inside} = findQuotes(tokens);
+	const inside = findQuotes(tokens);
 	return splitSentences(tokens, inside).map(({from, to}) => textOf(tokens, from, to, source));
 }
 
