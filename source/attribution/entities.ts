@@ -161,6 +161,8 @@ const fitsRole = (entity: Entity, head: string): boolean => {
 
 /** The role words of an entity without a role: one array for all of them. */
 const noWords: readonly string[] = [];
+/** The joins of an entity not in the name index yet (descriptions never are): NameIndex.add() replaces them, never grows them. */
+const noJoins: Entity['joins'] = [];
 
 /** The entities of one article, with the coreference rules that find them again. */
 export class Registry {
@@ -195,18 +197,19 @@ export class Registry {
 				entity.name = name;
 				entity.words = words;
 				this.names.add(entity);
-			} else if (alias) {
-				addAlias(entity, name);
+				this.enrich(entity, mention, true);
+			} else {
+				if (alias) addAlias(entity, name);
+				this.enrich(entity, mention, false);
 			}
 
-			this.enrich(entity, mention);
 			this.mention(entity, position);
 			return {entity, alias: alias && words.length < entity.words.length};
 		}
 
 		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
 		this.names.add(entity);
-		this.enrich(entity, mention);
+		this.enrich(entity, mention, true);
 		this.mention(entity, position);
 		return {entity, alias: false};
 	}
@@ -239,7 +242,7 @@ export class Registry {
 			mentioned: position,
 			mergedInto: undefined,
 			hasStatements: false,
-			joins: [],
+			joins: noJoins,
 		};
 		this.entities.push(entity);
 		return entity;
@@ -260,14 +263,16 @@ export class Registry {
 		bump(this.recentlyMentioned, entity);
 	}
 
-	private enrich(entity: Entity, mention: Mention) {
+	/** `renamed`: the entity is new, or its words have just changed. */
+	private enrich(entity: Entity, mention: Mention, renamed: boolean) {
 		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
 			entity.role = mention.role;
 			entity.roleWords = roles.get(mention.role).spelledOut;
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
-		else if (!entity.gender && entity.kind === 'person') {
+		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again
+		else if (!entity.gender && entity.kind === 'person' && renamed) {
 			const first = entity.words[0] ?? '';
 			if (femaleFirstNames.has(first)) entity.gender = 'f';
 			else if (maleFirstNames.has(first)) entity.gender = 'm';
