@@ -44,7 +44,7 @@ function splitName(name: string): string[] {
 const isPlainName = (name: string): boolean => plainWords(name) > 0;
 
 /** The number of words of a plain name (see isPlainName), or 0. */
-function plainWords(name: string): number {
+export function plainWords(name: string): number {
 	let letter = false;
 	let words = 0;
 	for (let i = 0; i < name.length; i++) {
