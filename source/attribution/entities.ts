@@ -65,6 +65,18 @@ const withoutInitials = (words: string[]): string[] => (words.every((word) => wo
 /** Letters of any script in words one space apart ("Мао Нин"): no apostrophe, period or other space for the patterns below to find. */
 const lettersOnly = /^\p{L}+(?: \p{L}+)*$/u;
 
+/**
+ * The number of words of a name of letters (of any script) one space apart, or 0. Each such word is
+ * one token, whose lower case is the word's (a space ends the context of a Greek final sigma).
+ */
+function letterWords(name: string): number {
+	const plain = plainWords(name);
+	if (plain > 0 || !lettersOnly.test(name)) return plain;
+	let words = 1;
+	for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) words++;
+	return words;
+}
+
 function splitAnyName(name: string): string[] {
 	return name
 		.toLowerCase()
@@ -217,12 +229,12 @@ export class Registry {
 	/**
 	 * A name's words, as the index's strings of them (one string per word): split every time, as a
 	 * split of a plain name costs less than a look-up in a cache of all the names of an article.
-	 * A plain name whose tokens are its words (`lowers`, a new array) takes their lower case: the
-	 * tokens' strings, shared by all occurrences, are found in the index without lower-casing and
-	 * hashing a new string per word.
+	 * A name of letters one space apart (see letterWords), in any script, whose tokens are its words
+	 * (`lowers`, a new array) takes their lower case: the tokens' strings, shared by all occurrences,
+	 * are found in the index without lower-casing and hashing a new string per word.
 	 */
 	private wordsOf(name: string, lowers: string[] | undefined): readonly string[] {
-		const words = lowers !== undefined && lowers.length === plainWords(name) ? withoutInitials(lowers) : splitName(name);
+		const words = lowers !== undefined && lowers.length === letterWords(name) ? withoutInitials(lowers) : splitName(name);
 		for (let i = 0; i < words.length; i++) words[i] = this.names.word(words[i]!);
 		return words;
 	}
