@@ -159,17 +159,20 @@ class Speakers {
 	/** "chen-wenqing", "chen-wenqing-2", ...; names without Latin letters all slug to "speaker". */
 	private idOf(slug: string): string {
 		const base = slug || 'speaker';
-		const {ids} = this;
-		// One look-up for a new id, as most are: added at once, and the set grows
-		const size = ids.size;
-		ids.add(base);
-		if (ids.size > size) return base;
+		if (this.take(base)) return base;
 		let n = this.suffixes.get(base) ?? 2;
-		while (ids.has(`${base}-${n}`)) n++;
-		const id = `${base}-${n}`;
+		let id = `${base}-${n}`;
+		while (!this.take(id)) id = `${base}-${++n}`;
 		this.suffixes.set(base, n + 1);
-		ids.add(id);
 		return id;
+	}
+
+	/** Takes the id if it is free, and says whether it did. One look-up for a new id, as most are: added at once, and the set grows. */
+	private take(id: string): boolean {
+		const {ids} = this;
+		const size = ids.size;
+		ids.add(id);
+		return ids.size > size;
 	}
 }
 

@@ -35,15 +35,12 @@ export type Entity = {
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
-	if (!isPlainName(name) && !lettersOnly.test(name)) return splitAnyName(name);
+	if (letterWords(name) === 0) return splitAnyName(name);
 	// split() makes an array of the exact length; filter() would give each of many names room for 17
 	return withoutInitials(name.toLowerCase().split(' '));
 }
 
-/** ASCII letters in words one space apart, as most names are: nothing for the patterns of splitAnyName to do but split. */
-const isPlainName = (name: string): boolean => plainWords(name) > 0;
-
-/** The number of words of a plain name (see isPlainName), or 0. */
+/** The number of words of a plain name (ASCII letters in words one space apart, as most names are), or 0. */
 export function plainWords(name: string): number {
 	let letter = false;
 	let words = 0;
@@ -66,15 +63,36 @@ const withoutInitials = (words: string[]): string[] => (words.every((word) => wo
 const lettersOnly = /^\p{L}+(?: \p{L}+)*$/u;
 
 /**
- * The number of words of a name of letters (of any script) one space apart, or 0. Each such word is
- * one token, whose lower case is the word's (a space ends the context of a Greek final sigma).
+ * The number of words of a name of letters (of any script) one space apart, as lettersOnly matches
+ * them, or 0. Each such word is one token, whose lower case is the word's (a space ends the context
+ * of a Greek final sigma). Letters are known by code unit, not by the pattern, which cost more than
+ * the rest of a name's look-up; a name with surrogates (letters beyond the first plane) asks it.
  */
 function letterWords(name: string): number {
-	const plain = plainWords(name);
-	if (plain > 0 || !lettersOnly.test(name)) return plain;
-	let words = 1;
-	for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) words++;
-	return words;
+	let letter = false;
+	let words = 0;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i);
+		if (code === 0x20 && letter) letter = false;
+		else if (code >= 0xd8_00 && code <= 0xdf_ff) return lettersOnly.test(name) ? name.split(' ').length : 0;
+		else if (isLetter(code)) {
+			if (!letter) words++;
+			letter = true;
+		} else return 0;
+	}
+
+	return letter ? words : 0;
+}
+
+/** Per code unit, whether it is a letter: 0 not asked yet, 1 a letter, 2 not. */
+const letterCodes = new Uint8Array(0x1_00_00);
+const letterPattern = /\p{L}/u;
+
+function isLetter(code: number): boolean {
+	if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+	let known = letterCodes[code]!;
+	if (known === 0) letterCodes[code] = known = letterPattern.test(String.fromCharCode(code)) ? 1 : 2;
+	return known === 1;
 }
 
 function splitAnyName(name: string): string[] {
