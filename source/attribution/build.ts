@@ -1,7 +1,7 @@
 import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
 import {Int32List} from './buffers.js';
 import {type Claim, type Frame, modeOf} from './claims.js';
-import {type Entity, Registry} from './entities.js';
+import {type Entity, plainWords, Registry} from './entities.js';
 import {slug} from './slug.js';
 
 /** A paragraph's claims, ready to become statements once every entity is known. */
@@ -89,7 +89,7 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				if (claims.resolutions[described] === 'continuation' && claims.resolutions[last] !== 'continuation') described = last;
 			}
 
-			const speaker = speakers.of(entity);
+			const speaker = speakers.of(entity, statements.length);
 			const start = claims.number(k, 2);
 			const frameEnd = claims.number(last - 1, 4) + claims.number(last - 1, 5);
 			const statement: Statement = {
@@ -104,9 +104,6 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				resolution: claims.resolutions[described]!,
 				mention: claims.mentions[described]!,
 			};
-			// An array of one for a first statement: push() would give every speaker room for 17
-			if (speaker.statements.length === 0) speaker.statements = [statement.id];
-			else speaker.statements.push(statement.id);
 			statements.push(statement);
 			k = last;
 		}
@@ -132,14 +129,21 @@ class Speakers {
 		return this.list;
 	}
 
-	of(entity: Entity): Speaker {
+	/** The entity's speaker, with the statement of id `statement` added to its statements. */
+	of(entity: Entity, statement: number): Speaker {
 		const {key} = entity;
 		if (key >= this.byKey.length) this.grow(key);
 		const at = this.byKey[key]!;
-		if (at > 0) return this.list[at - 1]!;
+		if (at > 0) {
+			const speaker = this.list[at - 1]!;
+			speaker.statements.push(statement);
+			return speaker;
+		}
+
 		const aliases: string[] = [];
 		if (entity.aliases) for (const alias of entity.aliases) if (alias !== entity.name) aliases.push(alias);
-		const speaker: Speaker = {id: this.idOf(entity.name), name: entity.name, aliases, statements: []};
+		// An array of one for a first statement: push() would give every speaker room for 17
+		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, statements: [statement]};
 		if (entity.role) speaker.role = entity.role;
 		this.list.push(speaker);
 		this.byKey[key] = this.list.length;
@@ -153,18 +157,30 @@ class Speakers {
 	}
 
 	/** "chen-wenqing", "chen-wenqing-2", ...; names without Latin letters all slug to "speaker". */
-	private idOf(name: string): string {
-		const base = slug(name) || 'speaker';
-		const {ids} = this;
-		// One look-up for a new id, as most are: added at once, and the set grows
-		const size = ids.size;
-		ids.add(base);
-		if (ids.size > size) return base;
+	private idOf(slug: string): string {
+		const base = slug || 'speaker';
+		if (this.take(base)) return base;
 		let n = this.suffixes.get(base) ?? 2;
-		while (ids.has(`${base}-${n}`)) n++;
-		const id = `${base}-${n}`;
+		let id = `${base}-${n}`;
+		while (!this.take(id)) id = `${base}-${++n}`;
 		this.suffixes.set(base, n + 1);
-		ids.add(id);
 		return id;
 	}
+
+	/** Takes the id if it is free, and says whether it did. One look-up for a new id, as most are: added at once, and the set grows. */
+	private take(id: string): boolean {
+		const {ids} = this;
+		const size = ids.size;
+		ids.add(id);
+		return ids.size > size;
+	}
+}
+
+/**
+ * The slug of an entity's name. Its lower-case words joined when they are every word of a plain
+ * name, as most are: what slug() makes of it, without its pattern and two new strings.
+ */
+function slugOf({name, words}: Entity): string {
+	const count = plainWords(name);
+	return count > 0 && count === words.length ? words.join('-') : slug(name);
 }

@@ -35,16 +35,13 @@ export type Entity = {
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
-	if (!isPlainName(name) && !lettersOnly.test(name)) return splitAnyName(name);
+	if (letterWords(name) === 0) return splitAnyName(name);
 	// split() makes an array of the exact length; filter() would give each of many names room for 17
 	return withoutInitials(name.toLowerCase().split(' '));
 }
 
-/** ASCII letters in words one space apart, as most names are: nothing for the patterns of splitAnyName to do but split. */
-const isPlainName = (name: string): boolean => plainWords(name) > 0;
-
-/** The number of words of a plain name (see isPlainName), or 0. */
-function plainWords(name: string): number {
+/** The number of words of a plain name (ASCII letters in words one space apart, as most names are), or 0. */
+export function plainWords(name: string): number {
 	let letter = false;
 	let words = 0;
 	for (let i = 0; i < name.length; i++) {
@@ -64,6 +61,39 @@ const withoutInitials = (words: string[]): string[] => (words.every((word) => wo
 
 /** Letters of any script in words one space apart ("Мао Нин"): no apostrophe, period or other space for the patterns below to find. */
 const lettersOnly = /^\p{L}+(?: \p{L}+)*$/u;
+
+/**
+ * The number of words of a name of letters (of any script) one space apart, as lettersOnly matches
+ * them, or 0. Each such word is one token, whose lower case is the word's (a space ends the context
+ * of a Greek final sigma). Letters are known by code unit, not by the pattern, which cost more than
+ * the rest of a name's look-up; a name with surrogates (letters beyond the first plane) asks it.
+ */
+function letterWords(name: string): number {
+	let letter = false;
+	let words = 0;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i);
+		if (code === 0x20 && letter) letter = false;
+		else if (code >= 0xd8_00 && code <= 0xdf_ff) return lettersOnly.test(name) ? name.split(' ').length : 0;
+		else if (isLetter(code)) {
+			if (!letter) words++;
+			letter = true;
+		} else return 0;
+	}
+
+	return letter ? words : 0;
+}
+
+/** Per code unit, whether it is a letter: 0 not asked yet, 1 a letter, 2 not. */
+const letterCodes = new Uint8Array(0x1_00_00);
+const letterPattern = /\p{L}/u;
+
+function isLetter(code: number): boolean {
+	if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+	let known = letterCodes[code]!;
+	if (known === 0) letterCodes[code] = known = letterPattern.test(String.fromCharCode(code)) ? 1 : 2;
+	return known === 1;
+}
 
 function splitAnyName(name: string): string[] {
 	return name
@@ -161,6 +191,8 @@ const fitsRole = (entity: Entity, head: string): boolean => {
 
 /** The role words of an entity without a role: one array for all of them. */
 const noWords: readonly string[] = [];
+/** The joins of an entity not in the name index yet (descriptions never are): NameIndex.add() replaces them, never grows them. */
+const noJoins: Entity['joins'] = [];
 
 /** The entities of one article, with the coreference rules that find them again. */
 export class Registry {
@@ -195,18 +227,19 @@ export class Registry {
 				entity.name = name;
 				entity.words = words;
 				this.names.add(entity);
-			} else if (alias) {
-				addAlias(entity, name);
+				this.enrich(entity, mention, true);
+			} else {
+				if (alias) addAlias(entity, name);
+				this.enrich(entity, mention, false);
 			}
 
-			this.enrich(entity, mention);
 			this.mention(entity, position);
 			return {entity, alias: alias && words.length < entity.words.length};
 		}
 
 		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
 		this.names.add(entity);
-		this.enrich(entity, mention);
+		this.enrich(entity, mention, true);
 		this.mention(entity, position);
 		return {entity, alias: false};
 	}
@@ -214,12 +247,12 @@ export class Registry {
 	/**
 	 * A name's words, as the index's strings of them (one string per word): split every time, as a
 	 * split of a plain name costs less than a look-up in a cache of all the names of an article.
-	 * A plain name whose tokens are its words (`lowers`, a new array) takes their lower case: the
-	 * tokens' strings, shared by all occurrences, are found in the index without lower-casing and
-	 * hashing a new string per word.
+	 * A name of letters one space apart (see letterWords), in any script, whose tokens are its words
+	 * (`lowers`, a new array) takes their lower case: the tokens' strings, shared by all occurrences,
+	 * are found in the index without lower-casing and hashing a new string per word.
 	 */
 	private wordsOf(name: string, lowers: string[] | undefined): readonly string[] {
-		const words = lowers !== undefined && lowers.length === plainWords(name) ? withoutInitials(lowers) : splitName(name);
+		const words = lowers !== undefined && lowers.length === letterWords(name) ? withoutInitials(lowers) : splitName(name);
 		for (let i = 0; i < words.length; i++) words[i] = this.names.word(words[i]!);
 		return words;
 	}
@@ -239,7 +272,7 @@ export class Registry {
 			mentioned: position,
 			mergedInto: undefined,
 			hasStatements: false,
-			joins: [],
+			joins: noJoins,
 		};
 		this.entities.push(entity);
 		return entity;
@@ -260,14 +293,16 @@ export class Registry {
 		bump(this.recentlyMentioned, entity);
 	}
 
-	private enrich(entity: Entity, mention: Mention) {
+	/** `renamed`: the entity is new, or its words have just changed. */
+	private enrich(entity: Entity, mention: Mention, renamed: boolean) {
 		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
 			entity.role = mention.role;
 			entity.roleWords = roles.get(mention.role).spelledOut;
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
-		else if (!entity.gender && entity.kind === 'person') {
+		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again
+		else if (!entity.gender && entity.kind === 'person' && renamed) {
 			const first = entity.words[0] ?? '';
 			if (femaleFirstNames.has(first)) entity.gender = 'f';
 			else if (maleFirstNames.has(first)) entity.gender = 'm';

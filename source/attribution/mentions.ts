@@ -61,8 +61,9 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	let nameStart = to;
 	while (nameStart > start) {
 		const token = tokens[nameStart - 1]!;
-		const joins = connectors.has(token.lower) && nameStart < to && nameStart - 1 > start && tokens[nameStart - 2]!.cap;
-		if (!(isNameWord(token) && !isTitle(token) && !token.text.endsWith("'s") && !token.text.endsWith('’s')) && !joins) break;
+		const nameWord = isNameWord(token) && !isTitle(token) && !token.text.endsWith("'s") && !token.text.endsWith('’s');
+		// A connector joins two parts of the name ("Ursula von der Leyen"): asked only of words that are not name words
+		if (!nameWord && !(nameStart < to && nameStart - 1 > start && tokens[nameStart - 2]!.cap && connectors.has(token.lower))) break;
 		nameStart--;
 	}
 
@@ -85,7 +86,8 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		const roleStart = honorific ? start + 1 : start;
 		const role = roleStart < nameStart ? textOf(tokens, roleStart, nameStart, source) : undefined;
 		const mention = newMention('name', from, to, text);
-		mention.name = textOf(tokens, nameStart, to, source);
+		// The whole phrase, mostly: its text is the name's
+		mention.name = nameStart === from ? text : textOf(tokens, nameStart, to, source);
 		mention.nameLowers = lowersOf(tokens, nameStart, to);
 		if (role) mention.role = role;
 		if (honorific) mention.honorific = honorific;
@@ -94,7 +96,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 
 	if (organisation && last.cap) {
 		const mention = newMention('name', from, to, text);
-		mention.name = textOf(tokens, start, to, source);
+		mention.name = start === from ? text : textOf(tokens, start, to, source);
 		mention.nameLowers = lowersOf(tokens, start, to);
 		mention.organisation = true;
 		return mention;

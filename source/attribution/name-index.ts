@@ -18,6 +18,11 @@ export class NameIndex {
 	 * entry and a key string per full name made the look-ups of many distinct names slow (memory-bound).
 	 */
 	private readonly words = new Map<string, WordEntry>();
+	/**
+	 * The entry of the word last passed to word(): a name's last word, which find() and add() need
+	 * right after the name is split (a map look-up less each: see known()).
+	 */
+	private latest: WordEntry | undefined;
 
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
@@ -26,8 +31,14 @@ export class NameIndex {
 		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | null | undefined)?.push(entity, joins[i + 1] as number);
 	}
 
+	/** The entry of a word, if it has one: the latest without a map look-up. */
+	private known(word: string): WordEntry | undefined {
+		const {latest} = this;
+		return latest !== undefined && latest.word === word ? latest : this.words.get(word);
+	}
+
 	private entryOf(word: string): WordEntry {
-		let entry = this.words.get(word);
+		let entry = this.known(word);
 		if (!entry) this.words.set(word, (entry = {word, endings: undefined, alone: undefined, people: undefined, organisations: undefined}));
 		return entry;
 	}
@@ -37,20 +48,15 @@ export class NameIndex {
 	 * of its words find their keys without comparing characters.
 	 */
 	word(word: string): string {
-		return this.entryOf(word).word;
+		return (this.latest = this.entryOf(word)).word;
 	}
 
 	/** The log a mention of the entity goes to for one of its words: by its last word, and a person's by its first too. */
-	private logOf(entity: Entity, word: string): MentionLog | undefined {
-		const {words} = entity;
+	private logOf(entity: Entity, word: string, first: WordEntry, last: WordEntry): MentionLog | undefined {
 		// Descriptions ("the spokesman") are never found by name
-		if (words.length === 0 || entity.kind === 'description') return undefined;
-		if (word === words.at(-1)) {
-			const entry = this.entryOf(word);
-			return entity.kind === 'organisation' ? (entry.organisations ??= new MentionLog()) : (entry.people ??= new MentionLog());
-		}
-
-		return entity.kind === 'person' && word === words[0] ? (this.entryOf(word).people ??= new MentionLog()) : undefined;
+		if (entity.kind === 'description') return undefined;
+		if (word === last.word) return entity.kind === 'organisation' ? (last.organisations ??= new MentionLog()) : (last.people ??= new MentionLog());
+		return entity.kind === 'person' && word === first.word ? (first.people ??= new MentionLog()) : undefined;
 	}
 
 	/** Call whenever an entity's words are set. */
@@ -59,6 +65,8 @@ export class NameIndex {
 		const first = words[0];
 		const last = words.at(-1);
 		if (first === undefined || last === undefined) return;
+		const lastEntry = this.entryOf(last);
+		const firstEntry = first === last ? lastEntry : this.entryOf(first);
 		// Arrays of the exact length, a new entity's at once; push() would give each of many entities room for 17
 		if (entity.joins.length === 0) entity.joins = first === last ? [first, this.joins++, undefined] : [first, this.joins++, undefined, last, this.joins++, undefined];
 		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
@@ -66,13 +74,12 @@ export class NameIndex {
 		const {joins} = entity;
 		// Words it no longer starts or ends with keep their order but no longer log its mentions
 		for (let i = 0; i < joins.length; i += 3) {
-			const log = this.logOf(entity, joins[i] as string);
+			const log = this.logOf(entity, joins[i] as string, firstEntry, lastEntry);
 			joins[i + 2] = log ? log.file(entity, joins[i + 2] === null) : undefined;
 		}
 
-		const entry = this.entryOf(last);
-		if (words.length === 1) entry.alone = filed(entry.alone, entity);
-		else entry.endings = fileEnding(entry.endings, first, entity);
+		if (words.length === 1) lastEntry.alone = filed(lastEntry.alone, entity);
+		else lastEntry.endings = fileEnding(lastEntry.endings, first, entity);
 	}
 
 	/**
@@ -82,13 +89,14 @@ export class NameIndex {
 	 */
 	find(words: readonly string[], kind: Entity['kind']): Entity | undefined {
 		const key = words.at(-1)!;
-		const entry = this.words.get(key);
+		const entry = this.known(key);
 		if (entry === undefined) return undefined;
 		if (words.length === 1) return (kind === 'organisation' ? entry.organisations : entry.people)?.wake(key).latest(kind, key);
 
 		// Loops rather than a helper taking closures: this runs for every name of the article
 		let best: Entity | undefined;
-		let bestJoin = 0;
+		// Read only for a tie (-1 until then): most names have one candidate, whose joins are one more cold array
+		let bestJoin = -1;
 		for (let round = 0; round < 2; round++) {
 			// First full names of the same first word, then a one-word name equal to the last
 			const filed = round === 0 ? endingsOf(entry.endings, words[0]!) : entry.alone;
@@ -101,10 +109,16 @@ export class NameIndex {
 				// Filed under the words it had then: it matches by the words it has now
 				const matches = round === 0 ? other.length > 1 && other[0] === words[0] && other.at(-1) === key : other.length === 1 && other[0] === key;
 				if (!matches) continue;
-				const join = joinOrder(candidate, key);
-				if (!best || candidate.mentioned > best.mentioned || (candidate.mentioned === best.mentioned && join < bestJoin)) {
+				if (best === undefined || candidate.mentioned > best.mentioned) {
 					best = candidate;
-					bestJoin = join;
+					bestJoin = -1;
+				} else if (candidate.mentioned === best.mentioned) {
+					if (bestJoin === -1) bestJoin = joinOrder(best, key);
+					const join = joinOrder(candidate, key);
+					if (join < bestJoin) {
+						best = candidate;
+						bestJoin = join;
+					}
 				}
 			}
 		}
