@@ -236,13 +236,10 @@ export class TokenStore {
 
 	/**
 	 * The tokens [from, to) of `text`, the first of which is at or after `at`, the end of the token
-	 * before it (0 for all of its tokens), with where each starts written into `starts`.
+	 * before it (0 for all of its tokens), written into `tokens` (of length to - from), with where
+	 * each starts written into `starts`.
 	 */
-	tokens(text: string, from: number, to: number, at: number, starts: Int32Array): Token[] {
-		// Sized once: pushing grew it step by step, the largest allocation of every pass. But V8
-		// makes an array created with 100,000 slots or more a dictionary, slow to write and to read:
-		// a paragraph that long (hostile input) grows its array instead
-		const tokens: Token[] = to - from < 50_000 ? new Array<Token>(to - from) : [];
+	tokens(text: string, from: number, to: number, at: number, tokens: Token[], starts: Int32Array): Token[] {
 		for (let i = from; i < to; i++) {
 			const gap = this.gaps[i]!;
 			if (gap === longGap) while (isSpace(text.charCodeAt(at))) at++;
@@ -326,7 +323,16 @@ export function tokenize(text: string): {tokens: Token[]; source: Source} {
 	const store = new TokenStore(text.length >> 2);
 	store.scan(text);
 	const starts = new Int32Array(store.length);
-	return {tokens: store.tokens(text, 0, store.length, 0, starts), source: {text, starts}};
+	return {tokens: store.tokens(text, 0, store.length, 0, tokenArray(store.length), starts), source: {text, starts}};
+}
+
+/**
+ * An array for `length` tokens, sized once: pushing grew it step by step. But V8 makes an array
+ * created with 100,000 slots or more a dictionary, slow to write and to read: one that long
+ * (hostile input) grows instead.
+ */
+export function tokenArray(length: number): Token[] {
+	return length < 50_000 ? new Array<Token>(length) : [];
 }
 
 function isAbbreviation(word: string, lower: string): boolean {
