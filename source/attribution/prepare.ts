@@ -139,12 +139,7 @@ export class PreparedArticle {
 
 	/** The sentences of `unit`: split by the first pass, rebuilt from their ends by the later ones. */
 	private sentences(unit: number, tokens: Token[], inside: Int32Array): Sentence[] {
-		if (unit + 1 === this.sentencesAt.length) {
-			sentenceEnds(tokens, inside, this.sentenceEnds);
-			this.sentencesAt.push(this.sentenceEnds.length);
-		} else if (unit + 1 > this.sentencesAt.length) {
-			throw new Error('The first pass must prepare every unit, in order');
-		}
+		if (unit + 1 >= this.sentencesAt.length) this.split(unit, tokens, inside);
 
 		const first = this.sentencesAt.at(unit);
 		const end = this.sentencesAt.at(unit + 1);
@@ -164,6 +159,13 @@ export class PreparedArticle {
 		}
 
 		return sentences;
+	}
+
+	/** Splits the sentences of `unit`, the next unit of the first pass. */
+	private split(unit: number, tokens: Token[], inside: Int32Array) {
+		if (unit + 1 !== this.sentencesAt.length) throw new Error('The first pass must prepare every unit, in order');
+		sentenceEnds(tokens, inside, this.sentenceEnds);
+		this.sentencesAt.push(this.sentenceEnds.length);
 	}
 
 	/** How many sentences the unit at `unit` has: known once the first pass prepared it. */

@@ -112,6 +112,17 @@ const recentLength = 64;
 const recentMask = recentLength - 1;
 if (recentLength < maxPooled) throw new Error('TokenStore.recent must hold the longest pooled word');
 
+/**
+ * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than
+ * text (news of 10 MB has a few thousand), one slot per 32 tokens, from 1,024 to 65,536 slots
+ * (16 bytes each), holds them all without growing while the scan runs compiled.
+ */
+function internerSlots(capacity: number): number {
+	let slots = 1024;
+	while (slots < 65_536 && slots < capacity >> 5) slots *= 2;
+	return slots;
+}
+
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
 
@@ -136,7 +147,7 @@ export class TokenStore {
 	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
 	private largestCode = 0xff_ff;
 	length = 0;
-	private readonly words = new Interner((text) => this.known(describe(text, this.lowerIds)));
+	private readonly words: Interner<WordInfo>;
 	/** The lowerId of every lower case met so far. */
 	private readonly lowerIds = new Map<string, number>();
 	/** The token of every code (at 2 × id, and with its period at 2 × id + 1): one load per token in tokens(). */
@@ -151,9 +162,11 @@ export class TokenStore {
 	/** Word id → the id of the same word without its capital. */
 	private readonly uncapitalised = new Map<number, number>();
 
+	/** `capacity`: how many tokens to make room for. */
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
 		this.gaps = new Uint8Array(this.codes.length);
+		this.words = new Interner((text) => this.known(describe(text, this.lowerIds)), internerSlots(capacity));
 	}
 
 	/** Appends the tokens of `text`. */
