@@ -52,8 +52,13 @@ export class Interner<T extends {text: string}> {
 		const mask = this.slots.length - 1;
 		const recentMask = recent.length - 1;
 		const length = end - start;
-		let slot = mixed & mask;
-		for (let stored = this.slots[slot]!; stored !== 0; stored = this.slots[slot]!) {
+		// The step to the next slot comes first, so that every call runs it: a first collision after
+		// id() was compiled (rare in a roomy table) deoptimised it
+		let slot = (mixed - 1) & mask;
+		for (;;) {
+			slot = (slot + 1) & mask;
+			const stored = this.slots[slot]!;
+			if (stored === 0) break;
 			if (this.hashes[slot] === mixed && this.lengths[slot] === length) {
 				if (length > maxPooled) {
 					if (source.startsWith(this.entries[stored - 1]!.text, start)) return stored - 1;
@@ -64,8 +69,6 @@ export class Interner<T extends {text: string}> {
 					if (k === length) return stored - 1;
 				}
 			}
-
-			slot = (slot + 1) & mask;
 		}
 
 		const id = this.entries.length;
