@@ -74,3 +74,25 @@ export class Int32List {
 		return this.buffer[index]!;
 	}
 }
+
+/**
+ * Arrays reused by length, one per length up to `longest`: a unit's tokens or sentences must be an
+ * array of their exact length (rules read `length`), and a new one per unit and pass was the
+ * largest allocation of the analysis. Valid until the next call for the same length; longer
+ * arrays (rare) are new each time. At most longest² / 2 slots in all, whatever the input.
+ */
+export class ArraysByLength<T> {
+	private readonly arrays: Array<T[] | undefined>;
+
+	constructor(private readonly longest: number) {
+		// Every slot made at once: writing far past the end of an array makes it a slow dictionary
+		this.arrays = new Array<T[] | undefined>(longest + 1).fill(undefined);
+	}
+
+	of(length: number): T[] {
+		if (length > this.longest) return new Array<T>(length);
+		let array = this.arrays[length];
+		if (array === undefined) this.arrays[length] = array = new Array<T>(length);
+		return array;
+	}
+}

@@ -21,12 +21,21 @@ export class Capitals {
 	 * somewhere, capitalisedInside when it capitalises it where case means something (not at a
 	 * sentence start). One byte per distinct word instead of two sets of strings: no hashing per token.
 	 */
-	private evidence = new Uint8Array(1024);
+	private evidence: Uint8Array;
 	/**
 	 * Capitals whose case says nothing: index in the token store × 2, plus 1 when nothing around
 	 * them says they are a name (see demote()). Four bytes each, for the whole article.
 	 */
 	private blind = new Int32List();
+
+	/**
+	 * Room for 16,384 distinct words before the evidence grows: growing after observe() was
+	 * compiled deoptimised it. (Assigned here, not where declared: V8 compiles a field assigned
+	 * once as a constant, and grow() reassigning it would deoptimise observe() once more.)
+	 */
+	constructor() {
+		this.evidence = new Uint8Array(16_384);
+	}
 
 	/** Gathers one unit's evidence. */
 	observe(prepared: Prepared) {

@@ -6,19 +6,31 @@
 export class Interner<T extends {text: string}> {
 	private readonly entries: T[] = [];
 	/** Open addressing: entry id + 1 per slot, 0 when empty, with the entry's hash, length and characters beside it. */
-	private slots = new Int32Array(1024);
-	private hashes = new Int32Array(1024);
-	private lengths = new Int32Array(1024);
+	private slots: Int32Array;
+	private hashes: Int32Array;
+	private lengths: Int32Array;
 	/** Where the entry's characters start in `pool` (short entries only). */
-	private offsets = new Int32Array(1024);
+	private offsets: Int32Array;
 	/**
 	 * The characters of every short entry, one after another: comparing them with the caller's
 	 * copy costs much less than String.prototype.startsWith() on the source, a sliced string.
 	 */
-	private pool = new Uint16Array(4096);
+	private pool: Uint16Array;
 	private pooled = 0;
 
-	constructor(private readonly make: (text: string) => T) {}
+	/**
+	 * `slots` (a power of two) holds half as many entries before the table grows. Growing after id()
+	 * was compiled costs a deoptimisation (its first call of grow()), so the caller sizes it.
+	 * (The arrays are assigned here, not where they are declared: V8 compiles a field assigned
+	 * once as a constant, and its reassignment by grow() would deoptimise id() once more.)
+	 */
+	constructor(private readonly make: (text: string) => T, slots = 1024) {
+		this.slots = new Int32Array(slots);
+		this.hashes = new Int32Array(slots);
+		this.lengths = new Int32Array(slots);
+		this.offsets = new Int32Array(slots);
+		this.pool = new Uint16Array(4 * slots);
+	}
 
 	get(id: number): T {
 		return this.entries[id]!;
@@ -40,8 +52,13 @@ export class Interner<T extends {text: string}> {
 		const mask = this.slots.length - 1;
 		const recentMask = recent.length - 1;
 		const length = end - start;
-		let slot = mixed & mask;
-		for (let stored = this.slots[slot]!; stored !== 0; stored = this.slots[slot]!) {
+		// The step to the next slot comes first, so that every call runs it: a first collision after
+		// id() was compiled (rare in a roomy table) deoptimised it
+		let slot = (mixed - 1) & mask;
+		for (;;) {
+			slot = (slot + 1) & mask;
+			const stored = this.slots[slot]!;
+			if (stored === 0) break;
 			if (this.hashes[slot] === mixed && this.lengths[slot] === length) {
 				if (length > maxPooled) {
 					if (source.startsWith(this.entries[stored - 1]!.text, start)) return stored - 1;
@@ -52,8 +69,6 @@ export class Interner<T extends {text: string}> {
 					if (k === length) return stored - 1;
 				}
 			}
-
-			slot = (slot + 1) & mask;
 		}
 
 		const id = this.entries.length;

@@ -1,13 +1,14 @@
 import type {Paragraph} from '../model.js';
-import {Int32List, Int32Scratch} from './buffers.js';
+import {ArraysByLength, Int32List, Int32Scratch} from './buffers.js';
 import {closing, findQuotes, opening, straight} from './quotes.js';
-import {type Sentence, splitSentences} from './sentences.js';
+import {type Sentence, sentenceEnds} from './sentences.js';
 import {isSpace, type Source, type Token, TokenStore} from './tokens.js';
 
 /**
  * One unit of analysis, tokenised and shared by every rule of a pass: a paragraph, or a piece of
- * one too long to be a paragraph. Each pass prepares a unit, uses it and drops it: its buffers are
- * reused for the next unit, so rules keep token indexes and strings, not them.
+ * one too long to be a paragraph. Each pass prepares a unit, uses it and drops it: the object, its
+ * arrays and its buffers are reused for the units after it, so rules keep token indexes and
+ * strings, not them.
  */
 export type Prepared = {
 	paragraph: Paragraph;
@@ -35,6 +36,15 @@ export const maxUnitTokens = 10_000;
 /** Where a piece may end: a plain sentence stop (not an ellipsis, which often runs on). */
 const stops = new Set(['.', '!', '?']);
 
+/**
+ * The longest token and sentence arrays reused (see ArraysByLength): news paragraphs have tens to
+ * hundreds of tokens and a few sentences. At most some 2 MB of slots each, whatever the input.
+ */
+const longestReusedTokens = 1024;
+const longestReusedSentences = 256;
+
+const noSentences: Sentence[] = [];
+
 /** An article's paragraphs, scanned into tokens once (two bytes a token) and prepared again by every pass. */
 export class PreparedArticle {
 	private readonly store: TokenStore;
@@ -44,6 +54,11 @@ export class PreparedArticle {
 	private readonly unitOffset = new Int32List();
 	private readonly insides = new Int32Scratch();
 	private readonly starts = new Int32Scratch();
+	private readonly tokenArrays = new ArraysByLength<Token>(longestReusedTokens);
+	/** Arrays of Sentence objects, rewritten for each unit. */
+	private readonly sentenceArrays = new ArraysByLength<Sentence>(longestReusedSentences);
+	/** What prepare() and tokensOf() give, refilled for each unit. */
+	private readonly unit: Prepared;
 	/**
 	 * Sentence ends (token indexes) of the units prepared so far, those of unit u from
 	 * `sentencesAt[u]` to `sentencesAt[u + 1]`: the first pass splits, later ones read the ends
@@ -67,6 +82,7 @@ export class PreparedArticle {
 		// The end of the last unit
 		this.unitFrom.push(this.store.length);
 		this.sentencesAt.push(0);
+		this.unit = {paragraph: paragraphs[0]!, tokens: [], inside: this.insides.atLeast(0), sentences: noSentences, source: {text: '', starts: this.starts.atLeast(0)}, first: 0};
 	}
 
 	/** How many units there are: as many as paragraphs, unless one is longer than maxUnitTokens. */
@@ -78,21 +94,31 @@ export class PreparedArticle {
 		return this.paragraphs[this.unitParagraph.at(unit)]!;
 	}
 
-	/** The unit at `unit`, valid until the next call (its `inside` and `source.starts` are reused buffers). */
+	/** The unit at `unit`, valid until the next call (of prepare() or tokensOf(): the same object). */
 	prepare(unit: number): Prepared {
-		const {paragraph, tokens, source, first} = this.tokensOf(unit);
+		const prepared = this.fill(unit);
+		const {tokens} = prepared;
 		const inside = findQuotes(tokens, this.insides.atLeast(tokens.length));
-		return {paragraph, tokens, inside, sentences: this.sentences(unit, tokens, inside), source, first};
+		prepared.inside = inside;
+		prepared.sentences = this.sentences(unit, tokens, inside);
+		return prepared;
 	}
 
 	/** The tokens of `unit`, as prepare() gives them, and as long valid; no quotes, no sentences. */
 	tokensOf(unit: number): PreparedTokens {
+		const prepared = this.fill(unit);
+		prepared.sentences = noSentences;
+		return prepared;
+	}
+
+	/** Refills the prepared unit with the tokens of `unit`, and their offsets. */
+	private fill(unit: number): Prepared {
 		const paragraph = this.paragraphOf(unit);
 		const offset = this.unitOffset.at(unit);
 		const from = this.unitFrom.at(unit);
 		const to = this.unitFrom.at(unit + 1);
 		let starts = this.starts.atLeast(to - from);
-		let tokens = this.store.tokens(paragraph.text, from, to, offset, starts);
+		let tokens = this.store.tokens(paragraph.text, from, to, offset, this.tokenArrays.of(to - from), starts);
 		if (offset === 0 && paragraph.dateline) {
 			// "WASHINGTON (AP) — Smith said ...": the dateline is no one's subject, so attribution starts after its dash
 			const dash = datelineDash(tokens, starts, paragraph.dateline.length);
@@ -102,30 +128,44 @@ export class PreparedArticle {
 			}
 		}
 
-		return {paragraph, tokens, source: {text: paragraph.text, starts}, first: to - tokens.length};
+		const prepared = this.unit;
+		prepared.paragraph = paragraph;
+		prepared.tokens = tokens;
+		prepared.source.text = paragraph.text;
+		prepared.source.starts = starts;
+		prepared.first = to - tokens.length;
+		return prepared;
 	}
 
+	/** The sentences of `unit`: split by the first pass, rebuilt from their ends by the later ones. */
 	private sentences(unit: number, tokens: Token[], inside: Int32Array): Sentence[] {
-		if (unit + 1 < this.sentencesAt.length) {
-			const first = this.sentencesAt.at(unit);
-			const end = this.sentencesAt.at(unit + 1);
-			// Of its exact length: pushing to an empty array made room for 17 (most units of hostile input are one sentence)
-			const sentences = new Array<Sentence>(end - first);
-			let from = 0;
-			for (let s = first; s < end; s++) {
-				const to = this.sentenceEnds.at(s);
+		if (unit + 1 >= this.sentencesAt.length) this.split(unit, tokens, inside);
+
+		const first = this.sentencesAt.at(unit);
+		const end = this.sentencesAt.at(unit + 1);
+		const sentences = this.sentenceArrays.of(end - first);
+		let from = 0;
+		for (let s = first; s < end; s++) {
+			const to = this.sentenceEnds.at(s);
+			const sentence = sentences[s - first];
+			if (sentence === undefined) {
 				sentences[s - first] = {from, to};
-				from = to;
+			} else {
+				sentence.from = from;
+				sentence.to = to;
 			}
 
-			return sentences;
+			from = to;
 		}
 
-		if (unit + 1 !== this.sentencesAt.length) throw new Error('The first pass must prepare every unit, in order');
-		const sentences = splitSentences(tokens, inside);
-		for (const sentence of sentences) this.sentenceEnds.push(sentence.to);
-		this.sentencesAt.push(this.sentenceEnds.length);
 		return sentences;
+	}
+
+	/** Splits the sentences of `unit`, the next unit of the first pass. */
+	private split(unit: number, tokens: Token[], inside: Int32Array) {
+		if (unit + 1 !== this.sentencesAt.length) throw new Error('The first pass must prepare every unit, in order');
+		sentenceEnds(tokens, inside, this.sentenceEnds);
+		this.sentencesAt.push(this.sentenceEnds.length);
 	}
 
 	/** How many sentences the unit at `unit` has: known once the first pass prepared it. */

@@ -1,3 +1,4 @@
+import {Int32List} from './buffers.js';
 import {titleAbbreviations, type Token} from './tokens.js';
 
 export type Sentence = {
@@ -27,7 +28,15 @@ function startsSentence(next: Token | undefined): boolean {
  * "Oct. 8", "p.m.") do not end sentences unless a sentence plainly starts after them.
  */
 export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] {
-	const sentences: Sentence[] = [];
+	const ends = new Int32List();
+	sentenceEnds(tokens, inside, ends);
+	const sentences = new Array<Sentence>(ends.length);
+	for (let s = 0; s < ends.length; s++) sentences[s] = {from: s === 0 ? 0 : ends.at(s - 1), to: ends.at(s)};
+	return sentences;
+}
+
+/** Appends to `ends` where each sentence of splitSentences() ends (its `to`): no object per sentence. */
+export function sentenceEnds(tokens: Token[], inside: Int32Array, ends: Int32List) {
 	let from = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
@@ -51,16 +60,12 @@ export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] 
 			continue;
 		}
 
-		// A paragraph of one sentence (most, in some hostile input) gets an array of one: pushing to an empty one made room for 17
-		if (from === 0 && end + 1 === tokens.length) return [{from, to: tokens.length}];
-		sentences.push({from, to: end + 1});
+		ends.push(end + 1);
 		from = end + 1;
 		i = end;
 	}
 
-	if (from === 0 && tokens.length > 0) return [{from, to: tokens.length}];
-	if (from < tokens.length) sentences.push({from, to: tokens.length});
-	return sentences;
+	if (from < tokens.length) ends.push(tokens.length);
 }
 
 /** A quote mark that ends its span (the next token is outside it, or another span starts). `inside` may be longer than the `length` tokens. */

@@ -112,6 +112,17 @@ const recentLength = 64;
 const recentMask = recentLength - 1;
 if (recentLength < maxPooled) throw new Error('TokenStore.recent must hold the longest pooled word');
 
+/**
+ * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than
+ * text (news of 10 MB has a few thousand), one slot per 32 tokens, from 1,024 to 65,536 slots
+ * (16 bytes each), holds them all without growing while the scan runs compiled.
+ */
+function internerSlots(capacity: number): number {
+	let slots = 1024;
+	while (slots < 65_536 && slots < capacity >> 5) slots *= 2;
+	return slots;
+}
+
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
 
@@ -136,7 +147,7 @@ export class TokenStore {
 	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
 	private largestCode = 0xff_ff;
 	length = 0;
-	private readonly words = new Interner((text) => this.known(describe(text, this.lowerIds)));
+	private readonly words: Interner<WordInfo>;
 	/** The lowerId of every lower case met so far. */
 	private readonly lowerIds = new Map<string, number>();
 	/** The token of every code (at 2 × id, and with its period at 2 × id + 1): one load per token in tokens(). */
@@ -151,9 +162,11 @@ export class TokenStore {
 	/** Word id → the id of the same word without its capital. */
 	private readonly uncapitalised = new Map<number, number>();
 
+	/** `capacity`: how many tokens to make room for. */
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
 		this.gaps = new Uint8Array(this.codes.length);
+		this.words = new Interner((text) => this.known(describe(text, this.lowerIds)), internerSlots(capacity));
 	}
 
 	/** Appends the tokens of `text`. */
@@ -236,13 +249,10 @@ export class TokenStore {
 
 	/**
 	 * The tokens [from, to) of `text`, the first of which is at or after `at`, the end of the token
-	 * before it (0 for all of its tokens), with where each starts written into `starts`.
+	 * before it (0 for all of its tokens), written into `tokens` (of length to - from), with where
+	 * each starts written into `starts`.
 	 */
-	tokens(text: string, from: number, to: number, at: number, starts: Int32Array): Token[] {
-		// Sized once: pushing grew it step by step, the largest allocation of every pass. But V8
-		// makes an array created with 100,000 slots or more a dictionary, slow to write and to read:
-		// a paragraph that long (hostile input) grows its array instead
-		const tokens: Token[] = to - from < 50_000 ? new Array<Token>(to - from) : [];
+	tokens(text: string, from: number, to: number, at: number, tokens: Token[], starts: Int32Array): Token[] {
 		for (let i = from; i < to; i++) {
 			const gap = this.gaps[i]!;
 			if (gap === longGap) while (isSpace(text.charCodeAt(at))) at++;
@@ -326,7 +336,16 @@ export function tokenize(text: string): {tokens: Token[]; source: Source} {
 	const store = new TokenStore(text.length >> 2);
 	store.scan(text);
 	const starts = new Int32Array(store.length);
-	return {tokens: store.tokens(text, 0, store.length, 0, starts), source: {text, starts}};
+	return {tokens: store.tokens(text, 0, store.length, 0, tokenArray(store.length), starts), source: {text, starts}};
+}
+
+/**
+ * An array for `length` tokens, sized once: pushing grew it step by step. But V8 makes an array
+ * created with 100,000 slots or more a dictionary, slow to write and to read: one that long
+ * (hostile input) grows instead.
+ */
+export function tokenArray(length: number): Token[] {
+	return length < 50_000 ? new Array<Token>(length) : [];
 }
 
 function isAbbreviation(word: string, lower: string): boolean {
