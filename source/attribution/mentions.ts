@@ -35,6 +35,12 @@ const honorifics = new Map<string, 'm' | 'f'>([['mr', 'm'], ['mr.', 'm'], ['mrs'
 export const isTitle = (token: Token): boolean => hasFlag(token, Flag.Title);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/**
+ * The text of tokens [from, to), as textOf(): a single token's is its own string, shared by all its
+ * occurrences (its hash kept for the look-ups of names, aliases and descriptions), not a new one.
+ */
+const phraseText = (tokens: Token[], from: number, to: number, source: Source): string => (to - from === 1 ? tokens[from]!.text : textOf(tokens, from, to, source));
 /** A capitalised word that can be part of a name. */
 export const isNameWord = (token: Token): boolean => token.kind === 'word' && token.cap && hasFlag(token, Flag.Nameable);
 
@@ -50,9 +56,8 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 
 	if (start >= to) return undefined;
 	const last = tokens[to - 1]!;
-	const text = textOf(tokens, from, to, source);
 	if (to - start === 1 && hasFlag(last, Flag.SubjectPronoun) && !determiner) {
-		const pronoun = newMention('pronoun', from, to, text);
+		const pronoun = newMention('pronoun', from, to, last.text);
 		pronoun.head = last.lower;
 		return pronoun;
 	}
@@ -68,11 +73,11 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	}
 
 	// "Secretary of State Ada Brill": the word after a title's "of" completes the title when a full name follows
-	if (to - nameStart >= 3 && tokens[nameStart - 1]?.lower === 'of' && nameStart - 2 >= start && isTitle(tokens[nameStart - 2]!)) nameStart++;
+	if (to - nameStart >= 3 && nameStart - 2 >= start && tokens[nameStart - 1]!.lower === 'of' && isTitle(tokens[nameStart - 2]!)) nameStart++;
 	const honorific = honorifics.get(tokens[start]!.lower);
 	// "the Wisconsin Republican" is a person described by party, not an organisation
 	if (determiner && last.cap && hasFlag(last, Flag.PersonNoun) && !hasFlag(last, Flag.Title)) {
-		const description = newMention('description', from, to, text);
+		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
 		description.head = last.lower;
 		return description;
 	}
@@ -84,10 +89,11 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	if (nameStart < to && !organisation) {
 		// The titles before the name, without the honorific ("Mr.")
 		const roleStart = honorific ? start + 1 : start;
-		const role = roleStart < nameStart ? textOf(tokens, roleStart, nameStart, source) : undefined;
+		const role = roleStart < nameStart ? phraseText(tokens, roleStart, nameStart, source) : undefined;
+		const text = phraseText(tokens, from, to, source);
 		const mention = newMention('name', from, to, text);
 		// The whole phrase, mostly: its text is the name's
-		mention.name = nameStart === from ? text : textOf(tokens, nameStart, to, source);
+		mention.name = nameStart === from ? text : phraseText(tokens, nameStart, to, source);
 		mention.nameLowers = lowersOf(tokens, nameStart, to);
 		if (role) mention.role = role;
 		if (honorific) mention.honorific = honorific;
@@ -95,16 +101,18 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	}
 
 	if (organisation && last.cap) {
+		const text = phraseText(tokens, from, to, source);
 		const mention = newMention('name', from, to, text);
-		mention.name = start === from ? text : textOf(tokens, start, to, source);
+		mention.name = start === from ? text : phraseText(tokens, start, to, source);
 		mention.nameLowers = lowersOf(tokens, start, to);
 		mention.organisation = true;
 		return mention;
 	}
 
 	if (hasFlag(last, Flag.RoleNoun | Flag.Title)) {
-		const mention = newMention('description', from, to, text);
-		mention.head = last.lower.replace(/\.$/, '');
+		const mention = newMention('description', from, to, phraseText(tokens, from, to, source));
+		// A token's lower case never ends in a period (see isTitle)
+		mention.head = last.lower;
 		mention.organisation = organisationWords.has(last.lower);
 		return mention;
 	}
