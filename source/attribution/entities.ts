@@ -141,6 +141,10 @@ const descriptions = new SplitCache((text) => {
 		/** Without its article: "Chinese foreign minister". */
 		bare,
 		words: splitName(bare),
+		/** What an unnamed entity of this description is kept by: made when first needed (see keyOf). */
+		key: undefined as string | undefined,
+		/** The words before the head, but those naming an organisation: made when first needed (see modifiersOf). */
+		modifiers: undefined as readonly string[] | undefined,
 		/** "the ...", "this ...", "Smith's ...": someone already met. */
 		definite: /^(?:the|this|that)\s/i.test(text) || /['’]s\s/.test(text),
 		oneWord: !/\s/.test(text),
@@ -148,6 +152,22 @@ const descriptions = new SplitCache((text) => {
 		alias: text.replace(/^(?:the|this|that)\s+/i, ''),
 	};
 });
+type Description = ReturnType<typeof descriptions.get>;
+
+/**
+ * A description's key and modifiers are kept once made, but made only when needed: an article of many
+ * distinct descriptions (whose entries fill the cache and are dropped) needs one or the other.
+ */
+const keyOf = (description: Description): string => (description.key ??= description.words.join(' '));
+
+function modifiersOf(description: Description): readonly string[] {
+	if (description.modifiers) return description.modifiers;
+	const {words} = description;
+	const modifiers = words.length > 1 ? words.slice(0, -1) : noWords;
+	// slice() makes an array of the exact length; filter() would give each room for 17
+	return (description.modifiers = modifiers.some((word) => organisationWords.has(word)) ? modifiers.filter((word) => !organisationWords.has(word)) : modifiers);
+}
+
 /** What is read of a role ("Sen.", "foreign ministry spokesperson"): one look-up per mention, however many uses. */
 const roles = new SplitCache((role) => {
 	const words = splitName(role);
@@ -175,6 +195,20 @@ function allPrefixed(modifiers: readonly string[], words: readonly string[], oth
 /** "official" and "officials" are one head noun. */
 const sameOrPlural = (a: string, b: string) =>
 	a === b || (a.length === b.length + 1 && a.endsWith('s') && a.startsWith(b)) || (b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a));
+
+/**
+ * Whether some word is `head` or its plural or singular. Such a word starts with the head's first
+ * letter: the others (most words of most roles, read for every description) are passed over on it.
+ */
+function hasHead(words: readonly string[], head: string): boolean {
+	const first = head.charCodeAt(0);
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i]!;
+		if (word.charCodeAt(0) === first && sameOrPlural(word, head)) return true;
+	}
+
+	return false;
+}
 
 /** Heads that describe a public figure by office or standing: "the Texas senator", "the billionaire businessman". */
 const protagonistHeads = new Set(`senator governor president nominee candidate congressman congresswoman mayor representative
@@ -342,13 +376,12 @@ export class Registry {
 	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */
 	described(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
 		const head = mention.head!;
-		const {bare, words, definite, oneWord, alias} = descriptions.get(mention.text);
+		const description = descriptions.get(mention.text);
+		const {bare, words, definite, oneWord, alias} = description;
 		let best: Entity | undefined;
 		if (definite || oneWord) {
 			// Every other word of the description must fit too: "the Chinese foreign minister"
-			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
-			// Made once, not per candidate: a description is checked against up to 32 of them
-			const isHead = (word: string) => sameOrPlural(word, head);
+			const modifiers = modifiersOf(description);
 			// "the company" is an organisation, not the executive whose role mentions one
 			const namesOrganisation = organisationWords.has(head) && !personNouns.has(head);
 			for (const candidate of this.recentlyMentioned) {
@@ -356,7 +389,7 @@ export class Registry {
 				if (candidate.kind === 'person' && namesOrganisation) continue;
 				const role = candidate.roleWords;
 				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
-				if (!haystack.some(isHead) || !allPrefixed(modifiers, haystack, role)) continue;
+				if (!hasHead(haystack, head) || !allPrefixed(modifiers, haystack, role)) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
 		}
@@ -372,7 +405,7 @@ export class Registry {
 			return {entity: best, resolved: true};
 		}
 
-		const key = words.join(' ');
+		const key = keyOf(description);
 		let entity = this.descriptions.get(key);
 		if (entity) entity = Registry.canonical(entity);
 		else {
