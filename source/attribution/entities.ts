@@ -16,6 +16,12 @@ export type Entity = {
 	role?: string;
 	/** The role's lower-case words, titles spelt out: split once when the role changes, read for every description. */
 	roleWords: readonly string[];
+	/**
+	 * The words a description's head is compared with (a person's role words, an organisation's name
+	 * words) as bits of their first two letters (see startBits): most candidates of most descriptions
+	 * are ruled out on it, without reading their words.
+	 */
+	headBits: number;
 	gender?: Gender;
 	kind: 'person' | 'organisation' | 'description';
 	/** Position (sentence counter) when last a speaker or a narration subject. */
@@ -197,6 +203,21 @@ const sameOrPlural = (a: string, b: string) =>
 	a === b || (a.length === b.length + 1 && a.endsWith('s') && a.startsWith(b)) || (b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a));
 
 /**
+ * A bit for the first two letters of a word (all bits for a shorter one): a word that is another or
+ * its plural or singular has the other's bit. Hashed, as many words share their first letter.
+ */
+const startBit = (word: string): number => (word.length < 2 ? -1 : 1 << (Math.imul((word.charCodeAt(0) << 16) | word.charCodeAt(1), 0x9e_37_79_b1) >>> 27));
+
+function startBits(words: readonly string[]): number {
+	let bits = 0;
+	for (let i = 0; i < words.length; i++) bits |= startBit(words[i]!);
+	return bits;
+}
+
+/** What a description's head is compared with, for headBits: an organisation's name words, a person's role words. */
+const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
+
+/**
  * Whether some word is `head` or its plural or singular. Such a word starts with the head's first
  * letter: the others (most words of most roles, read for every description) are passed over on it.
  */
@@ -260,6 +281,7 @@ export class Registry {
 				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
+				entity.headBits = startBits(haystackOf(entity));
 				this.names.add(entity);
 				this.enrich(entity, mention, true);
 			} else {
@@ -301,6 +323,7 @@ export class Registry {
 			kind,
 			role: undefined,
 			roleWords: noWords,
+			headBits: 0,
 			gender: undefined,
 			salience: -1,
 			mentioned: position,
@@ -308,6 +331,7 @@ export class Registry {
 			hasStatements: false,
 			joins: noJoins,
 		};
+		entity.headBits = startBits(haystackOf(entity));
 		this.entities.push(entity);
 		return entity;
 	}
@@ -332,6 +356,7 @@ export class Registry {
 		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
 			entity.role = mention.role;
 			entity.roleWords = roles.get(mention.role).spelledOut;
+			entity.headBits = startBits(haystackOf(entity));
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
@@ -384,11 +409,12 @@ export class Registry {
 			const modifiers = modifiersOf(description);
 			// "the company" is an organisation, not the executive whose role mentions one
 			const namesOrganisation = organisationWords.has(head) && !personNouns.has(head);
+			const headBit = startBit(head);
 			for (const candidate of this.recentlyMentioned) {
-				if (candidate.mergedInto || candidate.kind === 'description') continue;
+				if (candidate.mergedInto || candidate.kind === 'description' || (candidate.headBits & headBit) === 0) continue;
 				if (candidate.kind === 'person' && namesOrganisation) continue;
 				const role = candidate.roleWords;
-				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
+				const haystack = haystackOf(candidate);
 				if (!hasHead(haystack, head) || !allPrefixed(modifiers, haystack, role)) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
