@@ -1,5 +1,5 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
-import type {Mention} from './mentions.js';
+import {type Mention, withoutArticle} from './mentions.js';
 import {type MentionLog, NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
@@ -142,7 +142,7 @@ class SplitCache<T> {
 
 /** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
 const descriptions = new SplitCache((text) => {
-	const bare = text.replace(/^(?:a|an|the)\s+/i, '');
+	const bare = withoutArticle(text);
 	return {
 		/** Without its article: "Chinese foreign minister". */
 		bare,
