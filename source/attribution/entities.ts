@@ -339,8 +339,12 @@ export class Registry {
 	/** Marks an entity as the subject or speaker of the sentence at `position`. */
 	touch(entity: Entity, position: number) {
 		entity.salience = position;
-		entity.mentioned = position;
-		this.names.mentioned(entity);
+		// Mostly resolved at this position just now (a claim's speaker, a narration's subject): the name index has the mention
+		if (entity.mentioned !== position) {
+			entity.mentioned = position;
+			this.names.mentioned(entity);
+		}
+
 		bump(this.recentlySalient, entity);
 		bump(this.recentlyMentioned, entity);
 	}
