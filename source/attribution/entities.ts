@@ -1,5 +1,5 @@
 import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
-import type {Mention} from './mentions.js';
+import {type Mention, withoutArticle} from './mentions.js';
 import {type MentionLog, NameIndex} from './name-index.js';
 
 export type Gender = 'm' | 'f';
@@ -16,6 +16,12 @@ export type Entity = {
 	role?: string;
 	/** The role's lower-case words, titles spelt out: split once when the role changes, read for every description. */
 	roleWords: readonly string[];
+	/**
+	 * The words a description's head is compared with (a person's role words, an organisation's name
+	 * words) as bits of their first two letters (see startBits): most candidates of most descriptions
+	 * are ruled out on it, without reading their words.
+	 */
+	headBits: number;
 	gender?: Gender;
 	kind: 'person' | 'organisation' | 'description';
 	/** Position (sentence counter) when last a speaker or a narration subject. */
@@ -136,11 +142,15 @@ class SplitCache<T> {
 
 /** What coreference reads of a description's text ("the Chinese foreign minister"): made once per text, not per mention. */
 const descriptions = new SplitCache((text) => {
-	const bare = text.replace(/^(?:a|an|the)\s+/i, '');
+	const bare = withoutArticle(text);
 	return {
 		/** Without its article: "Chinese foreign minister". */
 		bare,
 		words: splitName(bare),
+		/** What an unnamed entity of this description is kept by: made when first needed (see keyOf). */
+		key: undefined as string | undefined,
+		/** The words before the head, but those naming an organisation: made when first needed (see modifiersOf). */
+		modifiers: undefined as readonly string[] | undefined,
 		/** "the ...", "this ...", "Smith's ...": someone already met. */
 		definite: /^(?:the|this|that)\s/i.test(text) || /['’]s\s/.test(text),
 		oneWord: !/\s/.test(text),
@@ -148,6 +158,22 @@ const descriptions = new SplitCache((text) => {
 		alias: text.replace(/^(?:the|this|that)\s+/i, ''),
 	};
 });
+type Description = ReturnType<typeof descriptions.get>;
+
+/**
+ * A description's key and modifiers are kept once made, but made only when needed: an article of many
+ * distinct descriptions (whose entries fill the cache and are dropped) needs one or the other.
+ */
+const keyOf = (description: Description): string => (description.key ??= description.words.join(' '));
+
+function modifiersOf(description: Description): readonly string[] {
+	if (description.modifiers) return description.modifiers;
+	const {words} = description;
+	const modifiers = words.length > 1 ? words.slice(0, -1) : noWords;
+	// slice() makes an array of the exact length; filter() would give each room for 17
+	return (description.modifiers = modifiers.some((word) => organisationWords.has(word)) ? modifiers.filter((word) => !organisationWords.has(word)) : modifiers);
+}
+
 /** What is read of a role ("Sen.", "foreign ministry spokesperson"): one look-up per mention, however many uses. */
 const roles = new SplitCache((role) => {
 	const words = splitName(role);
@@ -175,6 +201,35 @@ function allPrefixed(modifiers: readonly string[], words: readonly string[], oth
 /** "official" and "officials" are one head noun. */
 const sameOrPlural = (a: string, b: string) =>
 	a === b || (a.length === b.length + 1 && a.endsWith('s') && a.startsWith(b)) || (b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a));
+
+/**
+ * A bit for the first two letters of a word (all bits for a shorter one): a word that is another or
+ * its plural or singular has the other's bit. Hashed, as many words share their first letter.
+ */
+const startBit = (word: string): number => (word.length < 2 ? -1 : 1 << (Math.imul((word.charCodeAt(0) << 16) | word.charCodeAt(1), 0x9e_37_79_b1) >>> 27));
+
+function startBits(words: readonly string[]): number {
+	let bits = 0;
+	for (let i = 0; i < words.length; i++) bits |= startBit(words[i]!);
+	return bits;
+}
+
+/** What a description's head is compared with, for headBits: an organisation's name words, a person's role words. */
+const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
+
+/**
+ * Whether some word is `head` or its plural or singular. Such a word starts with the head's first
+ * letter: the others (most words of most roles, read for every description) are passed over on it.
+ */
+function hasHead(words: readonly string[], head: string): boolean {
+	const first = head.charCodeAt(0);
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i]!;
+		if (word.charCodeAt(0) === first && sameOrPlural(word, head)) return true;
+	}
+
+	return false;
+}
 
 /** Heads that describe a public figure by office or standing: "the Texas senator", "the billionaire businessman". */
 const protagonistHeads = new Set(`senator governor president nominee candidate congressman congresswoman mayor representative
@@ -226,6 +281,7 @@ export class Registry {
 				addAlias(entity, entity.name);
 				entity.name = name;
 				entity.words = words;
+				entity.headBits = startBits(haystackOf(entity));
 				this.names.add(entity);
 				this.enrich(entity, mention, true);
 			} else {
@@ -267,6 +323,7 @@ export class Registry {
 			kind,
 			role: undefined,
 			roleWords: noWords,
+			headBits: 0,
 			gender: undefined,
 			salience: -1,
 			mentioned: position,
@@ -274,6 +331,7 @@ export class Registry {
 			hasStatements: false,
 			joins: noJoins,
 		};
+		entity.headBits = startBits(haystackOf(entity));
 		this.entities.push(entity);
 		return entity;
 	}
@@ -281,8 +339,12 @@ export class Registry {
 	/** Marks an entity as the subject or speaker of the sentence at `position`. */
 	touch(entity: Entity, position: number) {
 		entity.salience = position;
-		entity.mentioned = position;
-		this.names.mentioned(entity);
+		// Mostly resolved at this position just now (a claim's speaker, a narration's subject): the name index has the mention
+		if (entity.mentioned !== position) {
+			entity.mentioned = position;
+			this.names.mentioned(entity);
+		}
+
 		bump(this.recentlySalient, entity);
 		bump(this.recentlyMentioned, entity);
 	}
@@ -298,6 +360,7 @@ export class Registry {
 		if (mention.role && (!entity.role || mention.role.length > entity.role.length)) {
 			entity.role = mention.role;
 			entity.roleWords = roles.get(mention.role).spelledOut;
+			entity.headBits = startBits(haystackOf(entity));
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
@@ -342,21 +405,21 @@ export class Registry {
 	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */
 	described(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
 		const head = mention.head!;
-		const {bare, words, definite, oneWord, alias} = descriptions.get(mention.text);
+		const description = descriptions.get(mention.text);
+		const {bare, words, definite, oneWord, alias} = description;
 		let best: Entity | undefined;
 		if (definite || oneWord) {
 			// Every other word of the description must fit too: "the Chinese foreign minister"
-			const modifiers = words.slice(0, -1).filter((word) => !organisationWords.has(word));
-			// Made once, not per candidate: a description is checked against up to 32 of them
-			const isHead = (word: string) => sameOrPlural(word, head);
+			const modifiers = modifiersOf(description);
 			// "the company" is an organisation, not the executive whose role mentions one
 			const namesOrganisation = organisationWords.has(head) && !personNouns.has(head);
+			const headBit = startBit(head);
 			for (const candidate of this.recentlyMentioned) {
-				if (candidate.mergedInto || candidate.kind === 'description') continue;
+				if (candidate.mergedInto || candidate.kind === 'description' || (candidate.headBits & headBit) === 0) continue;
 				if (candidate.kind === 'person' && namesOrganisation) continue;
 				const role = candidate.roleWords;
-				const haystack = candidate.kind === 'organisation' ? candidate.words : role;
-				if (!haystack.some(isHead) || !allPrefixed(modifiers, haystack, role)) continue;
+				const haystack = haystackOf(candidate);
+				if (!hasHead(haystack, head) || !allPrefixed(modifiers, haystack, role)) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
 		}
@@ -372,7 +435,7 @@ export class Registry {
 			return {entity: best, resolved: true};
 		}
 
-		const key = words.join(' ');
+		const key = keyOf(description);
 		let entity = this.descriptions.get(key);
 		if (entity) entity = Registry.canonical(entity);
 		else {

@@ -35,9 +35,53 @@ const honorifics = new Map<string, 'm' | 'f'>([['mr', 'm'], ['mr.', 'm'], ['mrs'
 export const isTitle = (token: Token): boolean => hasFlag(token, Flag.Title);
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+
+/**
+ * The text of tokens [from, to), as textOf(): a single token's is its own string, shared by all its
+ * occurrences (its hash kept for the look-ups of names, aliases and descriptions), not a new one.
+ */
+const phraseText = (tokens: Token[], from: number, to: number, source: Source): string => (to - from === 1 ? tokens[from]!.text : textOf(tokens, from, to, source));
 /** A capitalised word that can be part of a name. */
 export const isNameWord = (token: Token): boolean => token.kind === 'word' && token.cap && hasFlag(token, Flag.Nameable);
 
+
+/** Whether a character is white space to a pattern (\s). */
+const isPatternSpace = (code: number): boolean =>
+	code === 0x20 ||
+	(code >= 0x09 && code <= 0x0d) ||
+	(code >= 0xa0 && (code === 0xa0 || code === 0x16_80 || (code >= 0x20_00 && code <= 0x20_0a) || code === 0x20_28 || code === 0x20_29 || code === 0x20_2f || code === 0x20_5f || code === 0x30_00 || code === 0xfe_ff));
+
+/** The character at i, or 0 past the end (reading past it would deoptimise the caller). */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : 0);
+
+/** The length of a leading "a", "an" or "the" (in any case) that white space follows, or 0. */
+function articleLength(text: string): number {
+	const first = codeAt(text, 0) | 0x20;
+	if (first === 0x61) {
+		if (isPatternSpace(codeAt(text, 1))) return 1;
+		return (codeAt(text, 1) | 0x20) === 0x6e && isPatternSpace(codeAt(text, 2)) ? 2 : 0;
+	}
+
+	return first === 0x74 && (codeAt(text, 1) | 0x20) === 0x68 && (codeAt(text, 2) | 0x20) === 0x65 && isPatternSpace(codeAt(text, 3)) ? 3 : 0;
+}
+
+/**
+ * A phrase's text without a leading article and the white space after it ("spokesperson for the
+ * ministry"), as text.replace(/^(?:a|an|the)\s+/i, '') makes it: by character codes, as the pattern
+ * cost more than the rest of the role it was asked of.
+ */
+export function withoutArticle(text: string): string {
+	let end = articleLength(text);
+	if (end === 0) return text;
+	while (isPatternSpace(codeAt(text, end))) end++;
+	return text.slice(end);
+}
+
+/** Whether a word ends in a possessive 's or ’s ("Smith's"): two character codes, not two calls of endsWith() per name word. */
+const isPossessive = (text: string): boolean => {
+	const last = text.length - 1;
+	return last > 0 && text.charCodeAt(last) === 0x73 && (text.charCodeAt(last - 1) === 0x27 || text.charCodeAt(last - 1) === 0x20_19);
+};
 
 /** Splits "Russian Security Council Secretary Nikolai Patrushev" into role and name. */
 export function analysePhrase(tokens: Token[], from: number, to: number, source: Source): Mention | undefined {
@@ -50,9 +94,8 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 
 	if (start >= to) return undefined;
 	const last = tokens[to - 1]!;
-	const text = textOf(tokens, from, to, source);
 	if (to - start === 1 && hasFlag(last, Flag.SubjectPronoun) && !determiner) {
-		const pronoun = newMention('pronoun', from, to, text);
+		const pronoun = newMention('pronoun', from, to, last.text);
 		pronoun.head = last.lower;
 		return pronoun;
 	}
@@ -61,18 +104,17 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	let nameStart = to;
 	while (nameStart > start) {
 		const token = tokens[nameStart - 1]!;
-		const nameWord = isNameWord(token) && !isTitle(token) && !token.text.endsWith("'s") && !token.text.endsWith('’s');
+		const nameWord = isNameWord(token) && !isTitle(token) && !isPossessive(token.text);
 		// A connector joins two parts of the name ("Ursula von der Leyen"): asked only of words that are not name words
 		if (!nameWord && !(nameStart < to && nameStart - 1 > start && tokens[nameStart - 2]!.cap && connectors.has(token.lower))) break;
 		nameStart--;
 	}
 
 	// "Secretary of State Ada Brill": the word after a title's "of" completes the title when a full name follows
-	if (to - nameStart >= 3 && tokens[nameStart - 1]?.lower === 'of' && nameStart - 2 >= start && isTitle(tokens[nameStart - 2]!)) nameStart++;
-	const honorific = honorifics.get(tokens[start]!.lower);
+	if (to - nameStart >= 3 && nameStart - 2 >= start && tokens[nameStart - 1]!.lower === 'of' && isTitle(tokens[nameStart - 2]!)) nameStart++;
 	// "the Wisconsin Republican" is a person described by party, not an organisation
 	if (determiner && last.cap && hasFlag(last, Flag.PersonNoun) && !hasFlag(last, Flag.Title)) {
-		const description = newMention('description', from, to, text);
+		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
 		description.head = last.lower;
 		return description;
 	}
@@ -80,14 +122,17 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	// "the Lunar Society" is an organisation; "the billionaire businessman Rolf Kade" is a person
 	let describedPerson = false;
 	for (let k = start; k < to && !describedPerson; k++) describedPerson = !tokens[k]!.cap && hasFlag(tokens[k]!, Flag.Title | Flag.PersonNoun);
-	const organisation = organisationWords.has(last.lower) || (determiner && last.cap && tokens[from]!.lower === 'the' && !describedPerson);
+	const organisationWord = organisationWords.has(last.lower);
+	const organisation = organisationWord || (determiner && last.cap && tokens[from]!.lower === 'the' && !describedPerson);
 	if (nameStart < to && !organisation) {
 		// The titles before the name, without the honorific ("Mr.")
+		const honorific = honorifics.get(tokens[start]!.lower);
 		const roleStart = honorific ? start + 1 : start;
-		const role = roleStart < nameStart ? textOf(tokens, roleStart, nameStart, source) : undefined;
+		const role = roleStart < nameStart ? phraseText(tokens, roleStart, nameStart, source) : undefined;
+		const text = phraseText(tokens, from, to, source);
 		const mention = newMention('name', from, to, text);
 		// The whole phrase, mostly: its text is the name's
-		mention.name = nameStart === from ? text : textOf(tokens, nameStart, to, source);
+		mention.name = nameStart === from ? text : phraseText(tokens, nameStart, to, source);
 		mention.nameLowers = lowersOf(tokens, nameStart, to);
 		if (role) mention.role = role;
 		if (honorific) mention.honorific = honorific;
@@ -95,17 +140,19 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	}
 
 	if (organisation && last.cap) {
+		const text = phraseText(tokens, from, to, source);
 		const mention = newMention('name', from, to, text);
-		mention.name = start === from ? text : textOf(tokens, start, to, source);
+		mention.name = start === from ? text : phraseText(tokens, start, to, source);
 		mention.nameLowers = lowersOf(tokens, start, to);
 		mention.organisation = true;
 		return mention;
 	}
 
 	if (hasFlag(last, Flag.RoleNoun | Flag.Title)) {
-		const mention = newMention('description', from, to, text);
-		mention.head = last.lower.replace(/\.$/, '');
-		mention.organisation = organisationWords.has(last.lower);
+		const mention = newMention('description', from, to, phraseText(tokens, from, to, source));
+		// A token's lower case never ends in a period (see isTitle)
+		mention.head = last.lower;
+		mention.organisation = organisationWord;
 		return mention;
 	}
 
@@ -221,7 +268,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 				break;
 			}
 
-			if (!isClause && !isAge) role ??= textOf(tokens, k + 1, i, source).replace(/^(?:a|an|the)\s+/i, '');
+			if (!isClause && !isAge) role ??= withoutArticle(phraseText(tokens, k + 1, i, source));
 			i = k;
 		}
 
@@ -316,13 +363,13 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 		while (k < ceiling && tokens[k]!.kind === 'word' && k - lastHead < 30) k++;
 		const apposition = analysePhrase(tokens, lastHead + 2, k, source);
 		if (apposition?.kind === 'name' && mention.kind === 'description') {
-			apposition.role = mention.text.replace(/^(?:a|an|the)\s+/i, '');
+			apposition.role = withoutArticle(mention.text);
 			apposition.from = mention.from;
 			return apposition;
 		}
 
 		if (apposition?.kind === 'description' && mention.kind === 'name' && !mention.role) {
-			mention.role = apposition.text.replace(/^(?:a|an|the)\s+/i, '');
+			mention.role = withoutArticle(apposition.text);
 		}
 	}
 
