@@ -1,5 +1,5 @@
 import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
-import {Int32List} from './buffers.js';
+import {Int32Scratch} from './buffers.js';
 import {type Claim, type Frame, modeOf} from './claims.js';
 import {type Entity, plainWords, Registry} from './entities.js';
 import {slug} from './slug.js';
@@ -15,48 +15,130 @@ export type SettledParagraph = {
 	classesAt: number;
 };
 
+/** Claims per chunk of SettledClaims (a power of two). */
+const chunkBits = 11;
+const chunkLength = 1 << chunkBits;
+
+/** The numbers kept per claim: token range, character range, resolution, then its frame (four numbers, zeros for none). */
+const enum Field {
+	From = 0,
+	To = 1,
+	Start = 2,
+	End = 3,
+	Resolution = 4,
+	Frame = 5,
+}
+
+const fields = 9;
+/** Resolution by its number in `Field.Resolution`. */
+const resolutions: readonly Resolution[] = ['named', 'alias', 'pronoun', 'description', 'continuation'];
+
+/** The claims chunkLength × k to chunkLength × (k + 1) - 1, column by column. */
+class ClaimChunk {
+	readonly numbers = new Int32Array(chunkLength * fields);
+	readonly entities = new Array<Entity>(chunkLength);
+	readonly cues = new Array<string>(chunkLength);
+	readonly mentions = new Array<string>(chunkLength);
+}
+
 /**
  * The claims of an article, kept until its end, column by column: an object per claim and another
  * for its frame were the largest share of the heap on large inputs, and of the collector's work.
- * A claim keeps its character offsets in the paragraph, so that the paragraph's tokens can go.
+ * In chunks of a fixed length, made full size: arrays grown claim by claim left copies of themselves
+ * to collect, several times the claims' size. A claim keeps its character offsets in the paragraph,
+ * so that the paragraph's tokens can go.
  */
 export class SettledClaims {
-	readonly entities: Entity[] = [];
-	readonly resolutions: Resolution[] = [];
-	readonly cues: string[] = [];
-	readonly mentions: string[] = [];
-	/** Per claim, `fields` numbers: token range, character range, and where its frame lies in `frames`. */
-	readonly numbers = new Int32List();
-	/** The claims' frames, one after another. */
-	readonly frames: Frame = [];
-	static readonly fields = 6;
-
-	get length(): number {
-		return this.entities.length;
-	}
+	length = 0;
+	private readonly chunks: ClaimChunk[] = [];
 
 	add(claim: Claim, start: number, end: number) {
-		this.entities.push(claim.entity);
-		this.resolutions.push(claim.resolution);
-		this.cues.push(claim.cue);
-		this.mentions.push(claim.mention);
-		this.numbers.push(claim.from);
-		this.numbers.push(claim.to);
-		this.numbers.push(start);
-		this.numbers.push(end);
-		this.numbers.push(this.frames.length);
-		this.numbers.push(claim.frame.length);
-		// Four numbers or none: pushed by index, without an iterator per claim
+		const k = this.length++;
+		const i = k & (chunkLength - 1);
+		if (i === 0) this.chunks.push(new ClaimChunk());
+		const chunk = this.chunks[k >> chunkBits]!;
+		chunk.entities[i] = claim.entity;
+		chunk.cues[i] = claim.cue;
+		chunk.mentions[i] = claim.mention;
+		const {numbers} = chunk;
+		const at = i * fields;
+		numbers[at + Field.From] = claim.from;
+		numbers[at + Field.To] = claim.to;
+		numbers[at + Field.Start] = start;
+		numbers[at + Field.End] = end;
+		numbers[at + Field.Resolution] = resolutionNumber(claim.resolution);
+		// Four numbers or none (the chunk's zeros: two empty ranges)
 		const {frame} = claim;
-		if (frame.length === 4) this.frames.push(frame[0]!, frame[1]!, frame[2]!, frame[3]!);
-		else for (let i = 0; i < frame.length; i++) this.frames.push(frame[i]!);
+		if (frame.length === 4) {
+			numbers[at + Field.Frame] = frame[0]!;
+			numbers[at + Field.Frame + 1] = frame[1]!;
+			numbers[at + Field.Frame + 2] = frame[2]!;
+			numbers[at + Field.Frame + 3] = frame[3]!;
+		}
 	}
 
-	/** Number `field` (0 from, 1 to, 2 start, 3 end, 4 frame start, 5 frame length) of claim `k`. */
-	number(k: number, field: number): number {
-		return this.numbers.at(SettledClaims.fields * k + field);
+	entity(k: number): Entity {
+		return this.chunks[k >> chunkBits]!.entities[k & (chunkLength - 1)]!;
+	}
+
+	cue(k: number): string {
+		return this.chunks[k >> chunkBits]!.cues[k & (chunkLength - 1)]!;
+	}
+
+	mention(k: number): string {
+		return this.chunks[k >> chunkBits]!.mentions[k & (chunkLength - 1)]!;
+	}
+
+	resolution(k: number): Resolution {
+		return resolutions[this.number(k, Field.Resolution)]!;
+	}
+
+	/** Number `field` of claim `k`. */
+	number(k: number, field: Field): number {
+		return this.chunks[k >> chunkBits]!.numbers[(k & (chunkLength - 1)) * fields + field]!;
+	}
+
+	/** Appends claim k's frame to frames[count...], without its empty ranges; returns the new count. */
+	frameInto(k: number, frames: Int32Array, count: number): number {
+		const {numbers} = this.chunks[k >> chunkBits]!;
+		const at = (k & (chunkLength - 1)) * fields + Field.Frame;
+		for (let j = at; j < at + 4; j += 2) {
+			if (numbers[j + 1]! <= numbers[j]!) continue;
+			frames[count++] = numbers[j]!;
+			frames[count++] = numbers[j + 1]!;
+		}
+
+		return count;
 	}
 }
+
+/** The number of a resolution in `resolutions`. */
+function resolutionNumber(resolution: Resolution): number {
+	switch (resolution) {
+		case 'named': {
+			return 0;
+		}
+
+		case 'alias': {
+			return 1;
+		}
+
+		case 'pronoun': {
+			return 2;
+		}
+
+		case 'description': {
+			return 3;
+		}
+
+		case 'continuation': {
+			return 4;
+		}
+	}
+}
+
+/** A merged statement's frames, gathered for modeOf(). */
+const framesOf = new Int32Scratch();
 
 /**
  * Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. This waits
@@ -73,25 +155,27 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 		const end = first + count;
 		for (let k = first; k < end; ) {
 			// The statement of claim k and the claims after it of the same speaker that start where it ends or later
-			const entity = Registry.canonical(claims.entities[k]!);
-			let to = claims.number(k, 1);
-			let stop = claims.number(k, 3);
+			const entity = Registry.canonical(claims.entity(k));
+			let to = claims.number(k, Field.To);
+			let stop = claims.number(k, Field.End);
 			let last = k + 1;
 			/** The claim that describes the statement: its first that is not a continuation (or its first). */
 			let described = k;
-			for (; last < end && Registry.canonical(claims.entities[last]!) === entity && claims.number(last, 0) >= to; last++) {
-				if (claims.number(last, 1) > to) {
-					to = claims.number(last, 1);
-					stop = claims.number(last, 3);
+			const frames = framesOf.atLeast(4 * (end - k));
+			let framed = claims.frameInto(k, frames, 0);
+			for (; last < end && Registry.canonical(claims.entity(last)) === entity && claims.number(last, Field.From) >= to; last++) {
+				if (claims.number(last, Field.To) > to) {
+					to = claims.number(last, Field.To);
+					stop = claims.number(last, Field.End);
 				}
 
 				// The statement is described by its own cue, not a continuation's
-				if (claims.resolutions[described] === 'continuation' && claims.resolutions[last] !== 'continuation') described = last;
+				if (claims.resolution(described) === 'continuation' && claims.resolution(last) !== 'continuation') described = last;
+				framed = claims.frameInto(last, frames, framed);
 			}
 
 			const speaker = speakers.of(entity, statements.length);
-			const start = claims.number(k, 2);
-			const frameEnd = claims.number(last - 1, 4) + claims.number(last - 1, 5);
+			const start = claims.number(k, Field.Start);
 			const statement: Statement = {
 				id: statements.length,
 				speaker: speaker.id,
@@ -99,10 +183,10 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				text: paragraph.text.slice(start, stop),
 				start,
 				end: stop,
-				cue: claims.cues[described]!,
-				mode: modeOf(classes, classesAt, claims.number(k, 0), to, claims.frames, claims.number(k, 4), frameEnd),
-				resolution: claims.resolutions[described]!,
-				mention: claims.mentions[described]!,
+				cue: claims.cue(described),
+				mode: modeOf(classes, classesAt, claims.number(k, Field.From), to, frames, framed),
+				resolution: claims.resolution(described),
+				mention: claims.mention(described),
 			};
 			statements.push(statement);
 			k = last;
