@@ -1,5 +1,4 @@
 import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
-import {Int32Scratch} from './buffers.js';
 import {type Claim, type Frame, modeOf} from './claims.js';
 import {type Entity, plainWords, Registry} from './entities.js';
 import {slug} from './slug.js';
@@ -32,6 +31,7 @@ const enum Field {
 const fields = 9;
 /** Resolution by its number in `Field.Resolution`. */
 const resolutions: readonly Resolution[] = ['named', 'alias', 'pronoun', 'description', 'continuation'];
+const continuation = 4;
 
 /** The claims chunkLength × k to chunkLength × (k + 1) - 1, column by column. */
 class ClaimChunk {
@@ -77,38 +77,90 @@ export class SettledClaims {
 		}
 	}
 
-	entity(k: number): Entity {
-		return this.chunks[k >> chunkBits]!.entities[k & (chunkLength - 1)]!;
-	}
+	/**
+	 * Gathers into `statement` the statement of claim k: it and the claims after it (before claim `end`)
+	 * of the same speaker that start where it ends or later. Returns its speaking entity.
+	 */
+	gather(k: number, end: number, statement: Gathered): Entity {
+		const {chunks} = this;
+		let chunk = chunks[k >> chunkBits]!;
+		let at = (k & (chunkLength - 1)) * fields;
+		let {numbers} = chunk;
+		const entity = Registry.canonical(chunk.entities[k & (chunkLength - 1)]!);
+		statement.from = numbers[at + Field.From]!;
+		statement.start = numbers[at + Field.Start]!;
+		let to = numbers[at + Field.To]!;
+		let stop = numbers[at + Field.End]!;
+		/** The claim that describes the statement: its first that is not a continuation (or its first). */
+		let described = k;
+		let resolution = numbers[at + Field.Resolution]!;
+		const frames = statement.framesFor(end - k);
+		let framed = frameInto(numbers, at, frames, 0);
+		let last = k + 1;
+		for (; last < end; last++) {
+			chunk = chunks[last >> chunkBits]!;
+			at = (last & (chunkLength - 1)) * fields;
+			numbers = chunk.numbers;
+			if (Registry.canonical(chunk.entities[last & (chunkLength - 1)]!) !== entity || numbers[at + Field.From]! < to) break;
+			if (numbers[at + Field.To]! > to) {
+				to = numbers[at + Field.To]!;
+				stop = numbers[at + Field.End]!;
+			}
 
-	cue(k: number): string {
-		return this.chunks[k >> chunkBits]!.cues[k & (chunkLength - 1)]!;
-	}
+			// The statement is described by its own cue, not a continuation's
+			if (resolution === continuation && numbers[at + Field.Resolution]! !== continuation) {
+				described = last;
+				resolution = numbers[at + Field.Resolution]!;
+			}
 
-	mention(k: number): string {
-		return this.chunks[k >> chunkBits]!.mentions[k & (chunkLength - 1)]!;
-	}
-
-	resolution(k: number): Resolution {
-		return resolutions[this.number(k, Field.Resolution)]!;
-	}
-
-	/** Number `field` of claim `k`. */
-	number(k: number, field: Field): number {
-		return this.chunks[k >> chunkBits]!.numbers[(k & (chunkLength - 1)) * fields + field]!;
-	}
-
-	/** Appends claim k's frame to frames[count...], without its empty ranges; returns the new count. */
-	frameInto(k: number, frames: Int32Array, count: number): number {
-		const {numbers} = this.chunks[k >> chunkBits]!;
-		const at = (k & (chunkLength - 1)) * fields + Field.Frame;
-		for (let j = at; j < at + 4; j += 2) {
-			if (numbers[j + 1]! <= numbers[j]!) continue;
-			frames[count++] = numbers[j]!;
-			frames[count++] = numbers[j + 1]!;
+			framed = frameInto(numbers, at, frames, framed);
 		}
 
-		return count;
+		chunk = chunks[described >> chunkBits]!;
+		statement.cue = chunk.cues[described & (chunkLength - 1)]!;
+		statement.mention = chunk.mentions[described & (chunkLength - 1)]!;
+		statement.resolution = resolutions[resolution]!;
+		statement.to = to;
+		statement.stop = stop;
+		statement.framed = framed;
+		statement.last = last;
+		return entity;
+	}
+}
+
+/** Appends the frame of the claim at `numbers[at...]` to frames[count...], without its empty ranges; returns the new count. */
+function frameInto(numbers: Int32Array, at: number, frames: Int32Array, count: number): number {
+	for (let j = at + Field.Frame; j < at + Field.Frame + 4; j += 2) {
+		if (numbers[j + 1]! <= numbers[j]!) continue;
+		frames[count++] = numbers[j]!;
+		frames[count++] = numbers[j + 1]!;
+	}
+
+	return count;
+}
+
+/** A statement's claims, as SettledClaims.gather() finds them: one object, reused from statement to statement. */
+class Gathered {
+	/** Its first claim's token range start and character start. */
+	from = 0;
+	start = 0;
+	/** Its last claim's token range end and character end. */
+	to = 0;
+	stop = 0;
+	/** Its describing claim's cue, mention and resolution. */
+	cue = '';
+	mention = '';
+	resolution: Resolution = 'named';
+	/** Its claims' frames, in frames[0, framed). */
+	frames = new Int32Array(64);
+	framed = 0;
+	/** The claim after its last. */
+	last = 0;
+
+	/** Room for the frames of `claims` claims. */
+	framesFor(claims: number): Int32Array {
+		if (4 * claims > this.frames.length) this.frames = new Int32Array(Math.max(4 * claims, 2 * this.frames.length));
+		return this.frames;
 	}
 }
 
@@ -137,9 +189,6 @@ function resolutionNumber(resolution: Resolution): number {
 	}
 }
 
-/** A merged statement's frames, gathered for modeOf(). */
-const framesOf = new Int32Scratch();
-
 /**
  * Claims → the shared model: adjacent claims of one speaker merge, speakers get ids. This waits
  * for the end of the article because a later paragraph may still merge two entities into one
@@ -148,48 +197,27 @@ const framesOf = new Int32Scratch();
 export function build(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
 	const statements: Statement[] = [];
 	const speakers = new Speakers();
+	const gathered = new Gathered();
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
 	settled.reverse();
 	for (let item = settled.pop(); item; item = settled.pop()) {
 		const {paragraph, first, count, classes, classesAt} = item;
 		const end = first + count;
-		for (let k = first; k < end; ) {
-			// The statement of claim k and the claims after it of the same speaker that start where it ends or later
-			const entity = Registry.canonical(claims.entity(k));
-			let to = claims.number(k, Field.To);
-			let stop = claims.number(k, Field.End);
-			let last = k + 1;
-			/** The claim that describes the statement: its first that is not a continuation (or its first). */
-			let described = k;
-			const frames = framesOf.atLeast(4 * (end - k));
-			let framed = claims.frameInto(k, frames, 0);
-			for (; last < end && Registry.canonical(claims.entity(last)) === entity && claims.number(last, Field.From) >= to; last++) {
-				if (claims.number(last, Field.To) > to) {
-					to = claims.number(last, Field.To);
-					stop = claims.number(last, Field.End);
-				}
-
-				// The statement is described by its own cue, not a continuation's
-				if (claims.resolution(described) === 'continuation' && claims.resolution(last) !== 'continuation') described = last;
-				framed = claims.frameInto(last, frames, framed);
-			}
-
-			const speaker = speakers.of(entity, statements.length);
-			const start = claims.number(k, Field.Start);
-			const statement: Statement = {
+		for (let k = first; k < end; k = gathered.last) {
+			const speaker = speakers.of(claims.gather(k, end, gathered), statements.length);
+			const {start, stop} = gathered;
+			statements.push({
 				id: statements.length,
 				speaker: speaker.id,
 				paragraph: paragraph.index,
 				text: paragraph.text.slice(start, stop),
 				start,
 				end: stop,
-				cue: claims.cue(described),
-				mode: modeOf(classes, classesAt, claims.number(k, Field.From), to, frames, framed),
-				resolution: claims.resolution(described),
-				mention: claims.mention(described),
-			};
-			statements.push(statement);
-			k = last;
+				cue: gathered.cue,
+				mode: modeOf(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
+				resolution: gathered.resolution,
+				mention: gathered.mention,
+			});
 		}
 	}
 
