@@ -195,7 +195,10 @@ function resolutionNumber(resolution: Resolution): number {
  * ("a spokesperson" → Mao Ning). Empties `settled` as it goes.
  */
 export function build(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
-	const statements: Statement[] = [];
+	// At most one statement per claim: made at that length and cut to the statements' count, as
+	// push() left the collector a copy of the array per growth (in large-object space on large inputs)
+	const statements = new Array<Statement>(claims.length);
+	let made = 0;
 	const speakers = new Speakers();
 	const gathered = new Gathered();
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
@@ -204,10 +207,10 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 		const {paragraph, first, count, classes, classesAt} = item;
 		const end = first + count;
 		for (let k = first; k < end; k = gathered.last) {
-			const speaker = speakers.of(claims.gather(k, end, gathered), statements.length);
+			const speaker = speakers.of(claims.gather(k, end, gathered), made);
 			const {start, stop} = gathered;
-			statements.push({
-				id: statements.length,
+			statements[made] = {
+				id: made,
 				speaker: speaker.id,
 				paragraph: paragraph.index,
 				text: paragraph.text.slice(start, stop),
@@ -217,10 +220,12 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				mode: modeOf(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
 				resolution: gathered.resolution,
 				mention: gathered.mention,
-			});
+			};
+			made++;
 		}
 	}
 
+	statements.length = made;
 	return {article, speakers: speakers.all(), statements};
 }
 
