@@ -1,5 +1,5 @@
 import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
-import {type Claim, type Frame, modeOf} from './claims.js';
+import {type Claim, modeOf} from './claims.js';
 import {type Entity, plainWords, Registry} from './entities.js';
 import {slug} from './slug.js';
 
@@ -31,7 +31,7 @@ const enum Field {
 const fields = 9;
 /** Resolution by its number in `Field.Resolution`. */
 const resolutions: readonly Resolution[] = ['named', 'alias', 'pronoun', 'description', 'continuation'];
-const continuation = 4;
+const continuation = resolutions.indexOf('continuation');
 
 /** The claims chunkLength × k to chunkLength × (k + 1) - 1, column by column. */
 class ClaimChunk {
