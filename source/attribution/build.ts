@@ -1,6 +1,5 @@
 import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
-import {Int32List} from './buffers.js';
-import {type Claim, type Frame, modeOf} from './claims.js';
+import {type Claim, modeOf} from './claims.js';
 import {type Entity, plainWords, Registry} from './entities.js';
 import {slug} from './slug.js';
 
@@ -15,46 +14,178 @@ export type SettledParagraph = {
 	classesAt: number;
 };
 
+/** Claims per chunk of SettledClaims (a power of two). */
+const chunkBits = 11;
+const chunkLength = 1 << chunkBits;
+
+/** The numbers kept per claim: token range, character range, resolution, then its frame (four numbers, zeros for none). */
+const enum Field {
+	From = 0,
+	To = 1,
+	Start = 2,
+	End = 3,
+	Resolution = 4,
+	Frame = 5,
+}
+
+const fields = 9;
+/** Resolution by its number in `Field.Resolution`. */
+const resolutions: readonly Resolution[] = ['named', 'alias', 'pronoun', 'description', 'continuation'];
+const continuation = resolutions.indexOf('continuation');
+
+/** The claims chunkLength × k to chunkLength × (k + 1) - 1, column by column. */
+class ClaimChunk {
+	readonly numbers = new Int32Array(chunkLength * fields);
+	readonly entities = new Array<Entity>(chunkLength);
+	readonly cues = new Array<string>(chunkLength);
+	readonly mentions = new Array<string>(chunkLength);
+}
+
 /**
  * The claims of an article, kept until its end, column by column: an object per claim and another
  * for its frame were the largest share of the heap on large inputs, and of the collector's work.
- * A claim keeps its character offsets in the paragraph, so that the paragraph's tokens can go.
+ * In chunks of a fixed length, made full size: arrays grown claim by claim left copies of themselves
+ * to collect, several times the claims' size. A claim keeps its character offsets in the paragraph,
+ * so that the paragraph's tokens can go.
  */
 export class SettledClaims {
-	readonly entities: Entity[] = [];
-	readonly resolutions: Resolution[] = [];
-	readonly cues: string[] = [];
-	readonly mentions: string[] = [];
-	/** Per claim, `fields` numbers: token range, character range, and where its frame lies in `frames`. */
-	readonly numbers = new Int32List();
-	/** The claims' frames, one after another. */
-	readonly frames: Frame = [];
-	static readonly fields = 6;
-
-	get length(): number {
-		return this.entities.length;
-	}
+	length = 0;
+	private readonly chunks: ClaimChunk[] = [];
 
 	add(claim: Claim, start: number, end: number) {
-		this.entities.push(claim.entity);
-		this.resolutions.push(claim.resolution);
-		this.cues.push(claim.cue);
-		this.mentions.push(claim.mention);
-		this.numbers.push(claim.from);
-		this.numbers.push(claim.to);
-		this.numbers.push(start);
-		this.numbers.push(end);
-		this.numbers.push(this.frames.length);
-		this.numbers.push(claim.frame.length);
-		// Four numbers or none: pushed by index, without an iterator per claim
+		const k = this.length++;
+		const i = k & (chunkLength - 1);
+		if (i === 0) this.chunks.push(new ClaimChunk());
+		const chunk = this.chunks[k >> chunkBits]!;
+		chunk.entities[i] = claim.entity;
+		chunk.cues[i] = claim.cue;
+		chunk.mentions[i] = claim.mention;
+		const {numbers} = chunk;
+		const at = i * fields;
+		numbers[at + Field.From] = claim.from;
+		numbers[at + Field.To] = claim.to;
+		numbers[at + Field.Start] = start;
+		numbers[at + Field.End] = end;
+		numbers[at + Field.Resolution] = resolutionNumber(claim.resolution);
+		// Four numbers or none (the chunk's zeros: two empty ranges)
 		const {frame} = claim;
-		if (frame.length === 4) this.frames.push(frame[0]!, frame[1]!, frame[2]!, frame[3]!);
-		else for (let i = 0; i < frame.length; i++) this.frames.push(frame[i]!);
+		if (frame.length === 4) {
+			numbers[at + Field.Frame] = frame[0]!;
+			numbers[at + Field.Frame + 1] = frame[1]!;
+			numbers[at + Field.Frame + 2] = frame[2]!;
+			numbers[at + Field.Frame + 3] = frame[3]!;
+		}
 	}
 
-	/** Number `field` (0 from, 1 to, 2 start, 3 end, 4 frame start, 5 frame length) of claim `k`. */
-	number(k: number, field: number): number {
-		return this.numbers.at(SettledClaims.fields * k + field);
+	/**
+	 * Gathers into `statement` the statement of claim k: it and the claims after it (before claim `end`)
+	 * of the same speaker that start where it ends or later. Returns its speaking entity.
+	 */
+	gather(k: number, end: number, statement: Gathered): Entity {
+		const {chunks} = this;
+		let chunk = chunks[k >> chunkBits]!;
+		let at = (k & (chunkLength - 1)) * fields;
+		let {numbers} = chunk;
+		const entity = Registry.canonical(chunk.entities[k & (chunkLength - 1)]!);
+		statement.from = numbers[at + Field.From]!;
+		statement.start = numbers[at + Field.Start]!;
+		let to = numbers[at + Field.To]!;
+		let stop = numbers[at + Field.End]!;
+		/** The claim that describes the statement: its first that is not a continuation (or its first). */
+		let described = k;
+		let resolution = numbers[at + Field.Resolution]!;
+		const frames = statement.framesFor(end - k);
+		let framed = frameInto(numbers, at, frames, 0);
+		let last = k + 1;
+		for (; last < end; last++) {
+			chunk = chunks[last >> chunkBits]!;
+			at = (last & (chunkLength - 1)) * fields;
+			numbers = chunk.numbers;
+			if (Registry.canonical(chunk.entities[last & (chunkLength - 1)]!) !== entity || numbers[at + Field.From]! < to) break;
+			if (numbers[at + Field.To]! > to) {
+				to = numbers[at + Field.To]!;
+				stop = numbers[at + Field.End]!;
+			}
+
+			// The statement is described by its own cue, not a continuation's
+			if (resolution === continuation && numbers[at + Field.Resolution]! !== continuation) {
+				described = last;
+				resolution = numbers[at + Field.Resolution]!;
+			}
+
+			framed = frameInto(numbers, at, frames, framed);
+		}
+
+		chunk = chunks[described >> chunkBits]!;
+		statement.cue = chunk.cues[described & (chunkLength - 1)]!;
+		statement.mention = chunk.mentions[described & (chunkLength - 1)]!;
+		statement.resolution = resolutions[resolution]!;
+		statement.to = to;
+		statement.stop = stop;
+		statement.framed = framed;
+		statement.last = last;
+		return entity;
+	}
+}
+
+/** Appends the frame of the claim at `numbers[at...]` to frames[count...], without its empty ranges; returns the new count. */
+function frameInto(numbers: Int32Array, at: number, frames: Int32Array, count: number): number {
+	for (let j = at + Field.Frame; j < at + Field.Frame + 4; j += 2) {
+		if (numbers[j + 1]! <= numbers[j]!) continue;
+		frames[count++] = numbers[j]!;
+		frames[count++] = numbers[j + 1]!;
+	}
+
+	return count;
+}
+
+/** A statement's claims, as SettledClaims.gather() finds them: one object, reused from statement to statement. */
+class Gathered {
+	/** Its first claim's token range start and character start. */
+	from = 0;
+	start = 0;
+	/** Its last claim's token range end and character end. */
+	to = 0;
+	stop = 0;
+	/** Its describing claim's cue, mention and resolution. */
+	cue = '';
+	mention = '';
+	resolution: Resolution = 'named';
+	/** Its claims' frames, in frames[0, framed). */
+	frames = new Int32Array(64);
+	framed = 0;
+	/** The claim after its last. */
+	last = 0;
+
+	/** Room for the frames of `claims` claims. */
+	framesFor(claims: number): Int32Array {
+		if (4 * claims > this.frames.length) this.frames = new Int32Array(Math.max(4 * claims, 2 * this.frames.length));
+		return this.frames;
+	}
+}
+
+/** The number of a resolution in `resolutions`. */
+function resolutionNumber(resolution: Resolution): number {
+	switch (resolution) {
+		case 'named': {
+			return 0;
+		}
+
+		case 'alias': {
+			return 1;
+		}
+
+		case 'pronoun': {
+			return 2;
+		}
+
+		case 'description': {
+			return 3;
+		}
+
+		case 'continuation': {
+			return 4;
+		}
 	}
 }
 
@@ -64,51 +195,37 @@ export class SettledClaims {
  * ("a spokesperson" → Mao Ning). Empties `settled` as it goes.
  */
 export function build(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
-	const statements: Statement[] = [];
+	// At most one statement per claim: made at that length and cut to the statements' count, as
+	// push() left the collector a copy of the array per growth (in large-object space on large inputs)
+	const statements = new Array<Statement>(claims.length);
+	let made = 0;
 	const speakers = new Speakers();
+	const gathered = new Gathered();
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
 	settled.reverse();
 	for (let item = settled.pop(); item; item = settled.pop()) {
 		const {paragraph, first, count, classes, classesAt} = item;
 		const end = first + count;
-		for (let k = first; k < end; ) {
-			// The statement of claim k and the claims after it of the same speaker that start where it ends or later
-			const entity = Registry.canonical(claims.entities[k]!);
-			let to = claims.number(k, 1);
-			let stop = claims.number(k, 3);
-			let last = k + 1;
-			/** The claim that describes the statement: its first that is not a continuation (or its first). */
-			let described = k;
-			for (; last < end && Registry.canonical(claims.entities[last]!) === entity && claims.number(last, 0) >= to; last++) {
-				if (claims.number(last, 1) > to) {
-					to = claims.number(last, 1);
-					stop = claims.number(last, 3);
-				}
-
-				// The statement is described by its own cue, not a continuation's
-				if (claims.resolutions[described] === 'continuation' && claims.resolutions[last] !== 'continuation') described = last;
-			}
-
-			const speaker = speakers.of(entity, statements.length);
-			const start = claims.number(k, 2);
-			const frameEnd = claims.number(last - 1, 4) + claims.number(last - 1, 5);
-			const statement: Statement = {
-				id: statements.length,
+		for (let k = first; k < end; k = gathered.last) {
+			const speaker = speakers.of(claims.gather(k, end, gathered), made);
+			const {start, stop} = gathered;
+			statements[made] = {
+				id: made,
 				speaker: speaker.id,
 				paragraph: paragraph.index,
 				text: paragraph.text.slice(start, stop),
 				start,
 				end: stop,
-				cue: claims.cues[described]!,
-				mode: modeOf(classes, classesAt, claims.number(k, 0), to, claims.frames, claims.number(k, 4), frameEnd),
-				resolution: claims.resolutions[described]!,
-				mention: claims.mentions[described]!,
+				cue: gathered.cue,
+				mode: modeOf(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
+				resolution: gathered.resolution,
+				mention: gathered.mention,
 			};
-			statements.push(statement);
-			k = last;
+			made++;
 		}
 	}
 
+	statements.length = made;
 	return {article, speakers: speakers.all(), statements};
 }
 
@@ -140,8 +257,7 @@ class Speakers {
 			return speaker;
 		}
 
-		const aliases: string[] = [];
-		if (entity.aliases) for (const alias of entity.aliases) if (alias !== entity.name) aliases.push(alias);
+		const aliases = entity.aliases ? aliasesOf(entity.aliases, entity.name) : [];
 		// An array of one for a first statement: push() would give every speaker room for 17
 		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, statements: [statement]};
 		if (entity.role) speaker.role = entity.role;
@@ -174,6 +290,18 @@ class Speakers {
 		ids.add(id);
 		return ids.size > size;
 	}
+}
+
+/**
+ * An entity's aliases but its name, in order: the set spread by one built-in call, not stepped
+ * through by an iterator (a call and a result object per alias while the analysis's inlining
+ * budget is small), its name taken out if there.
+ */
+function aliasesOf(aliases: Set<string>, name: string): string[] {
+	const list = [...aliases];
+	const self = list.indexOf(name);
+	if (self !== -1) list.splice(self, 1);
+	return list;
 }
 
 /**

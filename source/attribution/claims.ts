@@ -1,6 +1,6 @@
 import type {Mode, Resolution} from '../model.js';
 import type {Entity} from './entities.js';
-import {Uint8Scratch} from './buffers.js';
+import {Int32Scratch} from './buffers.js';
 import type {Token} from './tokens.js';
 
 /** Token ranges [from, to) as pairs in one flat array: [from, to, from, to, ...], one array per claim instead of three. */
@@ -40,51 +40,14 @@ export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8A
 	}
 }
 
-const framing = new Uint8Scratch();
-
 /**
  * Direct when the words outside the frame are quoted, indirect when none are, mixed otherwise. The
- * paragraph's classes start at `at`; the frame is frame[frameFrom, frameTo): the frames of the
- * claims of a merged statement, one after another.
+ * paragraph's classes start at `at`; the frame is the ranges of frames[0, count): those of the claims
+ * of a merged statement, one pair after another (empty ones left out).
  */
-export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frame: Frame, frameFrom = 0, frameTo = frame.length): Mode {
-	// Most statements have one frame or none: its two ranges are tested, not marked
-	if (frameTo - frameFrom <= 4) return modeOutside(classes, at, from, to, frameTo - frameFrom === 4 ? frame : noFrame, frameTo - frameFrom === 4 ? frameFrom : 0);
-	// A merged statement gathers a frame per claim: mark them once instead of testing each token against all
-	const framed = framing.zeroed(Math.max(0, to - from));
-	for (let k = frameFrom; k < frameTo; k += 2) {
-		const a = frame[k]!;
-		const b = frame[k + 1]!;
-		framed.fill(1, Math.max(a, from) - from, Math.max(Math.min(b, to), from) - from);
-	}
-
-	let quoted = 0;
-	let plain = 0;
-	for (let i = from; i < to; i++) {
-		const kind = classes[at + i];
-		if (kind === WordClass.NotWord || framed[i - from] === 1) continue;
-		if (kind === WordClass.Plain) plain++;
-		else quoted++;
-	}
-
-	return modeBy(quoted, plain);
-}
-
-/** A frame of two empty ranges: none. */
-const noFrame: Frame = [0, 0, 0, 0];
-
-/**
- * modeOf() for one claim, whose frame is four numbers or none. (Its own function: modeOf() then
- * learns its types from build(), merged statements included, instead of being optimised for one
- * frame while claims are found and thrown out at build's first merged statement.)
- */
-export const modeOfClaim = (classes: Uint8Array, at: number, from: number, to: number, frame: Frame): Mode => modeOutside(classes, at, from, to, frame.length === 4 ? frame : noFrame, 0);
-
-/**
- * modeOf() for one frame: the ranges frame[k, k + 2) and frame[k + 2, k + 4). Every word of
- * [from, to) is counted, then the frame's few taken back: no range test per token.
- */
-function modeOutside(classes: Uint8Array, at: number, from: number, to: number, frame: Frame, k: number): Mode {
+export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frames: Int32Array, count: number): Mode {
+	// Most statements have one frame or none: its two ranges are taken back from the count, not marked
+	if (count <= 4) return modeOutside(classes, at, from, to, count > 0 ? frames[0]! : 0, count > 0 ? frames[1]! : 0, count > 2 ? frames[2]! : 0, count > 2 ? frames[3]! : 0);
 	let quoted = 0;
 	let plain = 0;
 	// WordClass as bits: Plain is 1, Quoted 2, NotWord neither
@@ -94,17 +57,68 @@ function modeOutside(classes: Uint8Array, at: number, from: number, to: number, 
 		quoted += kind >> 1;
 	}
 
-	const a0 = Math.max(frame[k]!, from);
-	const b0 = Math.min(frame[k + 1]!, to);
-	for (let i = a0; i < b0; i++) {
+	// A merged statement gathers a frame per claim, which may overlap: each token is taken back once, marked by this call's stamp
+	const marked = marks.atLeast(to - from);
+	const stamp = nextStamp(marked);
+	for (let k = 0; k < count; k += 2) {
+		for (let i = Math.max(frames[k]!, from); i < Math.min(frames[k + 1]!, to); i++) {
+			if (marked[i - from] === stamp) continue;
+			marked[i - from] = stamp;
+			const kind = classes[at + i]!;
+			plain -= kind & WordClass.Plain;
+			quoted -= kind >> 1;
+		}
+	}
+
+	return modeBy(quoted, plain);
+}
+
+/**
+ * Per token of a merged statement, the stamp of the last call that took it back: a new stamp per call
+ * instead of zeroing the marks (and no fill() call per frame).
+ */
+const marks = new Int32Scratch();
+let stamp = 0;
+
+/** A stamp no token of `marked` holds yet. */
+function nextStamp(marked: Int32Array): number {
+	if (stamp === 0x7f_ff_ff_ff) {
+		marked.fill(0);
+		stamp = 0;
+	}
+
+	return ++stamp;
+}
+
+/** modeOf() for one claim, whose frame is four numbers or none. */
+export const modeOfClaim = (classes: Uint8Array, at: number, from: number, to: number, frame: Frame): Mode =>
+	frame.length === 4 ? modeOutside(classes, at, from, to, frame[0]!, frame[1]!, frame[2]!, frame[3]!) : modeOutside(classes, at, from, to, 0, 0, 0, 0);
+
+/**
+ * modeOf() for one frame, the ranges [a0, b0) and [a1, b1): every word of [from, to) is counted,
+ * then the frame's few taken back. No range test per token.
+ */
+function modeOutside(classes: Uint8Array, at: number, from: number, to: number, a0: number, b0: number, a1: number, b1: number): Mode {
+	let quoted = 0;
+	let plain = 0;
+	// WordClass as bits: Plain is 1, Quoted 2, NotWord neither
+	for (let i = at + from; i < at + to; i++) {
+		const kind = classes[i]!;
+		plain += kind & WordClass.Plain;
+		quoted += kind >> 1;
+	}
+
+	const first = Math.max(a0, from);
+	const end = Math.min(b0, to);
+	for (let i = first; i < end; i++) {
 		const kind = classes[at + i]!;
 		plain -= kind & WordClass.Plain;
 		quoted -= kind >> 1;
 	}
 
 	// The second range, but not where it overlaps the first
-	for (let i = Math.max(frame[k + 2]!, from); i < Math.min(frame[k + 3]!, to); i++) {
-		if (i >= a0 && i < b0) continue;
+	for (let i = Math.max(a1, from); i < Math.min(b1, to); i++) {
+		if (i >= first && i < end) continue;
 		const kind = classes[at + i]!;
 		plain -= kind & WordClass.Plain;
 		quoted -= kind >> 1;
