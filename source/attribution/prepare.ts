@@ -38,7 +38,8 @@ const stops = new Set(['.', '!', '?']);
 
 /**
  * The longest token and sentence arrays reused (see ArraysByLength): news paragraphs have tens to
- * hundreds of tokens and a few sentences. At most some 2 MB of slots each, whatever the input.
+ * hundreds of tokens and a few sentences. At most ~525,000 token slots (4.2 MB of 8-byte pointers)
+ * and ~33,000 sentences, whatever the input.
  */
 const longestReusedTokens = 1024;
 const longestReusedSentences = 256;
