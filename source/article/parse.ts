@@ -47,30 +47,35 @@ export function parseDate(line: string): string | undefined {
 /** Splits on blank lines; a document without any splits on single newlines instead. */
 export function splitParagraphs(text: string): string[] {
 	const paragraphs: string[] = [];
-	if (splitOnBlankLines(text, paragraphs)) return paragraphs;
-	let start = 0;
-	for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-		addParagraph(paragraphs, text, start, newline);
-		start = newline + 1;
-	}
-
-	addParagraph(paragraphs, text, start, text.length);
+	splitInto(text, (piece) => paragraphs.push(piece));
 	return paragraphs;
 }
 
+/** Gives `add` the paragraphs of `text`, trimmed and flowed, in order (see splitParagraphs). */
+function splitInto(text: string, add: (piece: string) => unknown) {
+	if (splitOnBlankLines(text, add)) return;
+	let start = 0;
+	for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+		addPiece(add, text, start, newline);
+		start = newline + 1;
+	}
+
+	addPiece(add, text, start, text.length);
+}
+
 /**
- * Adds to `paragraphs` the pieces of `text` between blank lines (/\n[ \t]*\n/), found from newline
+ * Gives `add` the pieces of `text` between blank lines (/\n[ \t]*\n/), found from newline
  * to newline, where the pattern was run over the whole text twice (a test, then the split) and was
- * parse's largest cost. Returns false, having added nothing, when there is no blank line.
+ * parse's largest cost. Returns false, having given nothing, when there is no blank line.
  */
-function splitOnBlankLines(text: string, paragraphs: string[]): boolean {
+function splitOnBlankLines(text: string, add: (piece: string) => unknown): boolean {
 	let start = 0;
 	let newline = text.indexOf('\n');
 	while (newline !== -1) {
 		let next = newline + 1;
 		while (next < text.length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
 		if (next < text.length && text.charCodeAt(next) === 0x0a) {
-			addParagraph(paragraphs, text, start, newline);
+			addPiece(add, text, start, newline);
 			start = next + 1;
 			next = start;
 		}
@@ -79,7 +84,7 @@ function splitOnBlankLines(text: string, paragraphs: string[]): boolean {
 	}
 
 	if (start === 0) return false;
-	addParagraph(paragraphs, text, start, text.length);
+	addPiece(add, text, start, text.length);
 	return true;
 }
 
@@ -87,11 +92,11 @@ function splitOnBlankLines(text: string, paragraphs: string[]): boolean {
 const isAsciiSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /**
- * Adds `text[from, to)` unless blank: lines wrapped inside a paragraph flow back into one line, trimmed.
+ * Gives `add` `text[from, to)` unless blank: lines wrapped inside a paragraph flow back into one line, trimmed.
  * Trimmed by index before slicing, so that a piece costs one string, not three (slice, flow, trim):
  * articles of very many short paragraphs pay that per paragraph.
  */
-function addParagraph(paragraphs: string[], text: string, from: number, to: number) {
+function addPiece(add: (piece: string) => unknown, text: string, from: number, to: number) {
 	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
 	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
 	if (from === to) return;
@@ -99,16 +104,32 @@ function addParagraph(paragraphs: string[], text: string, from: number, to: numb
 	if (piece.includes('\n')) piece = piece.replaceAll('\n', ' ');
 	// Other white space trim() removes is not ASCII
 	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
-	if (piece) paragraphs.push(piece);
+	if (piece) add(piece);
 }
 
-/** The first characters boilerplate lines can start with: one test instead of every pattern for most paragraphs. */
-const boilerplateStart = /^[(©acefprstw]/i;
+/** The first characters boilerplate lines can start with, by code: one test instead of every pattern for most paragraphs. */
+const boilerplateStarts = new Uint8Array(256);
+for (const char of '(©ACEFPRSTWacefprstw') boilerplateStarts[char.charCodeAt(0)] = 1;
+
+function mayStartBoilerplate(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return first < 256 && boilerplateStarts[first] === 1;
+}
+
+/** Whether `text` has an ASCII digit: a loop, as a pattern costs more to call than to run on a short paragraph. */
+function hasDigit(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 0x30 && code <= 0x39) return true;
+	}
+
+	return false;
+}
 
 function kindOf(text: string): ParagraphKind {
 	// Cheap tests first, for articles of very many short paragraphs: a date has digits
-	if (text.length <= 80 && /\d/.test(text) && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
-	if (text.length <= 300 && boilerplateStart.test(text) && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
+	if (text.length <= 80 && hasDigit(text) && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
+	if (text.length <= 300 && mayStartBoilerplate(text) && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
 	// The pattern is anchored at the end only: tried at every "(" of a long paragraph unless it closes one
 	if (text.endsWith(')') && captionCredit.test(text)) return 'caption';
 	return 'body';
@@ -137,32 +158,59 @@ function mayStartDateline(text: string): boolean {
 	return first >= 0x41 && first <= 0x5a && ((second >= 0x41 && second <= 0x5a) || second === 0x2e || second === 0x27 || second === 0x20_19 || second === 0x20 || second === 0x2d);
 }
 
-export function parse(text: string): Article {
-	const raw = splitParagraphs(text);
-	let title: string | undefined;
-	let date: string | undefined;
-	const first = raw[0];
-	const dated = first === undefined ? null : dateTitleLine.exec(first);
-	if (dated) {
-		date = dated[1];
-		title = dated[2]!.trim();
-		raw[0] = title;
-	} else if (first !== undefined && looksLikeHeadline(first) && kindOf(first) === 'body' && raw.length > 1) {
-		title = first;
-	}
+/**
+ * Paragraphs made as the text is split, without an array of raw pieces in between (a million tiny
+ * paragraphs made a million-string array only to be read once). The first piece waits for the
+ * second: whether it is a headline depends on there being more.
+ */
+class ArticleBuilder {
+	title: string | undefined;
+	date: string | undefined;
+	readonly paragraphs: Paragraph[] = [];
+	/** The first piece, until the second comes or the text ends. */
+	private first: string | undefined;
 
-	const paragraphs: Paragraph[] = [];
-	for (let index = 0; index < raw.length; index++) {
-		const text = raw[index]!;
-		if (index === 0 && title !== undefined) {
-			paragraphs.push({index, kind: 'headline', text});
-			continue;
+	add(text: string) {
+		if (this.paragraphs.length === 0) {
+			if (this.first === undefined) {
+				this.first = text;
+				return;
+			}
+
+			this.addFirst(this.first, true);
 		}
 
-		const kind = kindOf(text);
-		if (kind === 'time') date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
-		paragraphs.push(kind === 'body' ? bodyParagraph(index, text) : {index, kind, text});
+		this.addParagraph(this.paragraphs.length, text);
 	}
 
-	return {title, date, paragraphs};
+	finish(): Article {
+		if (this.paragraphs.length === 0 && this.first !== undefined) this.addFirst(this.first, false);
+		return {title: this.title, date: this.date, paragraphs: this.paragraphs};
+	}
+
+	/** The first paragraph: a "date ... title" line, a headline when more follows, or a paragraph like the others. */
+	private addFirst(text: string, more: boolean) {
+		const dated = dateTitleLine.exec(text);
+		if (dated) {
+			this.date = dated[1];
+			this.title = dated[2]!.trim();
+		} else if (looksLikeHeadline(text) && kindOf(text) === 'body' && more) {
+			this.title = text;
+		}
+
+		if (this.title === undefined) this.addParagraph(0, text);
+		else this.paragraphs.push({index: 0, kind: 'headline', text: this.title});
+	}
+
+	private addParagraph(index: number, text: string) {
+		const kind = kindOf(text);
+		if (kind === 'time') this.date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
+		this.paragraphs.push(kind === 'body' ? bodyParagraph(index, text) : {index, kind, text});
+	}
+}
+
+export function parse(text: string): Article {
+	const article = new ArticleBuilder();
+	splitInto(text, (piece) => article.add(piece));
+	return article.finish();
 }

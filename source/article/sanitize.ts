@@ -118,53 +118,140 @@ function skipEscape(text: string, i: number): number {
 	return j;
 }
 
+/** Clean runs shorter than this are copied into the output's buffer, not kept as slices (see Output). */
+const shortRun = 64;
+/** Code units buffered before they become a string. */
+const bufferSize = 16_384;
+/** The output's buffer: sanitize() is synchronous, so one serves every call. */
+const units = new Uint16Array(bufferSize);
+const bytes = Buffer.allocUnsafe(bufferSize);
+/** Whether the buffer's bytes read as UTF-16LE (on a big-endian machine its units are made a string another way). */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
- * Strings joined at the end, a few thousand at a time as they come: text that rewrites a character
- * every few bytes (a tab per word) makes millions of pieces, and holding them all until the end
- * made the garbage collector copy each into the old generation.
+ * The sanitised text, built as the input is scanned. A long clean run is a slice of the input, no
+ * copy (most text is one run); short runs and rewritten characters are copied into a buffer of code
+ * units, made a string when full: text that rewrites a character every few bytes (a tab per word)
+ * made millions of tiny strings, which cost more to make and join than copying their characters.
+ * Strings are joined a few thousand at a time as they come: holding millions until the end made
+ * the garbage collector copy each into the old generation.
  */
-class Pieces {
+class Output {
 	private readonly joined: string[] = [];
 	private pieces: string[] = [];
+	private count = 0;
+	/** Every code unit in the buffer or-ed: whether they all fit in one byte. */
+	private bits = 0;
 
-	push(piece: string) {
+	/** The clean run input[from, to). */
+	run(input: string, from: number, to: number) {
+		if (to - from >= shortRun) {
+			this.flush();
+			this.push(input.slice(from, to));
+			return;
+		}
+
+		if (this.count + (to - from) > bufferSize) this.flush();
+		let {count, bits} = this;
+		for (let i = from; i < to; i++) {
+			const code = input.charCodeAt(i);
+			units[count++] = code;
+			bits |= code;
+		}
+
+		this.count = count;
+		this.bits = bits;
+	}
+
+	/** Text put in place of what the input had: a line feed, a tab's spaces, U+FFFD. */
+	add(text: string) {
+		this.run(text, 0, text.length);
+	}
+
+	join(): string {
+		this.flush();
+		this.joined.push(this.pieces.join(''));
+		return this.joined.join('');
+	}
+
+	/** The buffered code units as a string, one byte a character when they fit (as the input's own slices do). */
+	private flush() {
+		const {count} = this;
+		if (count === 0) return;
+		if (this.bits <= 0xff) {
+			bytes.set(units.subarray(0, count));
+			this.push(bytes.toString('latin1', 0, count));
+		} else if (littleEndian) {
+			this.push(Buffer.from(units.buffer, 0, count * 2).toString('utf16le'));
+		} else {
+			for (let from = 0; from < count; from += 4096) this.push(String.fromCharCode(...units.subarray(from, Math.min(count, from + 4096))));
+		}
+
+		this.count = 0;
+		this.bits = 0;
+	}
+
+	private push(piece: string) {
 		this.pieces.push(piece);
 		if (this.pieces.length === 4096) {
 			this.joined.push(this.pieces.join(''));
 			this.pieces = [];
 		}
 	}
+}
 
-	join(): string {
-		this.joined.push(this.pieces.join(''));
-		return this.joined.join('');
-	}
+/** Anything but plain ASCII and line feeds, which sanitize() keeps as they are. */
+const notPlain = /[^\n\x20-\x7e]/g;
+/** Plain characters in a row after which the rest of the run is found by notPlain. */
+const plainRunFrom = 64;
+
+/**
+ * Where the plain text from `from` ends: found by a pattern, several times as fast as a loop over
+ * the characters (plain text is most of any article), but costly to call, so only for long runs.
+ */
+function plainEnd(input: string, from: number): number {
+	notPlain.lastIndex = from;
+	return notPlain.test(input) ? notPlain.lastIndex - 1 : input.length;
+}
+
+/**
+ * The column after the plain text input[from, to), starting at `column`: counted from its last line
+ * feed, if any. Reads back no further than `from`, so each character is read at most twice: linear.
+ */
+function columnAfter(input: string, from: number, to: number, column: number): number {
+	for (let j = to - 1; j >= from; j--) if (input.charCodeAt(j) === 0x0a) return to - j - 1;
+	return column + (to - from);
 }
 
 /** Normalise, then remove everything that could act on a terminal or hide from the reader. */
 export function sanitize(input: string): Sanitized {
 	const removed: Removed = {escapes: 0, controls: 0, invisible: 0, replacements: 0};
-	const out = new Pieces();
+	const out = new Output();
 	let column = 0;
 	let i = input.charCodeAt(0) === 0xfe_ff ? 1 : 0;
 	let runStart = i;
 	const flush = (end: number) => {
-		if (end > runStart) out.push(input.slice(runStart, end));
+		if (end > runStart) out.run(input, runStart, end);
 	};
 
+	// Plain characters in a row: past plainRunFrom, the rest of the run is found by the pattern
+	let plain = 0;
 	while (i < input.length) {
 		const code = input.charCodeAt(i);
-		if (code === 0x0a) {
-			column = 0;
+		if (code === 0x0a || (code >= 0x20 && code < 0x7f)) {
+			column = code === 0x0a ? 0 : column + 1;
 			i++;
+			if (++plain === plainRunFrom) {
+				const end = plainEnd(input, i);
+				column = columnAfter(input, i, end, column);
+				i = end;
+				plain = 0;
+			}
+
 			continue;
 		}
 
-		if (code >= 0x20 && code < 0x7f) {
-			column++;
-			i++;
-			continue;
-		}
+		plain = 0;
 
 		if (code >= 0xd8_00 && code <= 0xdf_ff) {
 			// A surrogate pair is one character and one column; a lone surrogate is broken text
@@ -181,7 +268,7 @@ export function sanitize(input: string): Sanitized {
 				i += 2;
 			} else {
 				flush(i);
-				out.push('\ufffd');
+				out.add('\ufffd');
 				removed.replacements++;
 				column++;
 				i++;
@@ -201,12 +288,12 @@ export function sanitize(input: string): Sanitized {
 		// Everything below rewrites or drops the character: flush the clean run first
 		flush(i);
 		if (code === 0x0d || code === 0x20_28 || code === 0x20_29) {
-			out.push('\n');
+			out.add('\n');
 			column = 0;
 			i += code === 0x0d && input.charCodeAt(i + 1) === 0x0a ? 2 : 1;
 		} else if (code === 0x09) {
 			const spaces = TAB_WIDTH - (column % TAB_WIDTH);
-			out.push(tabSpaces[spaces]!);
+			out.add(tabSpaces[spaces]!);
 			column += spaces;
 			i++;
 		} else if (code === ESC || code === 0x9b || code === 0x9d || code === 0x90 || code === 0x98 || code === 0x9e || code === 0x9f) {
