@@ -13,7 +13,8 @@ export class Interner<T extends {text: string}> {
 	private offsets: Int32Array;
 	/**
 	 * The characters of every short entry, one after another: comparing them with the caller's
-	 * copy costs much less than String.prototype.startsWith() on the source, a sliced string.
+	 * copy of the source's code units costs much less than String.prototype.startsWith() on the
+	 * source, a sliced string.
 	 */
 	private pool: Uint16Array;
 	private pooled = 0;
@@ -44,13 +45,11 @@ export class Interner<T extends {text: string}> {
 
 	/**
 	 * The id of source[start, end), which hashes to `hash`; a new entry when it is not known yet.
-	 * `recent` holds the same characters, source[i] at recent[i & (recent.length - 1)] (its length
-	 * a power of two, at least maxPooled).
+	 * `chars` holds the source's code units (chars[i] is source.charCodeAt(i)), at least up to `end`.
 	 */
-	id(source: string, recent: Uint16Array, start: number, end: number, hash: number): number {
+	id(source: string, chars: Uint16Array, start: number, end: number, hash: number): number {
 		const mixed = mix(hash);
 		const mask = this.slots.length - 1;
-		const recentMask = recent.length - 1;
 		const length = end - start;
 		// The step to the next slot comes first, so that every call runs it: a first collision after
 		// id() was compiled (rare in a roomy table) deoptimised it
@@ -65,7 +64,7 @@ export class Interner<T extends {text: string}> {
 				} else {
 					const offset = this.offsets[slot]!;
 					let k = 0;
-					while (k < length && this.pool[offset + k] === recent[(start + k) & recentMask]) k++;
+					while (k < length && this.pool[offset + k] === chars[start + k]) k++;
 					if (k === length) return stored - 1;
 				}
 			}
@@ -76,20 +75,20 @@ export class Interner<T extends {text: string}> {
 		this.slots[slot] = id + 1;
 		this.hashes[slot] = mixed;
 		this.lengths[slot] = length;
-		if (length <= maxPooled) this.offsets[slot] = this.copy(recent, start, length);
+		if (length <= maxPooled) this.offsets[slot] = this.copy(chars, start, length);
 		if (2 * this.entries.length > this.slots.length) this.grow();
 		return id;
 	}
 
-	/** Appends `length` characters of `recent` from `start` on to the pool; returns where they start. */
-	private copy(recent: Uint16Array, start: number, length: number): number {
+	/** Appends `length` characters of `chars` from `start` on to the pool; returns where they start. */
+	private copy(chars: Uint16Array, start: number, length: number): number {
 		if (this.pooled + length > this.pool.length) {
 			const grown = new Uint16Array(2 * this.pool.length);
 			grown.set(this.pool);
 			this.pool = grown;
 		}
 
-		for (let k = 0; k < length; k++) this.pool[this.pooled + k] = recent[(start + k) & (recent.length - 1)]!;
+		for (let k = 0; k < length; k++) this.pool[this.pooled + k] = chars[start + k]!;
 		this.pooled += length;
 		return this.pooled - length;
 	}

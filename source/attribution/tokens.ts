@@ -1,6 +1,6 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
-import {Interner, maxPooled} from './interner.js';
+import {Interner} from './interner.js';
 import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -107,11 +107,6 @@ function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
 }
 
-/** The length of TokenStore.recent: a power of two, and room for every word the interner compares by it. */
-const recentLength = 64;
-const recentMask = recentLength - 1;
-if (recentLength < maxPooled) throw new Error('TokenStore.recent must hold the longest pooled word');
-
 /**
  * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than
  * text (news of 10 MB has a few thousand), one slot per 32 tokens, from 1,024 to 65,536 slots
@@ -122,6 +117,13 @@ function internerSlots(capacity: number): number {
 	while (slots < 65_536 && slots < capacity >> 5) slots *= 2;
 	return slots;
 }
+
+/** Room for the code units of a paragraph of news, before the first longer one. */
+const initialCharacters = 4096;
+/** Paragraphs shorter than this are copied into TokenStore.chars by a loop, not Buffer.write(). */
+const nativeCopyFrom = 24;
+// TokenStore.chars views UTF-16LE bytes as code units: the machine's order must be little-endian
+if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) throw new Error('TokenStore needs a little-endian machine');
 
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
@@ -155,10 +157,14 @@ export class TokenStore {
 	/** The ids of one-character ASCII marks, by character code, or -1 until first met. */
 	private readonly marks = new Int32Array(0x80).fill(-1);
 	/**
-	 * The characters scan() read last, text[i] at recent[i & recentMask]: what the interner compares
-	 * a word with, instead of reading the text (a slice of the article) again.
+	 * The paragraph being scanned, its UTF-16 code units copied by one native call: what scan()
+	 * reads and the interner compares words with. charCodeAt() on a paragraph (a slice of the
+	 * article) dispatches on the string's representation at every character. Grown to the longest
+	 * paragraph (two bytes a character: 20 MB for a hostile one-line 10 MB text).
 	 */
-	private readonly recent = new Uint16Array(recentLength);
+	private buffer = Buffer.allocUnsafeSlow(2 * initialCharacters);
+	/** `buffer` as code units (allocUnsafeSlow: an ArrayBuffer of its own, so at offset 0, aligned). */
+	private chars = new Uint16Array(this.buffer.buffer, 0, initialCharacters);
 	/** Word id → the id of the same word without its capital. */
 	private readonly uncapitalised = new Map<number, number>();
 
@@ -175,9 +181,9 @@ export class TokenStore {
 		let i = 0;
 		// Where the last token ended
 		let end = 0;
-		const {recent} = this;
+		const chars = this.charsOf(text);
 		while (i < length) {
-			const code = text.charCodeAt(i);
+			const code = chars[i]!;
 			const kind = classOf(code);
 			if (kind === spaceClass) {
 				i++;
@@ -185,22 +191,18 @@ export class TokenStore {
 			}
 
 			const start = i;
-			recent[i & recentMask] = code;
 			// The hash, computed while scanning, finds the word or mark interned without slicing it first
 			let hash = code;
 			if (kind === wordClass) {
 				i++;
 				while (i < length) {
-					const c = text.charCodeAt(i);
+					const c = chars[i]!;
 					const next = classOf(c);
 					if (next === wordClass) {
-						recent[i & recentMask] = c;
 						hash = Math.imul(hash, 31) + c;
 						i++;
-					} else if (next === joinerClass && i + 1 < length && classOf(text.charCodeAt(i + 1)) === wordClass) {
-						const after = text.charCodeAt(i + 1);
-						recent[i & recentMask] = c;
-						recent[(i + 1) & recentMask] = after;
+					} else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass) {
+						const after = chars[i + 1]!;
 						hash = Math.imul(Math.imul(hash, 31) + c, 31) + after;
 						i += 2;
 					} else {
@@ -208,9 +210,9 @@ export class TokenStore {
 					}
 				}
 
-				const id = this.words.id(text, recent, start, i, hash | 0);
+				const id = this.words.id(text, chars, start, i, hash | 0);
 				// Reading past the end would deoptimise the scan: every check of the next character is bounded
-				const abbreviation = i < length && text.charCodeAt(i) === 0x2e && this.words.get(id).abbreviable;
+				const abbreviation = i < length && chars[i]! === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
 				this.push(2 * id + (abbreviation ? 1 : 0), start - end);
 				end = i;
@@ -218,33 +220,47 @@ export class TokenStore {
 			}
 
 			// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
-			const twice = i + 1 < length && text.charCodeAt(i + 1) === code;
+			const twice = i + 1 < length && chars[i + 1]! === code;
 			if ((code === 0x27 || code === 0x60) && twice) {
 				i += 2;
 			} else if ((code === 0x2d || code === 0x2e) && twice) {
-				while (i < length && text.charCodeAt(i) === code) i++;
+				while (i < length && chars[i]! === code) i++;
 			} else {
-				i += code >= 0xd8_00 && code <= 0xdb_ff ? 2 : 1;
+				// A lone surrogate at the end (sanitised text has none) is one code unit: none read past the end
+				i += code >= 0xd8_00 && code <= 0xdb_ff && i + 1 < length ? 2 : 1;
 			}
 
 			// One ASCII mark, the commonest token after words, needs no hashing once seen
 			if (i === start + 1 && code < 0x80) {
 				let id = this.marks[code]!;
-				if (id === -1) id = this.marks[code] = this.words.id(text, recent, start, i, hash | 0);
+				if (id === -1) id = this.marks[code] = this.words.id(text, chars, start, i, hash | 0);
 				this.push(2 * id, start - end);
 				end = i;
 				continue;
 			}
 
 			for (let k = start + 1; k < i; k++) {
-				const c = text.charCodeAt(k);
-				recent[k & recentMask] = c;
+				const c = chars[k]!;
 				hash = Math.imul(hash, 31) + c;
 			}
 
-			this.push(2 * this.words.id(text, recent, start, i, hash | 0), start - end);
+			this.push(2 * this.words.id(text, chars, start, i, hash | 0), start - end);
 			end = i;
 		}
+	}
+
+	/** The code units of `text`, copied into `chars` (grown first if it is too short). */
+	private charsOf(text: string): Uint16Array {
+		if (text.length > this.chars.length) {
+			this.buffer = Buffer.allocUnsafeSlow(2 * Math.max(text.length, 2 * this.chars.length));
+			this.chars = new Uint16Array(this.buffer.buffer, 0, this.buffer.length >> 1);
+		}
+
+		const {chars} = this;
+		// The native copy costs some 40 ns a call, what a loop copies 20 to 25 characters in
+		if (text.length < nativeCopyFrom) for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
+		else this.buffer.write(text, 0, 'utf16le');
+		return chars;
 	}
 
 	/**
