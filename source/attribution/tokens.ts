@@ -122,8 +122,8 @@ function internerSlots(capacity: number): number {
 const initialCharacters = 4096;
 /** Paragraphs shorter than this are copied into TokenStore.chars by a loop, not Buffer.write(). */
 const nativeCopyFrom = 24;
-// TokenStore.chars views UTF-16LE bytes as code units: the machine's order must be little-endian
-if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) throw new Error('TokenStore needs a little-endian machine');
+/** Whether TokenStore.chars, UTF-16LE bytes viewed as code units, reads them right: else every paragraph is copied by the loop. */
+const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /** A gap too long for a byte: tokens() walks the white space instead. */
 const longGap = 0xff;
@@ -258,7 +258,7 @@ export class TokenStore {
 
 		const {chars} = this;
 		// The native copy costs some 40 ns a call, what a loop copies 20 to 25 characters in
-		if (text.length < nativeCopyFrom) for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
+		if (text.length < nativeCopyFrom || !littleEndian) for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
 		else this.buffer.write(text, 0, 'utf16le');
 		return chars;
 	}
