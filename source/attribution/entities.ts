@@ -280,7 +280,7 @@ export class Registry {
 				// A fuller form of the name: it becomes canonical and the old one an alias
 				addAlias(entity, entity.name);
 				entity.name = name;
-				entity.words = words;
+				entity.words = this.indexWords(words);
 				entity.headBits = startBits(haystackOf(entity));
 				this.names.add(entity);
 				this.enrich(entity, mention, true);
@@ -293,7 +293,7 @@ export class Registry {
 			return {entity, alias: alias && words.length < entity.words.length};
 		}
 
-		const entity = this.create(name, words, mention.organisation ? 'organisation' : 'person', position);
+		const entity = this.create(name, this.indexWords(words), mention.organisation ? 'organisation' : 'person', position);
 		this.names.add(entity);
 		this.enrich(entity, mention, true);
 		this.mention(entity, position);
@@ -301,14 +301,23 @@ export class Registry {
 	}
 
 	/**
-	 * A name's words, as the index's strings of them (one string per word): split every time, as a
-	 * split of a plain name costs less than a look-up in a cache of all the names of an article.
-	 * A name of letters one space apart (see letterWords), in any script, whose tokens are its words
-	 * (`lowers`, a new array) takes their lower case: the tokens' strings, shared by all occurrences,
-	 * are found in the index without lower-casing and hashing a new string per word.
+	 * A name's words: split every time, as a split of a plain name costs less than a look-up in a
+	 * cache of all the names of an article. A name of letters one space apart (see letterWords), in
+	 * any script, whose tokens are its words (`lowers`, a new array) takes their lower case: the
+	 * tokens' strings, shared by all occurrences, are found in the index without lower-casing and
+	 * hashing a new string per word. (A new array, which indexWords() may change.)
 	 */
-	private wordsOf(name: string, lowers: string[] | undefined): readonly string[] {
-		const words = lowers !== undefined && lowers.length === letterWords(name) ? withoutInitials(lowers) : splitName(name);
+	private wordsOf(name: string, lowers: string[] | undefined): string[] {
+		return lowers !== undefined && lowers.length === letterWords(name) ? withoutInitials(lowers) : splitName(name);
+	}
+
+	/**
+	 * The words an entity keeps, as the index's strings of them (one string per word): names of its
+	 * words compare them by identity. Made only when an entity takes the words: a look-up compares
+	 * the words it is given by content, as the index's keys do, and most look-ups (a name met again)
+	 * need no index string of a word but its last, which find() looks up anyway.
+	 */
+	private indexWords(words: string[]): readonly string[] {
 		for (let i = 0; i < words.length; i++) words[i] = this.names.word(words[i]!);
 		return words;
 	}

@@ -1,4 +1,3 @@
-import {organisationWords} from './lexicon.js';
 import {type Source, textOf, type Token} from './tokens.js';
 import {Flag, hasFlag, startsWithDigit} from './word-flags.js';
 
@@ -122,7 +121,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	// "the Lunar Society" is an organisation; "the billionaire businessman Rolf Kade" is a person
 	let describedPerson = false;
 	for (let k = start; k < to && !describedPerson; k++) describedPerson = !tokens[k]!.cap && hasFlag(tokens[k]!, Flag.Title | Flag.PersonNoun);
-	const organisationWord = organisationWords.has(last.lower);
+	const organisationWord = hasFlag(last, Flag.Organisation);
 	const organisation = organisationWord || (determiner && last.cap && tokens[from]!.lower === 'the' && !describedPerson);
 	if (nameStart < to && !organisation) {
 		// The titles before the name, without the honorific ("Mr.")
@@ -184,7 +183,7 @@ function looksLikeVerb(token: Token): boolean {
 }
 
 /** A capitalised word of a person's name, not a title: "Marsh" in "Ivo Marsh of Vale", not "Secretary" in "Secretary of State". */
-const isPersonName = (token: Token): boolean => isNameWord(token) && !isTitle(token) && !organisationWords.has(token.lower);
+const isPersonName = (token: Token): boolean => isNameWord(token) && !isTitle(token) && !hasFlag(token, Flag.Organisation);
 
 const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–' || token.text === '-';
 

@@ -11,6 +11,7 @@ import {
 	nonAssertive,
 	notNames,
 	nounLikeLemmas,
+	organisationWords,
 	participleCues,
 	passiveAuxiliaries,
 	personNouns,
@@ -53,6 +54,8 @@ export const enum Flag {
 	WeakCue = 1 << 17,
 	/** A participle that hangs a statement on the sentence's subject: "saying". */
 	ParticipleCue = 1 << 18,
+	/** Names an organisation as a name's last word: "Ministry", "Party", "Council". */
+	Organisation = 1 << 19,
 }
 
 const multiWordStarts = new Set(multiWordCues.map((words) => words[0]!));
@@ -90,6 +93,7 @@ export function flagsOf(text: string, lower: string): number {
 	if (evaluativeVerbs.has(lower)) flags |= Flag.Evaluative;
 	if (weakCues.has(lower)) flags |= Flag.WeakCue;
 	if (participleCues.has(lower)) flags |= Flag.ParticipleCue;
+	if (organisationWords.has(lower)) flags |= Flag.Organisation;
 	return flags;
 }
 
