@@ -23,19 +23,11 @@ function startsSentence(next: Token | undefined): boolean {
 }
 
 /**
- * Splits a paragraph's tokens into sentences. A quote is never cut: several quoted sentences
- * stay together, so that `"A. B," she said.` is one statement. Abbreviations ("Mr.", "U.S.",
- * "Oct. 8", "p.m.") do not end sentences unless a sentence plainly starts after them.
+ * Splits a paragraph's tokens into sentences: appends to `ends` where each ends (its `to`; the next
+ * starts there), no object per sentence. A quote is never cut: several quoted sentences stay
+ * together, so that `"A. B," she said.` is one statement. Abbreviations ("Mr.", "U.S.", "Oct. 8",
+ * "p.m.") do not end sentences unless a sentence plainly starts after them.
  */
-export function splitSentences(tokens: Token[], inside: Int32Array): Sentence[] {
-	const ends = new Int32List();
-	sentenceEnds(tokens, inside, ends);
-	const sentences = new Array<Sentence>(ends.length);
-	for (let s = 0; s < ends.length; s++) sentences[s] = {from: s === 0 ? 0 : ends.at(s - 1), to: ends.at(s)};
-	return sentences;
-}
-
-/** Appends to `ends` where each sentence of splitSentences() ends (its `to`): no object per sentence. */
 export function sentenceEnds(tokens: Token[], inside: Int32Array, ends: Int32List) {
 	let from = 0;
 	for (let i = 0; i < tokens.length; i++) {
