@@ -48,15 +48,9 @@ export function wordClasses(tokens: Token[], inside: Int32Array, classes: Uint8A
 export function modeOf(classes: Uint8Array, at: number, from: number, to: number, frames: Int32Array, count: number): Mode {
 	// Most statements have one frame or none: its two ranges are taken back from the count, not marked
 	if (count <= 4) return modeOutside(classes, at, from, to, count > 0 ? frames[0]! : 0, count > 0 ? frames[1]! : 0, count > 2 ? frames[2]! : 0, count > 2 ? frames[3]! : 0);
-	let quoted = 0;
-	let plain = 0;
-	// WordClass as bits: Plain is 1, Quoted 2, NotWord neither
-	for (let i = at + from; i < at + to; i++) {
-		const kind = classes[i]!;
-		plain += kind & WordClass.Plain;
-		quoted += kind >> 1;
-	}
-
+	tally.plain = 0;
+	tally.quoted = 0;
+	countWords(classes, at + from, at + to, 1);
 	// A merged statement gathers a frame per claim, which may overlap: each token is taken back once, marked by this call's stamp
 	const marked = marks.atLeast(to - from);
 	const stamp = nextStamp(marked);
@@ -64,13 +58,11 @@ export function modeOf(classes: Uint8Array, at: number, from: number, to: number
 		for (let i = Math.max(frames[k]!, from); i < Math.min(frames[k + 1]!, to); i++) {
 			if (marked[i - from] === stamp) continue;
 			marked[i - from] = stamp;
-			const kind = classes[at + i]!;
-			plain -= kind & WordClass.Plain;
-			quoted -= kind >> 1;
+			countWords(classes, at + i, at + i + 1, -1);
 		}
 	}
 
-	return modeBy(quoted, plain);
+	return modeBy(tally.quoted, tally.plain);
 }
 
 /**
@@ -99,32 +91,37 @@ export const modeOfClaim = (classes: Uint8Array, at: number, from: number, to: n
  * then the frame's few taken back. No range test per token.
  */
 function modeOutside(classes: Uint8Array, at: number, from: number, to: number, a0: number, b0: number, a1: number, b1: number): Mode {
-	let quoted = 0;
+	tally.plain = 0;
+	tally.quoted = 0;
+	countWords(classes, at + from, at + to, 1);
+	const first = Math.max(a0, from);
+	// An empty first range ends where it starts: the second is then taken back whole, below
+	const end = Math.max(first, Math.min(b0, to));
+	countWords(classes, at + first, at + end, -1);
+	// The second range, but not where it overlaps the first: its parts before and after it
+	const second = Math.max(a1, from);
+	const secondEnd = Math.min(b1, to);
+	countWords(classes, at + second, at + Math.min(secondEnd, first), -1);
+	countWords(classes, at + Math.max(second, end), at + secondEnd, -1);
+	return modeBy(tally.quoted, tally.plain);
+}
+
+/** The words of a statement by class, as counted so far: one object for every call (modes are asked one at a time). */
+const tally = {plain: 0, quoted: 0};
+
+/** Adds to the tally the words of classes[start, end), times `sign`: 1 counts them in, -1 takes them back. */
+function countWords(classes: Uint8Array, start: number, end: number, sign: 1 | -1) {
 	let plain = 0;
+	let quoted = 0;
 	// WordClass as bits: Plain is 1, Quoted 2, NotWord neither
-	for (let i = at + from; i < at + to; i++) {
+	for (let i = start; i < end; i++) {
 		const kind = classes[i]!;
 		plain += kind & WordClass.Plain;
 		quoted += kind >> 1;
 	}
 
-	const first = Math.max(a0, from);
-	const end = Math.min(b0, to);
-	for (let i = first; i < end; i++) {
-		const kind = classes[at + i]!;
-		plain -= kind & WordClass.Plain;
-		quoted -= kind >> 1;
-	}
-
-	// The second range, but not where it overlaps the first
-	for (let i = Math.max(a1, from); i < Math.min(b1, to); i++) {
-		if (i >= first && i < end) continue;
-		const kind = classes[at + i]!;
-		plain -= kind & WordClass.Plain;
-		quoted -= kind >> 1;
-	}
-
-	return modeBy(quoted, plain);
+	tally.plain += sign * plain;
+	tally.quoted += sign * quoted;
 }
 
 const modeBy = (quoted: number, plain: number): Mode => (quoted === 0 ? 'indirect' : plain <= 2 ? 'direct' : 'mixed');
