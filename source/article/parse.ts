@@ -44,14 +44,10 @@ export function parseDate(line: string): string | undefined {
 	return `${match[3]}-${String(month).padStart(2, '0')}-${match[2]!.padStart(2, '0')}`;
 }
 
-/** Splits on blank lines; a document without any splits on single newlines instead. */
-export function splitParagraphs(text: string): string[] {
-	const paragraphs: string[] = [];
-	splitInto(text, (piece) => paragraphs.push(piece));
-	return paragraphs;
-}
-
-/** Gives `add` the paragraphs of `text`, trimmed and flowed, in order (see splitParagraphs). */
+/**
+ * Gives `add` the paragraphs of `text`, trimmed and flowed, in order: split on blank lines; a
+ * document without any is split on single newlines instead.
+ */
 function splitInto(text: string, add: (piece: string) => unknown) {
 	if (splitOnBlankLines(text, add)) return;
 	let start = 0;
