@@ -17,19 +17,6 @@ export class Int32Scratch {
 	}
 }
 
-/**
- * One buffer reused from call to call, zeroed over `length`: the whole buffer, not even a view
- * (one per paragraph and per statement added up), so callers read only the first `length` bytes.
- */
-export class Uint8Scratch {
-	private buffer = new Uint8Array(1024);
-
-	zeroed(length: number): Uint8Array {
-		if (length > this.buffer.length) this.buffer = new Uint8Array(Math.max(length, 2 * this.buffer.length));
-		return this.buffer.fill(0, 0, length);
-	}
-}
-
 const chunkSize = 1 << 16;
 
 /**

@@ -117,7 +117,7 @@ export class Interner<T extends {text: string}> {
  * The longest entries whose characters the pool keeps. Longer words are rare, and V8 keeps the
  * slice of a long string as a view of its source, so a pooled copy would be their only copy.
  */
-export const maxPooled = 16;
+const maxPooled = 16;
 
 /** Spreads a polynomial hash's high bits into the low ones that pick the slot. */
 function mix(hash: number): number {

@@ -360,7 +360,7 @@ export function tokenize(text: string): {tokens: Token[]; source: Source} {
  * created with 100,000 slots or more a dictionary, slow to write and to read: one that long
  * (hostile input) grows instead.
  */
-export function tokenArray(length: number): Token[] {
+function tokenArray(length: number): Token[] {
 	return length < 50_000 ? new Array<Token>(length) : [];
 }
 
