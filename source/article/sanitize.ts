@@ -19,8 +19,6 @@ export type Sanitized = {text: string; removed: Removed};
 const ESC = 0x1b;
 const BEL = 0x07;
 const TAB_WIDTH = 8;
-/** The spaces a tab expands to, by count (1 to TAB_WIDTH): made once, not by repeat() for every tab. */
-const tabSpaces = Array.from({length: TAB_WIDTH + 1}, (_, count) => ' '.repeat(count));
 
 /** Bidi controls: U+061C, U+200E–F, U+202A–E, U+2066–9. */
 function isBidiControl(code: number): boolean {
@@ -163,9 +161,20 @@ class Output {
 		this.bits = bits;
 	}
 
-	/** Text put in place of what the input had: a line feed, a tab's spaces, U+FFFD. */
-	add(text: string) {
-		this.run(text, 0, text.length);
+	/** A character put in place of what the input had: a line feed, U+FFFD. */
+	add(code: number) {
+		if (this.count === bufferSize) this.flush();
+		units[this.count++] = code;
+		this.bits |= code;
+	}
+
+	/** The spaces a tab expands to. */
+	spaces(count: number) {
+		if (this.count + count > bufferSize) this.flush();
+		let {count: at} = this;
+		for (const end = at + count; at < end; at++) units[at] = 0x20;
+		this.count = at;
+		this.bits |= 0x20;
 	}
 
 	join(): string {
@@ -229,10 +238,8 @@ export function sanitize(input: string): Sanitized {
 	const out = new Output();
 	let column = 0;
 	let i = input.charCodeAt(0) === 0xfe_ff ? 1 : 0;
+	// The clean run since runStart is copied out before a character is rewritten or dropped
 	let runStart = i;
-	const flush = (end: number) => {
-		if (end > runStart) out.run(input, runStart, end);
-	};
 
 	// Plain characters in a row: past plainRunFrom, the rest of the run is found by the pattern
 	let plain = 0;
@@ -263,12 +270,12 @@ export function sanitize(input: string): Sanitized {
 					continue;
 				}
 
-				flush(i);
+				out.run(input, runStart, i);
 				removed.invisible++;
 				i += 2;
 			} else {
-				flush(i);
-				out.add('\ufffd');
+				out.run(input, runStart, i);
+				out.add(0xff_fd);
 				removed.replacements++;
 				column++;
 				i++;
@@ -286,14 +293,14 @@ export function sanitize(input: string): Sanitized {
 		}
 
 		// Everything below rewrites or drops the character: flush the clean run first
-		flush(i);
+		out.run(input, runStart, i);
 		if (code === 0x0d || code === 0x20_28 || code === 0x20_29) {
-			out.add('\n');
+			out.add(0x0a);
 			column = 0;
 			i += code === 0x0d && input.charCodeAt(i + 1) === 0x0a ? 2 : 1;
 		} else if (code === 0x09) {
 			const spaces = TAB_WIDTH - (column % TAB_WIDTH);
-			out.add(tabSpaces[spaces]!);
+			out.spaces(spaces);
 			column += spaces;
 			i++;
 		} else if (code === ESC || code === 0x9b || code === 0x9d || code === 0x90 || code === 0x98 || code === 0x9e || code === 0x9f) {
@@ -311,7 +318,7 @@ export function sanitize(input: string): Sanitized {
 		runStart = i;
 	}
 
-	flush(i);
+	out.run(input, runStart, i);
 	return {text: out.join(), removed};
 }
 
