@@ -3,7 +3,7 @@ import {build, SettledClaims, type SettledParagraph} from './build.js';
 import {ByteArena, Int32Scratch} from './buffers.js';
 import {Capitals} from './capitals.js';
 import {type Claim, type Frame, modeOfClaim, wordClasses} from './claims.js';
-import {type Cue, CueList, findCues} from './cues.js';
+import {type Cue, CueList, findCues, isMannerAdverb} from './cues.js';
 import {type Entity, Registry} from './entities.js';
 import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
 import {personNouns} from './lexicon.js';
@@ -15,7 +15,9 @@ import {Flag, hasFlag} from './word-flags.js';
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
 /** Words that open an introductory phrase before a sentence's subject: "On Monday, Chen ..." */
-const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'yet', 'but', 'and', 'so', 'now', 'today', 'yesterday']);
+const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'so', 'now', 'today', 'yesterday', 'instead', 'afterward', 'afterwards', 'separately', 'similarly', 'likewise', 'indeed', 'finally', 'ultimately', 'nonetheless', 'nevertheless']);
+/** One-word openers a subject may follow without a comma: "But Smith said", "And then, Smith said", "Then Smith said". */
+const conjunctions = new Set(['but', 'and', 'yet', 'then']);
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
 function learnNames(registry: Registry, {tokens, source}: PreparedTokens) {
@@ -92,14 +94,31 @@ function phraseAfterComma(tokens: Token[], start: number, source: Source): strin
 function subjectOf(tokens: Token[], sentence: Sentence, source: Source): Mention | undefined {
 	let start = sentence.from;
 	if (tokens[start]?.kind === 'quote') return undefined;
-	if (tokens[start] && introducers.has(tokens[start]!.lower)) {
-		let k = start;
-		while (k < sentence.to && tokens[k]!.text !== ',' && k - start < 12) k++;
-		if (tokens[k]?.text !== ',') return undefined;
-		start = k + 1;
+	// A conjunction or two, each perhaps with its comma, before any introductory phrase: "And then, on Monday, Smith ..."
+	for (let k = 0; k < 2 && start < sentence.to && conjunctions.has(tokens[start]!.lower); k++) {
+		start++;
+		if (tokens[start]?.text === ',') start++;
+		// "But a few days later, Smith ...": a time phrase of its own words
+		const comma = commaAfter(tokens, start, sentence.to);
+		if (comma !== -1 && timeWords.has(tokens[comma - 1]!.lower)) start = comma + 1;
+	}
+
+	if (start < sentence.to && introducers.has(tokens[start]!.lower)) {
+		const comma = commaAfter(tokens, start, sentence.to);
+		if (comma === -1) return undefined;
+		start = comma + 1;
 	}
 
 	return phraseAfter(tokens, start, sentence.to, source);
+}
+
+/** Words that end a time phrase: "a few days later", "two weeks ago", "on Monday". */
+const timeWords = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'days', 'weeks', 'months', 'years']);
+
+/** The comma that ends an introductory phrase from `start` (12 tokens at most), or -1. */
+function commaAfter(tokens: Token[], start: number, end: number): number {
+	for (let k = start; k < end && k - start < 12; k++) if (tokens[k]!.text === ',') return k;
+	return -1;
 }
 
 function resolve(registry: Registry, mention: Mention, position: number): {entity: Entity; resolution: Resolution} | undefined {
@@ -130,10 +149,17 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, source);
 	if (cue.kind === 'participle') return subjectOf(tokens, sentence, source);
 	let start = cue.from;
+	// Whether a word in -ly was taken for an adverb: "rough and racially charged" is no second verb of the subject
+	let adverb = false;
 	// A few rounds at most: fillers and time phrases interleave ("also on Monday", "on Monday again")
 	for (let moved = true, round = 0; moved && round < 3; round++) {
 		moved = false;
-		while (start > sentence.from && tokens[start - 1]!.kind === 'word' && subjectVerbFillers.has(tokens[start - 1]!.lower)) start--;
+		for (; start > sentence.from && tokens[start - 1]!.kind === 'word'; start--) {
+			const word = tokens[start - 1]!;
+			if (subjectVerbFillers.has(word.lower)) continue;
+			if (!isMannerAdverb(word)) break;
+			adverb = true;
+		}
 		const time = timePhraseBefore(tokens, start, sentence.from);
 		if (time < start) {
 			start = time;
@@ -144,7 +170,7 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	const before = phraseBefore(tokens, start, sentence.from, source);
 	if (before) return before;
 	// "Smith was forced to retreat and said that ...": a second verb of the sentence's subject
-	if (start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, source);
+	if (!adverb && start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, source);
 	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
 		return phraseAfter(tokens, cue.to, sentence.to, source);

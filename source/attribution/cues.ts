@@ -1,4 +1,5 @@
 import {multiWordCues, roleNouns} from './lexicon.js';
+import {isPossessive} from './mentions.js';
 import type {Token} from './tokens.js';
 import {Flag, hasFlag} from './word-flags.js';
 
@@ -39,7 +40,8 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 /** Whether the verb at `i` asserts: not "did not say", "would tell", "to say", "was told". */
 function asserts(tokens: Token[], i: number, floor: number, form: string): boolean {
 	let k = i - 1;
-	while (k >= floor && tokens[k]!.kind === 'word' && hasFlag(tokens[k]!, Flag.VerbModifier) && !hasFlag(tokens[k]!, Flag.NonAssertive)) k--;
+	// "was officially declared" is as passive as "was declared"
+	while (k >= floor && tokens[k]!.kind === 'word' && ((hasFlag(tokens[k]!, Flag.VerbModifier) && !hasFlag(tokens[k]!, Flag.NonAssertive)) || isMannerAdverb(tokens[k]!))) k--;
 	// Bounds first: tokens[-1] (a sentence's first token is 0's) is no array element, but a slow look-up of a property "-1"
 	if (k < floor) return true;
 	const before = tokens[k]!;
@@ -50,6 +52,14 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	return true;
 }
 
+/** Nouns and adjectives used as nouns that end in -ly: "The family said", "The elderly say". */
+const lyNouns = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'bully', 'monopoly', 'anomaly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'biweekly', 'elderly', 'jelly', 'belly', 'butterfly', 'firefly', 'only', 'lily', 'holly', 'panoply', 'melancholy', 'folly', 'gully', 'tally', 'doily']);
+
+/** A manner adverb between a subject and its verb ("Cruz gingerly said"): a word in -ly, in lower case so not a name. */
+export function isMannerAdverb(token: Token): boolean {
+	return !token.cap && token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower);
+}
+
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
 	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
@@ -58,17 +68,25 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 	if (before.kind !== 'word') return false;
 	if (hasFlag(before, Flag.SubjectPronoun)) return true;
 	// "the editor's note", "Smith's claims": after a possessive it is a noun
-	if (before.text.endsWith("'s") || before.text.endsWith('’s')) return false;
+	if (isPossessive(before.text)) return false;
 	if (before.cap) {
 		// "Most Southern states", "in Western states": capitals after a determiner or preposition modify a noun
 		// In title case ("Apologizes To Ben Carson") a capitalised preposition inside the sentence is no boundary
 		const modifies = (at: number) => (hasFlag(tokens[at]!, Flag.Determiner) || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
 		let run = k;
 		while (run > floor && k - run < 8 && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
-		return !(run > floor && modifies(run - 1));
+		// "last week's Paris attack": capitals after a possessive modify a noun too
+		return !(run > floor && (modifies(run - 1) || isPossessive(tokens[run - 1]!.text)));
 	}
 
 	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
+}
+
+/** "A new group called Black Votes Matter": "called" after an indefinite noun, before a name, names it. */
+function names(tokens: Token[], i: number, floor: number): boolean {
+	if (tokens[i]!.lower !== 'called' || !tokens[i + 1]?.cap) return false;
+	for (let k = i - 2; k >= floor && k >= i - 4; k--) if (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') return true;
+	return false;
 }
 
 const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
@@ -136,7 +154,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (hasFlag(token, Flag.Evaluative) && !hasSubjectBefore(tokens, i, from, true)) continue;
+		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || names(tokens, i, from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];

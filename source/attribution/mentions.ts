@@ -77,7 +77,7 @@ export function withoutArticle(text: string): string {
 }
 
 /** Whether a word ends in a possessive 's or ’s ("Smith's"): two character codes, not two calls of endsWith() per name word. */
-const isPossessive = (text: string): boolean => {
+export const isPossessive = (text: string): boolean => {
 	const last = text.length - 1;
 	return last > 0 && text.charCodeAt(last) === 0x73 && (text.charCodeAt(last - 1) === 0x27 || text.charCodeAt(last - 1) === 0x20_19);
 };

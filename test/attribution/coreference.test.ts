@@ -86,3 +86,13 @@ test('words that name properties of JavaScript objects ("constructor", "toString
 	const others = article('Bridge', 'Bob Smith, the toString minister, said "We build."', '"Yes," the valueOf official said.');
 	t.deepEqual(who(others), [[1, 'Bob Smith'], [2, 'valueOf official']]);
 });
+
+test('a subject after an opening conjunction is noted for "he": "But Mr. Orr ...", "Then, Pavel Sorin ..."', (t) => {
+	const but = article('Talks', 'Mira Tal said the talks were over.', 'But Tomas Orr painted a darker picture of the deal. He said the tariffs would rise.');
+	t.deepEqual(who(but), [[1, 'Mira Tal'], [2, 'Tomas Orr']]);
+	const then = article('Talks', 'Mira Tal said the talks were over.', 'Then, Tomas Orr took the stage. He said the tariffs would rise.');
+	t.deepEqual(who(then), [[1, 'Mira Tal'], [2, 'Tomas Orr']]);
+	// The time phrase after the conjunction is skipped too
+	const later = article('Talks', 'Mira Tal said the talks were over.', 'But a few days later, Tomas Orr changed course, telling reporters that the tariffs would rise.');
+	t.deepEqual(who(later), [[1, 'Mira Tal'], [2, 'Tomas Orr']]);
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {findCues} from '../../source/attribution/cues.js';
+import {findCues, isMannerAdverb} from '../../source/attribution/cues.js';
 import {findQuotes} from '../../source/attribution/quotes.js';
 import {tokenize} from '../../source/attribution/tokens.js';
 import {article, who} from '../helpers/attribute.js';
@@ -92,4 +92,23 @@ test('a refusal is its subject’s statement', (t) => {
 		[1, 'Tomas Orr'],
 		[2, 'Ada Brill'],
 	]);
+});
+
+test('a manner adverb in -ly between subject and verb: the subject still speaks, and a passive stays passive', (t) => {
+	t.deepEqual(who(article('Vote', 'Orla Benn gingerly said that the count was fair.')), [[1, 'Orla Benn']]);
+	// Nouns in -ly and names are no adverbs
+	const adverbs = tokenize('gingerly family rally Kelly').tokens.map((token) => isMannerAdverb(token));
+	t.deepEqual(adverbs, [true, false, false, false]);
+	t.deepEqual(cues('Orla Benn was officially declared the winner.'), []);
+	// "rough and racially charged" is no second verb of the sentence's subject
+	t.deepEqual(who(article('Vote', 'Orla Benn reeled amid a rising outcry over her rough and racially charged dismissal of the couple.')), []);
+});
+
+test('capitals after a possessive modify a noun: "last week’s Lune attack" is no cue of "Lune"', (t) => {
+	t.deepEqual(cues('Citing last week’s Lune attack as a lesson, Orla Benn urged calm.'), ['urged']);
+});
+
+test('"called" after an indefinite noun and before a name names it', (t) => {
+	t.deepEqual(cues('A new group called River Votes Matter, led by local strategists, is spending heavily.'), []);
+	t.deepEqual(cues('The group called the decision a disgrace.'), ['called']);
 });
