@@ -210,16 +210,26 @@ const lastMarks = new Int32Scratch();
  * before i that is one, or -1. Found once per sentence that needs them, not once per cue: a sentence
  * of thousands of cues walked back up to 60 tokens per cue.
  */
-function clauseMarks(tokens: Token[], sentence: Sentence): Int32Array {
+function clauseMarks(tokens: Token[], sentence: Sentence, inside: Int32Array): Int32Array {
 	const marks = lastMarks.atLeast(sentence.to - sentence.from);
+	// "After Smith argued ..., Jones said ...": the comma that closes an opening subordinate clause is a mark too
+	let opening = subordinators.has(tokens[sentence.from]!.lower);
 	let last = -1;
 	for (let k = sentence.from; k < sentence.to; k++) {
 		if (clauseMark(tokens, k) !== -1) last = k;
+		else if (opening && tokens[k]!.text === ',' && inside[k] === -1) {
+			last = k;
+			opening = false;
+		}
+
 		marks[k - sentence.from] = last;
 	}
 
 	return marks;
 }
+
+/** Words that open a subordinate clause before the main one: "After Smith argued ..., Jones said ...". */
+const subordinators = new Set(['after', 'when', 'although', 'though', 'as', 'before', 'since', 'because', 'if', 'once', 'unless', 'until']);
 
 /**
  * Clause boundary before token `at` and after token `from` (within 60 tokens of `at`): where a second
@@ -228,7 +238,10 @@ function clauseMarks(tokens: Token[], sentence: Sentence): Int32Array {
 function clauseStart(tokens: Token[], marks: Int32Array, sentence: Sentence, from: number, at: number): number | undefined {
 	if (at - 1 < sentence.from) return undefined;
 	const k = marks[at - 1 - sentence.from]!;
-	return k > from && at - k <= 60 ? clauseMark(tokens, k) : undefined;
+	if (k <= from || at - k > 60) return undefined;
+	// A mark that clauseMark() does not know is the comma after an opening subordinate clause
+	const start = clauseMark(tokens, k);
+	return start === -1 ? k + 1 : start;
 }
 
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". */
@@ -340,7 +353,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const previous = claims.length > first ? claims.at(claims.length - 1) : undefined;
 		if (previous) {
-			marks ??= clauseMarks(tokens, sentence);
+			marks ??= clauseMarks(tokens, sentence, inside);
 			// No clause starts after the previous claim's source: this cue is inside its content, whatever its source
 			if (marks[sentence.to - 1 - sentence.from]! <= previous.frame[1]!) continue;
 		}

@@ -57,3 +57,11 @@ test('"X released a statement Monday saying ...": a participle after a document 
 	const model = article('Dam', 'Orla Benn released a statement Monday saying the dam would hold.', 'The Vale council sent a letter urging residents to stay calm.');
 	t.deepEqual(who(model), [[1, 'Orla Benn'], [2, 'Vale council']]);
 });
+
+test('an opening subordinate clause keeps its own cue: "After X argued ..., Y said ..." gives Y the main clause', (t) => {
+	const model = article('Debate', 'After Mira Tal argued that taxes should fall, Tomas Orr said they would rise.');
+	t.deepEqual(lines(model), ['Mira Tal: After Mira Tal argued that taxes should fall,', 'Tomas Orr: Tomas Orr said they would rise.']);
+	// A comma inside a quote closes no clause
+	const quoted = article('Debate', 'When Mira Tal said "taxes, fees and tolls will fall" the crowd cheered.');
+	t.deepEqual(who(quoted), [[1, 'Mira Tal']]);
+});
