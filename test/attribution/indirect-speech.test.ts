@@ -45,6 +45,14 @@ test('narration between two claims of one speaker splits them into two statement
 	]);
 });
 
+test('a trailing cue does not reach back past a sentence about someone else: "Orr met the crews. B, Varga said."', (t) => {
+	const model = article('Dam', 'Tomas Orr met the crews on Monday. The spillway is sound and the gates work, Ilse Varga said.');
+	t.deepEqual(lines(model), ['Ilse Varga: The spillway is sound and the gates work, Ilse Varga said.']);
+	// A sentence about the speaker herself still is hers
+	const own = article('Dam', 'Ilse Varga toured the dam.', 'Varga walked the whole spillway. It is sound, Ilse Varga said.');
+	t.deepEqual(lines(own), ['Ilse Varga: Varga walked the whole spillway. It is sound, Ilse Varga said.']);
+});
+
 test('a cue that opens its content does not reach back or forward: "In an interview, she said ..."', (t) => {
 	const model = article('Dam', 'Ilse Varga toured the site.', 'The town was quiet. In an interview, she said the repairs would cost little. She left at noon.');
 	t.deepEqual(lines(model), ['Ilse Varga: In an interview, she said the repairs would cost little.']);
