@@ -629,16 +629,28 @@ class ClaimList {
 
 const byFrom = (a: Claim, b: Claim) => a.from - b.from;
 
-/** "A. B, Mao said.": a trailing cue covers the unquoted sentences before it. */
+/**
+ * "A. B, Mao said.": a trailing cue covers the unquoted sentences before it, back to one whose subject
+ * names someone else ("Chen met the envoys. A. B, Mao said.": what Chen did is not Mao's to say).
+ */
 function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, unitClaims: ClaimList) {
 	for (let s = item.sentences.length - 1; s > 0; s--) {
 		const claim = bySentence[s];
 		if (!claim?.trailing || claim.resolution === 'continuation') continue;
+		const speaker = Registry.canonical(claim.entity);
 		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to, sentenceCues).length === 0; k--) {
 			const sentence = item.sentences[k]!;
+			const subject = subjectOf(item.tokens, sentence, item.source);
+			if (subject?.kind === 'name' && !mayName(subject, speaker)) break;
 			const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 			bySentence[k] = extended;
 			unitClaims.push(extended);
 		}
 	}
+}
+
+/** Whether a name mention may stand for the entity: its last word ("Varga", "Mrs. Varga") is one of the entity's, or it is an alias. */
+function mayName(mention: Mention, entity: Entity): boolean {
+	const last = mention.nameLowers?.at(-1);
+	return (last !== undefined && entity.words.includes(last)) || (mention.name !== undefined && entity.aliases?.has(mention.name) === true);
 }

@@ -79,7 +79,7 @@ export class SettledClaims {
 
 	/**
 	 * Gathers into `statement` the statement of claim k: it and the claims after it (before claim `end`)
-	 * of the same speaker that start where it ends or later. Returns its speaking entity.
+	 * of the same speaker, each starting where the one before ends. Returns its speaking entity.
 	 */
 	gather(k: number, end: number, statement: Gathered): Entity {
 		const {chunks} = this;
@@ -101,11 +101,10 @@ export class SettledClaims {
 			chunk = chunks[last >> chunkBits]!;
 			at = (last & (chunkLength - 1)) * fields;
 			numbers = chunk.numbers;
-			if (Registry.canonical(chunk.entities[last & (chunkLength - 1)]!) !== entity || numbers[at + Field.From]! < to) break;
-			if (numbers[at + Field.To]! > to) {
-				to = numbers[at + Field.To]!;
-				stop = numbers[at + Field.End]!;
-			}
+			// Narration between two claims is nobody's: a statement across it would cover other people's words
+			if (Registry.canonical(chunk.entities[last & (chunkLength - 1)]!) !== entity || numbers[at + Field.From]! !== to) break;
+			to = numbers[at + Field.To]!;
+			stop = numbers[at + Field.End]!;
 
 			// The statement is described by its own cue, not a continuation's
 			if (resolution === continuation && numbers[at + Field.Resolution]! !== continuation) {

@@ -31,6 +31,28 @@ test('a trailing cue covers the unquoted sentences before it: "A. B, X said." â†
 	t.deepEqual(lines(model), ['Ilse Varga: The dam is older than the town. It was built in 1911, Ilse Varga said.']);
 });
 
+test('narration between two claims of one speaker splits them into two statements', (t) => {
+	const model = article(
+		'Dam',
+		'Ilse Varga said the dam held. The river rose all night and the crews worked until dawn. Varga said the town was safe.',
+		'"We were lucky," Tomas Orr said. The crowd on the bank cheered. Orr told them the town would build higher.',
+	);
+	t.deepEqual(lines(model), [
+		'Ilse Varga: Ilse Varga said the dam held.',
+		'Ilse Varga: Varga said the town was safe.',
+		'Tomas Orr: "We were lucky," Tomas Orr said.',
+		'Tomas Orr: Orr told them the town would build higher.',
+	]);
+});
+
+test('a trailing cue does not reach back past a sentence about someone else: "Orr met the crews. B, Varga said."', (t) => {
+	const model = article('Dam', 'Tomas Orr met the crews on Monday. The spillway is sound and the gates work, Ilse Varga said.');
+	t.deepEqual(lines(model), ['Ilse Varga: The spillway is sound and the gates work, Ilse Varga said.']);
+	// A sentence about the speaker herself still is hers
+	const own = article('Dam', 'Ilse Varga toured the dam.', 'Varga walked the whole spillway. It is sound, Ilse Varga said.');
+	t.deepEqual(lines(own), ['Ilse Varga: Varga walked the whole spillway. It is sound, Ilse Varga said.']);
+});
+
 test('a cue that opens its content does not reach back or forward: "In an interview, she said ..."', (t) => {
 	const model = article('Dam', 'Ilse Varga toured the site.', 'The town was quiet. In an interview, she said the repairs would cost little. She left at noon.');
 	t.deepEqual(lines(model), ['Ilse Varga: In an interview, she said the repairs would cost little.']);
