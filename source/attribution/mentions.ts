@@ -99,6 +99,16 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		return pronoun;
 	}
 
+	// "the senator from Lune", "a spokeswoman for the Defense Ministry": a title in lower case (as written: a
+	// sentence's first word has lost its capital by now) and its complement describe a person
+	const head = tokens[start]!;
+	const link = tokens[start + 1];
+	if (start + 2 < to && head.text === head.lower && isTitle(head) && (link!.lower === 'of' || link!.lower === 'for' || link!.lower === 'from')) {
+		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
+		description.head = head.lower;
+		return description;
+	}
+
 	// The name is the trailing run of capitalised words that are not titles
 	let nameStart = to;
 	while (nameStart > start) {
@@ -226,6 +236,12 @@ function shareStart(tokens: Token[], end: number, floor: number): number {
 	return from;
 }
 
+/** Whether tokens[k] is "of", "for" or "from" after a title: "spokeswoman for", "senator from". */
+function isComplementOf(tokens: Token[], k: number): boolean {
+	const lower = tokens[k]!.lower;
+	return (lower === 'of' || lower === 'for' || lower === 'from') && k > 0 && isTitle(tokens[k - 1]!);
+}
+
 /**
  * The speaker phrase that ends just before `end`, walking back no further than `floor`:
  * "Russian Security Council Secretary Nikolai Patrushev", "the spokesman", "he".
@@ -290,11 +306,13 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 		const token = tokens[from - 1]!;
 		if (hasFlag(token, Flag.Determiner) && !token.text.endsWith("'s")) {
 			from--;
+			// "a spokeswoman for the Defense Ministry": the organisation is the title's complement
+			if (from - 2 >= floor && isComplementOf(tokens, from - 1)) continue;
 			break;
 		}
 
-		// "Secretary of State John Kerry", "head of the Commission"
-		if ((token.lower === 'of' || token.lower === 'for') && from - 2 >= floor && (isTitle(tokens[from - 2]!) || tokens[from - 2]!.cap) && (tokens[from]!.cap || hasFlag(tokens[from]!, Flag.Determiner))) {
+		// "Secretary of State John Kerry", "head of the Commission", "the senator from Vermont"
+		if (from - 2 >= floor && (isComplementOf(tokens, from - 1) || ((token.lower === 'of' || token.lower === 'for') && tokens[from - 2]!.cap && (tokens[from]!.cap || hasFlag(tokens[from]!, Flag.Determiner))))) {
 			// "Ivo Marsh of Vale": a name before "of" is the speaker, and what follows says where from
 			if (splitOf && token.text === 'of' && isPersonName(tokens[from - 2]!)) {
 				const named = phraseBefore(tokens, from - 1, floor, source, false);

@@ -86,3 +86,13 @@ test('a line in title case: "Ada Brill Slams Ivo Marsh On Taxes." names two peop
 	t.deepEqual(who(model).at(-1), [2, 'Ivo Marsh']);
 	t.false(model.speakers.some((speaker) => speaker.name.includes('Slams')));
 });
+
+test('a title with its complement describes a person: "the senator from Lune", "a spokeswoman for the ... Ministry"', (t) => {
+	const senator = article('Dam', 'Bernard Sand, a senator from Lune, toured the dam.', 'The senator from Lune said the dam held.');
+	t.deepEqual(who(senator), [[2, 'Bernard Sand']]);
+	const spokeswoman = article('Dam', 'A spokeswoman for the Lunarian Defense Ministry declined to comment.');
+	t.deepEqual(who(spokeswoman), [[1, 'spokeswoman for the Lunarian Defense Ministry']]);
+	// The spokesman speaks, not the man he speaks for
+	const forName = article('Dam', 'A spokesman for Ivo Marsh said the dam held.');
+	t.deepEqual(who(forName), [[1, 'spokesman for Ivo Marsh']]);
+});
