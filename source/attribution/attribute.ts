@@ -112,6 +112,15 @@ function subjectOf(tokens: Token[], sentence: Sentence, source: Source): Mention
 	return phraseAfter(tokens, start, sentence.to, source);
 }
 
+/** "As for Smith, he said ...": the name the sentence is about, which a pronoun after it means. */
+function topicOf(tokens: Token[], sentence: Sentence, source: Source): Mention | undefined {
+	const {from} = sentence;
+	if (tokens[from]?.lower !== 'as' || tokens[from + 1]?.lower !== 'for') return undefined;
+	const comma = commaAfter(tokens, from + 2, sentence.to);
+	const topic = comma === -1 ? undefined : analysePhrase(tokens, from + 2, comma, source);
+	return topic?.kind === 'name' ? topic : undefined;
+}
+
 /** Words that end a time phrase: "a few days later", "two weeks ago", "on Monday". */
 const timeWords = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'days', 'weeks', 'months', 'years']);
 
@@ -367,7 +376,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		if (previous && boundary === undefined) continue;
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
-			const subject = subjectOf(tokens, sentence, prepared.source);
+			const subject = topicOf(tokens, sentence, prepared.source) ?? subjectOf(tokens, sentence, prepared.source);
 			// Only a person who may be that pronoun: a known gender that agrees, or a full name ("China ... he said" is not China)
 			const gender = mention.head === 'he' ? 'm' : mention.head === 'she' ? 'f' : undefined;
 			const entity = gender && subject?.kind === 'name' && subject.to <= mention.from ? registry.named(subject, position).entity : undefined;
@@ -405,6 +414,8 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 /** Keeps salience and recency up to date for sentences that are narration. */
 function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentence, position: number) {
+	const topic = topicOf(prepared.tokens, sentence, prepared.source);
+	if (topic) registry.touch(registry.named(topic, position).entity, position);
 	const subject = subjectOf(prepared.tokens, sentence, prepared.source);
 	if (!subject) return;
 	const resolved = subject.kind === 'description' ? undefined : resolve(registry, subject, position);

@@ -96,3 +96,10 @@ test('a subject after an opening conjunction is noted for "he": "But Mr. Orr ...
 	const later = article('Talks', 'Mira Tal said the talks were over.', 'But a few days later, Tomas Orr changed course, telling reporters that the tariffs would rise.');
 	t.deepEqual(who(later), [[1, 'Mira Tal'], [2, 'Tomas Orr']]);
 });
+
+test('"As for X, he ..." means X', (t) => {
+	const said = article('Race', 'Ivo Marsh said he would win the state.', 'Tomas Orr spoke next. As for Ivo Marsh, he said the count was fair.');
+	t.deepEqual(who(said), [[1, 'Ivo Marsh'], [2, 'Ivo Marsh']]);
+	const narration = article('Race', 'Ivo Marsh said he would win the state.', 'Tomas Orr spoke next. As for Ivo Marsh, he left early. He told reporters the count was fair.');
+	t.deepEqual(who(narration), [[1, 'Ivo Marsh'], [2, 'Ivo Marsh']]);
+});
