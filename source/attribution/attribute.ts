@@ -15,7 +15,7 @@ import {Flag, hasFlag} from './word-flags.js';
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
 /** Words that open an introductory phrase before a sentence's subject: "On Monday, Chen ..." */
-const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'so', 'now', 'today', 'yesterday', 'instead', 'afterward', 'afterwards', 'separately', 'similarly', 'likewise', 'indeed', 'finally', 'ultimately', 'nonetheless', 'nevertheless']);
+const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'later', 'meanwhile', 'however', 'last', 'this', 'since', 'when', 'while', 'as', 'before', 'following', 'speaking', 'addressing', 'asked', 'by', 'for', 'with', 'from', 'under', 'over', 'despite', 'amid', 'also', 'still', 'so', 'now', 'today', 'yesterday', 'instead', 'afterward', 'afterwards', 'separately', 'similarly', 'likewise', 'indeed', 'finally', 'ultimately', 'nonetheless', 'nevertheless', 'outside', 'inside', 'across', 'around', 'near', 'behind', 'beyond', 'through', 'throughout', 'within', 'among', 'along', 'between', 'against', 'according']);
 /** One-word openers a subject may follow without a comma: "But Smith said", "And then, Smith said", "Then Smith said". */
 const conjunctions = new Set(['but', 'and', 'yet', 'then']);
 
@@ -126,7 +126,7 @@ const timeWords = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards',
 
 /** The comma that ends an introductory phrase from `start` (12 tokens at most), or -1. */
 function commaAfter(tokens: Token[], start: number, end: number): number {
-	for (let k = start; k < end && k - start < 12; k++) if (tokens[k]!.text === ',') return k;
+	for (let k = start; k < end && k - start < 20; k++) if (tokens[k]!.text === ',') return k;
 	return -1;
 }
 

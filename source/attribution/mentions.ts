@@ -373,6 +373,18 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 	if (lastHead === -1) return undefined;
 	const mention = analysePhrase(tokens, start, lastHead + 1, source);
 	if (!mention) return undefined;
+	// "a worker named Ivo Marsh": the description names its person
+	if (mention.kind === 'description' && tokens[lastHead + 1]?.lower === 'named') {
+		let k = lastHead + 2;
+		while (k < ceiling && k - lastHead < 6 && isNameWord(tokens[k]!)) k++;
+		const named = k > lastHead + 2 ? analysePhrase(tokens, lastHead + 2, k, source) : undefined;
+		if (named?.kind === 'name') {
+			named.role = withoutArticle(mention.text);
+			named.from = mention.from;
+			return named;
+		}
+	}
+
 	// ", a foreign ministry spokesperson" or ", John Smith" right after
 	const comma = tokens[lastHead + 1];
 	if (comma?.text === ',' && lastHead + 2 < ceiling) {

@@ -103,3 +103,12 @@ test('"As for X, he ..." means X', (t) => {
 	const narration = article('Race', 'Ivo Marsh said he would win the state.', 'Tomas Orr spoke next. As for Ivo Marsh, he left early. He told reporters the count was fair.');
 	t.deepEqual(who(narration), [[1, 'Ivo Marsh'], [2, 'Ivo Marsh']]);
 });
+
+test('"a worker named X" after a long opening phrase is the subject "he" means', (t) => {
+	const model = article(
+		'Plant',
+		'Tomas Orr, the plant manager, said the cuts were needed.',
+		'Outside the old mill on River Street in the small town of Vale, a worker named Ivo Marsh waited for his shift. "The work is steady," he said.',
+	);
+	t.deepEqual(who(model), [[1, 'Tomas Orr'], [2, 'Ivo Marsh']]);
+});
