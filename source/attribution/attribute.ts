@@ -198,7 +198,7 @@ function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
 	while (k > floor && end - k < 3 && timeNouns.has(tokens[k - 1]!.lower)) k--;
 	if (k === end || k <= floor) return end;
 	const opener = tokens[k - 1]!.lower;
-	return ['on', 'last', 'this', 'late', 'early', 'earlier', 'over'].includes(opener) ? k - 1 : end;
+	return ['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'over'].includes(opener) ? k - 1 : end;
 }
 
 /** Words after a comma that open a second clause: ", and Smith said ...". */

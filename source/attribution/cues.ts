@@ -91,6 +91,14 @@ function names(tokens: Token[], i: number, floor: number): boolean {
 
 const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
 
+/** '"...," he continued.': a weak verb after a quote and its one-word speaker, ending the sentence. */
+function closesQuote(tokens: Token[], i: number, floor: number): boolean {
+	const next = tokens[i + 1];
+	if (next && !(next.kind === 'punct' && (next.text === '.' || next.text === '!'))) return false;
+	const before = tokens[i - 2];
+	return i - 2 >= floor && (before!.kind === 'quote' || (before!.text === ',' && i - 3 >= floor && tokens[i - 3]!.kind === 'quote'));
+}
+
 /** "X described Y as Z": a judgement with "as" close after the verb. */
 function describesAs(tokens: Token[], i: number, to: number): boolean {
 	if (!tokens[i]!.lower.startsWith('describ')) return false;
@@ -158,7 +166,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];
-			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',' || describesAs(tokens, i, to))) continue;
+			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',' || describesAs(tokens, i, to) || closesQuote(tokens, i, from))) continue;
 		}
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added

@@ -112,3 +112,12 @@ test('"called" after an indefinite noun and before a name names it', (t) => {
 	t.deepEqual(cues('A new group called River Votes Matter, led by local strategists, is spending heavily.'), []);
 	t.deepEqual(cues('The group called the decision a disgrace.'), ['called']);
 });
+
+test('a weak verb closing a quote with its speaker is a cue: "…," he continued.', (t) => {
+	t.deepEqual(cues('"We will rebuild the dam," she continued.'), ['continued']);
+	t.deepEqual(cues('The war continued.'), []);
+});
+
+test('"later Thursday" is a time phrase between subject and verb', (t) => {
+	t.deepEqual(who(article('Talks', 'Orla Benn later Thursday told reporters the dam would hold.')), [[1, 'Orla Benn']]);
+});
