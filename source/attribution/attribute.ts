@@ -121,6 +121,9 @@ function topicOf(tokens: Token[], sentence: Sentence, source: Source): Mention |
 	return topic?.kind === 'name' ? topic : undefined;
 }
 
+/** Relative pronouns before a clause's subject: "the plan, which Smith said ...". */
+const relativePronouns = new Set(['which', 'whom']);
+
 /** Words that end a time phrase: "a few days later", "two weeks ago", "on Monday". */
 const timeWords = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'days', 'weeks', 'months', 'years']);
 
@@ -351,6 +354,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 	const cues = findCues(tokens, inside, sentence.from, sentence.to, sentenceCues);
 	const first = claims.length;
 	let participle: Cue | undefined;
+	let relative: {cue: Cue; mention: Mention} | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
 	for (let c = 0; c < cues.length; c++) {
@@ -369,6 +373,13 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
 		if (!mention) continue;
+		// "..., which French officials have said was ...": a cue in a relative clause reports on a noun of the sentence, not the
+		// sentence: it claims its clause only, and only if nothing else in the sentence speaks
+		if (mention.from - 1 > sentence.from && relativePronouns.has(tokens[mention.from - 1]!.lower)) {
+			relative ??= {cue: {...cue}, mention};
+			continue;
+		}
+
 		// "in a release announcing ...": a participle after the object of a preposition modifies that noun, it is not the sentence's verb
 		if (cue.kind === 'verb' && tokens[cue.from]!.lower.endsWith('ing') && mention.from > 0 && prepositionsBeforeNoun.has(tokens[mention.from - 1]!.lower) && nounDeterminers.has(tokens[mention.from]!.lower)) continue;
 		// A cue inside the content of an earlier claim reports what that speaker said ("X said Y told him")
@@ -393,6 +404,14 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		}
 
 		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
+	}
+
+	if (claims.length === first && relative) {
+		const {cue, mention} = relative;
+		const resolved = resolve(registry, mention, position);
+		let end = cue.to;
+		while (end < sentence.to && !(tokens[end]!.text === ',' && inside[end] === -1)) end++;
+		if (resolved) claims.push({sentence: index, from: mention.from - 1, to: end, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
 	}
 
 	if (claims.length === first && participle) {

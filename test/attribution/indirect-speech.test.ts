@@ -87,3 +87,10 @@ test('an opening subordinate clause keeps its own cue: "After X argued ..., Y sa
 	const quoted = article('Debate', 'When Mira Tal said "taxes, fees and tolls will fall" the crowd cheered.');
 	t.deepEqual(who(quoted), [[1, 'Mira Tal']]);
 });
+
+test('a cue in a relative clause claims its clause only, and only when nothing else in the sentence speaks', (t) => {
+	const alone = article('Dam', 'The storm hit the old dam, which Orla Benn said was unsafe, on Monday night.');
+	t.deepEqual(lines(alone), ['Orla Benn: which Orla Benn said was unsafe']);
+	const main = article('Dam', 'Tomas Orr said the repairs would start on the dam, which Orla Benn said was unsafe.');
+	t.deepEqual(who(main), [[1, 'Tomas Orr']]);
+});
