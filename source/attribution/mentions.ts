@@ -99,6 +99,13 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		return pronoun;
 	}
 
+	// "Residents of Vale", "officials in Beijing": a group and where it is from
+	if (start + 2 < to && isGroupNoun(tokens[start]!) && groupLinks.has(tokens[start + 1]!.lower)) {
+		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
+		description.head = tokens[start]!.lower;
+		return description;
+	}
+
 	// "the senator from Lune", "a spokeswoman for the Defense Ministry": a title in lower case (as written: a
 	// sentence's first word has lost its capital by now) and its complement describe a person
 	const head = tokens[start]!;
@@ -236,6 +243,77 @@ function shareStart(tokens: Token[], end: number, floor: number): number {
 	return from;
 }
 
+/** Words between a group and where it is: "officials in Beijing", "residents of Vale", "sources familiar with", "close to". */
+const groupLinks = new Set(['in', 'at', 'on', 'from', 'of', 'with', 'to']);
+
+/** "officials", "residents", "Republicans": a plural noun of people, not of an organisation. */
+const isGroupNoun = (token: Token): boolean =>
+	token.kind === 'word' && (token.lower === 'police' || (token.lower.endsWith('s') && hasFlag(token, Flag.RoleNoun) && !hasFlag(token, Flag.Organisation | Flag.Title)));
+
+/**
+ * "Officials in Beijing", "residents of Vale", "sources familiar with the talks": a group and where it is
+ * from, ending just before `end`. The group speaks, not the place: a description from the group's first
+ * word, headed by the group noun. Undefined unless a group noun and its link come within a few words.
+ */
+function groupBefore(tokens: Token[], end: number, floor: number, source: Source): Mention | undefined {
+	for (let link = end - 2; link - 1 >= floor && end - link <= 6; link--) {
+		const token = tokens[link]!;
+		if (token.kind !== 'word') return undefined;
+		if (!groupLinks.has(token.lower)) continue;
+		let head = link - 1;
+		// "familiar with", "close to": an adjective between the group and its link
+		const adjective = token.lower === 'with' ? 'familiar' : token.lower === 'to' ? 'close' : undefined;
+		if (adjective !== undefined) {
+			if (tokens[head]!.lower !== adjective) continue;
+			head--;
+		}
+
+		if (head < floor || !isGroupNoun(tokens[head]!)) continue;
+		const group = phraseBefore(tokens, head + 1, floor, source, false);
+		if (group?.kind !== 'description' || group.to !== head + 1) return undefined;
+		const mention = newMention('description', group.from, end, phraseText(tokens, group.from, end, source));
+		mention.head = group.head;
+		return mention;
+	}
+
+	return undefined;
+}
+
+/**
+ * The end of where a group is from, after its noun at `at` ("in Beijing", "on Capitol Hill", "familiar with
+ * the system"): capitalised words and at most one lower-case noun after the link; -1 if there is none.
+ */
+function groupPlaceEnd(tokens: Token[], at: number, ceiling: number): number {
+	let k = at;
+	const adjective = tokens[k]?.lower;
+	if ((adjective === 'familiar' && tokens[k + 1]?.lower === 'with') || (adjective === 'close' && tokens[k + 1]?.lower === 'to')) k++;
+	if (k >= ceiling || !groupLinks.has(tokens[k]!.lower)) return -1;
+	k++;
+	// After a determiner a word in -s is a noun ("the plans"), not a verb
+	const determined = k < ceiling && hasFlag(tokens[k]!, Flag.Determiner);
+	if (determined) k++;
+	const first = k;
+	while (k < ceiling && k - first < 4 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
+	const last = tokens[k];
+	if (k < ceiling && k - first < 4 && last!.kind === 'word' && !last!.cap && (determined || !looksLikeVerb(last!)) && !hasFlag(last!, Flag.Reporting)) k++;
+	return k > first ? k : -1;
+}
+
+/** Words for a part of a group: "most of", "one of", "three-quarters of", "a majority of". */
+const quantities = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'each', 'none', 'half', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'third', 'quarter', 'fifth', ...countWords]);
+const isQuantity = (token: Token): boolean => quantities.has(token.lower) || /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/.test(token.lower);
+
+/** "Most of the vulnerable Senate Republicans", "one of his aides": a part of a plural group speaks, not the whole group. */
+function partOf(tokens: Token[], from: number, floor: number, mention: Mention | undefined, source: Source): Mention | undefined {
+	if (!mention || (mention.kind !== 'description' && !isGroupNoun(tokens[mention.to - 1]!)) || from - 2 < floor || tokens[from - 1]!.lower !== 'of' || !isQuantity(tokens[from - 2]!)) return mention;
+	let start = from - 2;
+	// "a majority of", "the majority of"
+	if (start - 1 >= floor && hasFlag(tokens[start - 1]!, Flag.Determiner)) start--;
+	const part = newMention('description', start, mention.to, phraseText(tokens, start, mention.to, source));
+	part.head = mention.head ?? tokens[mention.to - 1]!.lower;
+	return part;
+}
+
 /** Whether tokens[k] is "of", "for" or "from" after a title: "spokeswoman for", "senator from". */
 function isComplementOf(tokens: Token[], k: number): boolean {
 	const lower = tokens[k]!.lower;
@@ -298,6 +376,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 		return mention;
 	}
 
+	const group = groupBefore(tokens, i + 1, floor, source);
+	if (group) {
+		if (role) group.role = role;
+		return group;
+	}
+
 	if (i < floor || !canHead(tokens[i]!)) return undefined;
 	const to = i + 1;
 	if (hasFlag(tokens[i]!, Flag.SubjectPronoun)) return analysePhrase(tokens, i, to, source);
@@ -336,7 +420,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 		from--;
 	}
 
-	const mention = analysePhrase(tokens, from, to, source);
+	const mention = partOf(tokens, from, floor, analysePhrase(tokens, from, to, source), source);
 	if (mention && role && !mention.role) mention.role = role;
 	else if (mention && role && mention.role) mention.role = `${mention.role}, ${role}`;
 	return mention;
@@ -373,6 +457,16 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 	if (lastHead === -1) return undefined;
 	const mention = analysePhrase(tokens, start, lastHead + 1, source);
 	if (!mention) return undefined;
+	// "officials familiar with the system", "Republicans on Capitol Hill": where the group is from belongs to it
+	if (isGroupNoun(tokens[lastHead]!)) {
+		const end = groupPlaceEnd(tokens, lastHead + 1, ceiling);
+		if (end !== -1) {
+			const group = newMention('description', mention.from, end, phraseText(tokens, mention.from, end, source));
+			group.head = tokens[lastHead]!.lower;
+			return group;
+		}
+	}
+
 	// "a worker named Ivo Marsh": the description names its person
 	if (mention.kind === 'description' && tokens[lastHead + 1]?.lower === 'named') {
 		let k = lastHead + 2;
