@@ -185,7 +185,9 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	if (!adverb && start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, source);
 	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
-		return phraseAfter(tokens, cue.to, sentence.to, source);
+		const after = phraseAfter(tokens, cue.to, sentence.to, source);
+		// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
+		return after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap ? undefined : after;
 	}
 
 	return undefined;

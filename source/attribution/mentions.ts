@@ -210,7 +210,8 @@ const isAppositionMark = (token: Token): boolean => token.text === ',' || token.
  */
 const upToThreeDigits = /^\d{1,3}$/;
 const whoWords = ['who', 'whose'];
-const clauseWords = ['who', 'whom', 'whose', 'which'];
+/** Words that open an apposition that is no role: ", who ...,", ", including Smith,". */
+const clauseWords = ['who', 'whom', 'whose', 'which', 'including', 'like', 'among', 'especially', 'notably'];
 
 /** The comma that opens ", who ..." within 40 tokens before `end`, or -1. */
 function whoClauseStart(tokens: Token[], end: number, floor: number): number {

@@ -114,3 +114,10 @@ test('a part of a group speaks, not the whole group: "most of", "one of", "three
 	t.deepEqual(speakers('One of his aides said the dam held.'), ['One of his aides']);
 	t.deepEqual(speakers('Three-quarters of the voters said the dam held.'), ['Three-quarters of the voters']);
 });
+
+test('", including X," is no role: the group before it speaks', (t) => {
+	const model = article('Dam', 'The dam is old.', 'Several candidates, including Ivo Marsh, said the United States should pay for repairs.');
+	t.deepEqual(who(model), [[2, 'Several candidates']]);
+	// Without a speaker before the cue, "the United States should ..." is no speaker after it
+	t.deepEqual(who(article('Dam', 'The dam is old.', 'Several engineers, including Ivo Marsh, said the United States should pay.')), []);
+});
