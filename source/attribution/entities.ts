@@ -1,8 +1,8 @@
-import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
+import {type Gender, genderOfFirstName, organisationWords, personNouns} from './lexicon.js';
 import {type Mention, withoutArticle} from './mentions.js';
 import {type MentionLog, NameIndex} from './name-index.js';
 
-export type Gender = 'm' | 'f';
+export type {Gender} from './lexicon.js';
 
 /** Someone or something the article mentions; it becomes a Speaker only once it has a statement. */
 export type Entity = {
@@ -373,12 +373,9 @@ export class Registry {
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
-		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again
-		else if (!entity.gender && entity.kind === 'person' && renamed) {
-			const first = entity.words[0] ?? '';
-			if (femaleFirstNames.has(first)) entity.gender = 'f';
-			else if (maleFirstNames.has(first)) entity.gender = 'm';
-		}
+		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again.
+		// A name of one word is most often a surname ("Warren", "Christie"): it tells nothing
+		else if (!entity.gender && entity.kind === 'person' && renamed && entity.words.length > 1) entity.gender = genderOfFirstName(entity.words[0]!);
 
 		if (mention.role) this.absorbDescriptions(entity, mention.role);
 	}
