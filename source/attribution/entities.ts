@@ -260,6 +260,8 @@ export class Registry {
 	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
 	private readonly recentlySalient: Entity[] = [];
 	private readonly recentlyMentioned: Entity[] = [];
+	/** The position of the first sentence of the paragraph being read. */
+	paragraphStart = 0;
 
 	/** Follows merges to the entity that stands for the others. */
 	static canonical(entity: Entity): Entity {
@@ -469,8 +471,9 @@ export class Registry {
 		const fits = (entity: Entity) =>
 			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(entity.words.at(-1)!))) && (entity.gender === undefined || entity.gender === gender);
 		let entity = this.mostRecent(fits, 'salience', position, window);
-		// A name of unknown gender just ahead of one whose gender agrees does not outrank it
-		if (entity && entity.gender === undefined) {
+		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees, does not
+		// outrank it (it is often no person: "Young Latinos"); one that spoke or acted in this paragraph does
+		if (entity && entity.gender === undefined && entity.salience < this.paragraphStart) {
 			const agreeing = this.mostRecent((candidate) => fits(candidate) && candidate.gender === gender, 'salience', position, window);
 			if (agreeing && entity.salience - agreeing.salience <= 2) entity = agreeing;
 		}

@@ -86,3 +86,13 @@ test('words that name properties of JavaScript objects ("constructor", "toString
 	const others = article('Bridge', 'Bob Smith, the toString minister, said "We build."', '"Yes," the valueOf official said.');
 	t.deepEqual(who(others), [[1, 'Bob Smith'], [2, 'valueOf official']]);
 });
+
+test('a person of unknown gender who acts in this paragraph keeps "he" or "she" from a known one in the paragraph before', (t) => {
+	const model = article('Talks', 'John Roe said the deal was fair.', 'Kim Dale read the report. "It is fair," he said.');
+	t.deepEqual(who(model), [[1, 'John Roe'], [2, 'Kim Dale']]);
+	const she = article('Talks', 'Mary Lund said the deal was fair.', 'Kim Dale read the report, but she said the deal was not fair.');
+	t.deepEqual(who(she), [[1, 'Mary Lund'], [2, 'Kim Dale']]);
+	// From the paragraph before, the one whose gender agrees still wins
+	const before = article('Talks', 'John Roe said the deal was fair. Kim Dale read the report.', '"It is fair," he said.');
+	t.deepEqual(who(before), [[1, 'John Roe'], [2, 'John Roe']]);
+});
