@@ -255,6 +255,8 @@ export class Registry {
 	/** Alias look-up without scanning every entity. */
 	private readonly names = new NameIndex();
 	private readonly descriptions = new Map<string, Entity>();
+	/** The latest person of each gender and surname ("m clinton"): see namesake(). */
+	private readonly namesakes = new Map<string, Entity>();
 	/** The same, by head noun ("spokesman"), without those merged into a named entity: what a role is checked against. */
 	private readonly descriptionsByHead = new Map<string, Entity[]>();
 	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
@@ -274,7 +276,9 @@ export class Registry {
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
 		const words = this.wordsOf(name, mention.nameLowers);
-		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
+		let found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
+		// "Mr. Khan" when the Khan found is a woman: another person of that surname
+		if (found?.gender !== undefined && mention.honorific !== undefined && found.gender !== mention.honorific && words.length === 1) found = this.namesake(name, words, mention.honorific, position);
 		if (found) {
 			const entity = found;
 			const alias = name !== entity.name;
@@ -300,6 +304,25 @@ export class Registry {
 		this.enrich(entity, mention, true);
 		this.mention(entity, position);
 		return {entity, alias: false};
+	}
+
+	/**
+	 * The person of `found`'s one-word surname whom an honorific of the other gender names ("Mr. Clinton"
+	 * after "Hillary Clinton"): the latest of that gender and surname ("Bill Clinton"), or a new one.
+	 */
+	private namesake(name: string, words: string[], honorific: Gender, position: number): Entity {
+		const other = this.namesakes.get(`${honorific} ${words[0]!}`);
+		if (other) return Registry.canonical(other);
+		const entity = this.create(name, this.indexWords(words), 'person', position);
+		entity.gender = honorific;
+		this.names.add(entity);
+		this.noteGender(entity);
+		return entity;
+	}
+
+	/** Files a person whose gender is known by gender and surname, for namesake(). */
+	private noteGender(entity: Entity) {
+		if (entity.kind === 'person' && entity.gender !== undefined) this.namesakes.set(`${entity.gender} ${entity.words.at(-1)!}`, entity);
 	}
 
 	/**
@@ -378,6 +401,7 @@ export class Registry {
 		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again.
 		// A name of one word is most often a surname ("Warren", "Christie"): it tells nothing
 		else if (!entity.gender && entity.kind === 'person' && renamed && entity.words.length > 1) entity.gender = genderOfFirstName(entity.words[0]!);
+		if (renamed || mention.honorific) this.noteGender(entity);
 
 		if (mention.role) this.absorbDescriptions(entity, mention.role);
 	}
@@ -479,7 +503,10 @@ export class Registry {
 		}
 
 		entity ??= this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
-		if (entity && entity.gender === undefined && entity.kind === 'person') entity.gender = gender;
+		if (entity && entity.gender === undefined && entity.kind === 'person') {
+			entity.gender = gender;
+			this.noteGender(entity);
+		}
 		return entity;
 	}
 
