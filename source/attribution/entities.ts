@@ -307,12 +307,14 @@ export class Registry {
 	}
 
 	/**
-	 * The person of `found`'s one-word surname whom an honorific of the other gender names ("Mr. Clinton"
-	 * after "Hillary Clinton"): the latest of that gender and surname ("Bill Clinton"), or a new one.
+	 * The person a surname with an honorific names when the one the name index found has the other
+	 * gender ("Mr. Clinton" after "Hillary Clinton"): the latest person of the honorific's gender and
+	 * that surname ("Bill Clinton"), or a new one.
 	 */
 	private namesake(name: string, words: string[], honorific: Gender, position: number): Entity {
 		const other = this.namesakes.get(`${honorific} ${words[0]!}`);
-		if (other) return Registry.canonical(other);
+		// Filed under that gender, it may have taken the other since (an honorific sets it)
+		if (other && Registry.canonical(other).gender === honorific) return Registry.canonical(other);
 		const entity = this.create(name, this.indexWords(words), 'person', position);
 		entity.gender = honorific;
 		this.names.add(entity);
