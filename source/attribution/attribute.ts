@@ -534,6 +534,7 @@ class ClaimPass {
 	unit(u: number, item: Prepared) {
 		const {registry, unitClaims, bySentence} = this;
 		unitClaims.length = 0;
+		registry.paragraphStart = this.position + 1;
 		for (let s = 0; s < item.sentences.length; s++) {
 			const position = ++this.position;
 			const found = claimSentence(registry, item, s, position, unitClaims);

@@ -1,8 +1,8 @@
-import {femaleFirstNames, maleFirstNames, organisationWords, personNouns} from './lexicon.js';
+import {type Gender, genderOfFirstName, organisationWords, personNouns} from './lexicon.js';
 import {type Mention, withoutArticle} from './mentions.js';
 import {type MentionLog, NameIndex} from './name-index.js';
 
-export type Gender = 'm' | 'f';
+export type {Gender} from './lexicon.js';
 
 /** Someone or something the article mentions; it becomes a Speaker only once it has a statement. */
 export type Entity = {
@@ -255,11 +255,15 @@ export class Registry {
 	/** Alias look-up without scanning every entity. */
 	private readonly names = new NameIndex();
 	private readonly descriptions = new Map<string, Entity>();
+	/** The latest person of each gender and surname ("m clinton"): see namesake(). */
+	private readonly namesakes = new Map<string, Entity>();
 	/** The same, by head noun ("spokesman"), without those merged into a named entity: what a role is checked against. */
 	private readonly descriptionsByHead = new Map<string, Entity[]>();
 	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
 	private readonly recentlySalient: Entity[] = [];
 	private readonly recentlyMentioned: Entity[] = [];
+	/** The position of the first sentence of the paragraph being read. */
+	paragraphStart = 0;
 
 	/** Follows merges to the entity that stands for the others. */
 	static canonical(entity: Entity): Entity {
@@ -272,7 +276,9 @@ export class Registry {
 	named(mention: Mention, position: number): {entity: Entity; alias: boolean} {
 		const name = mention.name!;
 		const words = this.wordsOf(name, mention.nameLowers);
-		const found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
+		let found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
+		// "Mr. Khan" when the Khan found is a woman: another person of that surname
+		if (found?.gender !== undefined && mention.honorific !== undefined && found.gender !== mention.honorific && words.length === 1) found = this.namesake(name, words, mention.honorific, position);
 		if (found) {
 			const entity = found;
 			const alias = name !== entity.name;
@@ -298,6 +304,27 @@ export class Registry {
 		this.enrich(entity, mention, true);
 		this.mention(entity, position);
 		return {entity, alias: false};
+	}
+
+	/**
+	 * The person a surname with an honorific names when the one the name index found has the other
+	 * gender ("Mr. Clinton" after "Hillary Clinton"): the latest person of the honorific's gender and
+	 * that surname ("Bill Clinton"), or a new one.
+	 */
+	private namesake(name: string, words: string[], honorific: Gender, position: number): Entity {
+		const other = this.namesakes.get(`${honorific} ${words[0]!}`);
+		// Filed under that gender, it may have taken the other since (an honorific sets it)
+		if (other && Registry.canonical(other).gender === honorific) return Registry.canonical(other);
+		const entity = this.create(name, this.indexWords(words), 'person', position);
+		entity.gender = honorific;
+		this.names.add(entity);
+		this.noteGender(entity);
+		return entity;
+	}
+
+	/** Files a person whose gender is known by gender and surname, for namesake(). */
+	private noteGender(entity: Entity) {
+		if (entity.kind === 'person' && entity.gender !== undefined) this.namesakes.set(`${entity.gender} ${entity.words.at(-1)!}`, entity);
 	}
 
 	/**
@@ -373,12 +400,10 @@ export class Registry {
 		}
 
 		if (mention.honorific) entity.gender = mention.honorific;
-		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again
-		else if (!entity.gender && entity.kind === 'person' && renamed) {
-			const first = entity.words[0] ?? '';
-			if (femaleFirstNames.has(first)) entity.gender = 'f';
-			else if (maleFirstNames.has(first)) entity.gender = 'm';
-		}
+		// By the first name, looked up only when it may be new: a look-up that found nothing finds nothing again.
+		// A name of one word is most often a surname ("Warren", "Christie"): it tells nothing
+		else if (!entity.gender && entity.kind === 'person' && renamed && entity.words.length > 1) entity.gender = genderOfFirstName(entity.words[0]!);
+		if (renamed || mention.honorific) this.noteGender(entity);
 
 		if (mention.role) this.absorbDescriptions(entity, mention.role);
 	}
@@ -472,14 +497,18 @@ export class Registry {
 		const fits = (entity: Entity) =>
 			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(entity.words.at(-1)!))) && (entity.gender === undefined || entity.gender === gender);
 		let entity = this.mostRecent(fits, 'salience', position, window);
-		// A name of unknown gender just ahead of one whose gender agrees does not outrank it
-		if (entity && entity.gender === undefined) {
+		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees, does not
+		// outrank it (it is often no person: "Young Latinos"); one that spoke or acted in this paragraph does
+		if (entity && entity.gender === undefined && entity.salience < this.paragraphStart) {
 			const agreeing = this.mostRecent((candidate) => fits(candidate) && candidate.gender === gender, 'salience', position, window);
 			if (agreeing && entity.salience - agreeing.salience <= 2) entity = agreeing;
 		}
 
 		entity ??= this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
-		if (entity && entity.gender === undefined && entity.kind === 'person') entity.gender = gender;
+		if (entity && entity.gender === undefined && entity.kind === 'person') {
+			entity.gender = gender;
+			this.noteGender(entity);
+		}
 		return entity;
 	}
 

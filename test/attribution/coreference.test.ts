@@ -112,3 +112,21 @@ test('"a worker named X" after a long opening phrase is the subject "he" means',
 	);
 	t.deepEqual(who(model), [[1, 'Tomas Orr'], [2, 'Ivo Marsh']]);
 });
+
+test('a person of unknown gender who acts in this paragraph keeps "he" or "she" from a known one in the paragraph before', (t) => {
+	const model = article('Talks', 'John Roe said the deal was fair.', 'Kim Dale read the report. "It is fair," he said.');
+	t.deepEqual(who(model), [[1, 'John Roe'], [2, 'Kim Dale']]);
+	const she = article('Talks', 'Mary Lund said the deal was fair.', 'Kim Dale read the report, but she said the deal was not fair.');
+	t.deepEqual(who(she), [[1, 'Mary Lund'], [2, 'Kim Dale']]);
+	// From the paragraph before, the one whose gender agrees still wins
+	const before = article('Talks', 'John Roe said the deal was fair. Kim Dale read the report.', '"It is fair," he said.');
+	t.deepEqual(who(before), [[1, 'John Roe'], [2, 'John Roe']]);
+});
+
+test('"Mr. Vance" after "Leila Vance" is another person of that surname (Omar Vance if named), and "Ms. Vance" is still she', (t) => {
+	const model = article('Rally', 'Leila Vance spoke first at the rally.', 'Mr. Vance said the country owed them an apology.', 'Ms. Vance said she was proud.', 'Mr. Vance said they would keep speaking.');
+	t.deepEqual(who(model), [[2, 'Vance'], [3, 'Leila Vance'], [4, 'Vance']]);
+	t.is(model.speakers.length, 2);
+	const named = article('Rally', 'Leila Vance spoke first. Omar Vance was on stage.', 'Ms. Vance said the country was ready.', 'Mr. Vance said the crowd was large.');
+	t.deepEqual(who(named), [[2, 'Leila Vance'], [3, 'Omar Vance']]);
+});
