@@ -255,8 +255,8 @@ export class Registry {
 	/** Alias look-up without scanning every entity. */
 	private readonly names = new NameIndex();
 	private readonly descriptions = new Map<string, Entity>();
-	/** The latest person of each gender and surname ("m clinton"): see namesake(). */
-	private readonly namesakes = new Map<string, Entity>();
+	/** The latest person of each gender by surname: see namesake(). A map per gender, so that a look-up makes no key. */
+	private readonly namesakes = {m: new Map<string, Entity>(), f: new Map<string, Entity>()};
 	/** The same, by head noun ("spokesman"), without those merged into a named entity: what a role is checked against. */
 	private readonly descriptionsByHead = new Map<string, Entity[]>();
 	/** Most recent first, bounded: coreference looks back a few dozen entities, never the whole article. */
@@ -312,7 +312,7 @@ export class Registry {
 	 * that surname ("Bill Clinton"), or a new one.
 	 */
 	private namesake(name: string, words: string[], honorific: Gender, position: number): Entity {
-		const other = this.namesakes.get(`${honorific} ${words[0]!}`);
+		const other = this.namesakes[honorific].get(words[0]!);
 		// Filed under that gender, it may have taken the other since (an honorific sets it)
 		if (other && Registry.canonical(other).gender === honorific) return Registry.canonical(other);
 		const entity = this.create(name, this.indexWords(words), 'person', position);
@@ -324,7 +324,7 @@ export class Registry {
 
 	/** Files a person whose gender is known by gender and surname, for namesake(). */
 	private noteGender(entity: Entity) {
-		if (entity.kind === 'person' && entity.gender !== undefined) this.namesakes.set(`${entity.gender} ${entity.words.at(-1)!}`, entity);
+		if (entity.kind === 'person' && entity.gender !== undefined) this.namesakes[entity.gender].set(entity.words.at(-1)!, entity);
 	}
 
 	/**

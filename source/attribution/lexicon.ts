@@ -257,7 +257,19 @@ function listed(list: string, word: string): boolean {
 	return false;
 }
 
-const genderOf = (name: string): Gender | undefined => (listed(femaleFirstNames, name) ? 'f' : listed(maleFirstNames, name) ? 'm' : undefined);
+/**
+ * Look-ups searched in the strings before the lists become Sets: an article names a few dozen people,
+ * so building Sets would cost every run; a text of many thousands of new names (~1.5 µs a search) repays it.
+ */
+const searchedLookups = 2000;
+let lookups = 0;
+let sets: {female: Set<string>; male: Set<string>} | undefined;
+
+function genderOf(name: string): Gender | undefined {
+	if (sets === undefined && ++lookups <= searchedLookups) return listed(femaleFirstNames, name) ? 'f' : listed(maleFirstNames, name) ? 'm' : undefined;
+	sets ??= {female: new Set(femaleFirstNames.split(' ')), male: new Set(maleFirstNames.split(' '))};
+	return sets.female.has(name) ? 'f' : sets.male.has(name) ? 'm' : undefined;
+}
 
 /** The accents that NFD splits off their letters: "françois" without them is "francois". */
 const combiningMarks = /\p{M}/gu;
