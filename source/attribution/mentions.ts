@@ -434,11 +434,18 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 export function phraseAfter(tokens: Token[], start: number, ceiling: number, source: Source): Mention | undefined {
 	let i = start;
 	let lastHead = -1;
+	/** Where "of" follows a person's name ("Stephen Vladeck of the University of Lune"): what follows is the role. */
+	let of = -1;
 	while (i < ceiling && i - start < maxPhrase) {
 		const token = tokens[i]!;
 		if (i === start && hasFlag(token, Flag.Determiner)) {
 			i++;
 			continue;
+		}
+
+		if (token.text === 'of' && lastHead === i - 1 && isPersonName(tokens[i - 1]!) && !isTitle(tokens[start]!)) {
+			of = i;
+			break;
 		}
 
 		if ((token.lower === 'of' || token.lower === 'for') && lastHead !== -1 && !(token.text === 'of' && isPersonName(tokens[i - 1]!)) && isWord(tokens[i + 1]) && (tokens[i + 1]!.cap || hasFlag(tokens[i + 1]!, Flag.Determiner))) {
@@ -458,6 +465,17 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 	if (lastHead === -1) return undefined;
 	const mention = analysePhrase(tokens, start, lastHead + 1, source);
 	if (!mention) return undefined;
+	if (of !== -1 && mention.kind === 'name') {
+		let end = of + 1;
+		while (end < ceiling && end - of < maxPhrase && tokens[end]!.kind === 'word' && (tokens[end]!.cap || ['of', 'for', 'the'].includes(tokens[end]!.lower))) end++;
+		while (end > of + 1 && !tokens[end - 1]!.cap) end--;
+		if (end > of + 1) {
+			mention.role ??= phraseText(tokens, of, end, source);
+			// The speaker's words in the sentence run to the role's end: none of it is reported speech
+			mention.to = end;
+		}
+	}
+
 	// "officials familiar with the system", "Republicans on Capitol Hill": where the group is from belongs to it
 	if (isGroupNoun(tokens[lastHead]!)) {
 		const end = groupPlaceEnd(tokens, lastHead + 1, ceiling);

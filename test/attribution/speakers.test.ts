@@ -121,3 +121,10 @@ test('", including X," is no role: the group before it speaks', (t) => {
 	// Without a speaker before the cue, "the United States should ..." is no speaker after it
 	t.deepEqual(who(article('Dam', 'The dam is old.', 'Several engineers, including Ivo Marsh, said the United States should pay.')), []);
 });
+
+test('"said X of Y": the person speaks, and where from is the role', (t) => {
+	const model = article('Law', '"It was a long shot," said Stephen Vale of the University of Lune School of Law.');
+	t.deepEqual(who(model), [[1, 'Stephen Vale']]);
+	t.is(speaker(model, 'Stephen Vale')!.role, 'of the University of Lune School of Law');
+	t.is(model.statements[0]!.mode, 'direct');
+});
