@@ -121,6 +121,19 @@ function topicOf(tokens: Token[], sentence: Sentence, source: Source): Mention |
 	return topic?.kind === 'name' ? topic : undefined;
 }
 
+/**
+ * Where a sentence's statement starts when it opens with the question put to its speaker ("When asked
+ * by a reporter whether ..., Smith said ..."): after that clause, which is the asker's, not the
+ * speaker's. Otherwise the sentence's start.
+ */
+function afterQuestion(tokens: Token[], inside: Int32Array, sentence: Sentence, source: number): number {
+	const {from} = sentence;
+	const asked = tokens[from]!.lower === 'asked' ? from : subordinators.has(tokens[from]!.lower) && tokens[from + 1]?.lower === 'asked' ? from + 1 : -1;
+	if (asked === -1) return from;
+	for (let k = asked + 1; k < source && k - asked < 60; k++) if (tokens[k]!.text === ',' && inside[k] === -1) return k + 1;
+	return from;
+}
+
 /** Relative pronouns before a clause's subject: "the plan, which Smith said ...". */
 const relativePronouns = new Set(['which', 'whom']);
 
@@ -405,7 +418,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 			previous.to = boundary;
 		}
 
-		claims.push({sentence: index, from: previous ? boundary! : sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
+		claims.push({sentence: index, from: previous ? boundary! : afterQuestion(tokens, inside, sentence, mention.from), to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame, trailing});
 	}
 
 	if (claims.length === first && relative) {

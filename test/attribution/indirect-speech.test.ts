@@ -94,3 +94,8 @@ test('a cue in a relative clause claims its clause only, and only when nothing e
 	const main = article('Dam', 'Tomas Orr said the repairs would start on the dam, which Orla Benn said was unsafe.');
 	t.deepEqual(who(main), [[1, 'Tomas Orr']]);
 });
+
+test('the question put to a speaker is not the speaker’s: "When asked whether ..., X said ..."', (t) => {
+	const model = article('Dam', 'When asked by a reporter whether the dam would fail, Orla Benn said, "It will hold."');
+	t.deepEqual(lines(model), ['Orla Benn: Orla Benn said, "It will hold."']);
+});
