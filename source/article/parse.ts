@@ -25,6 +25,22 @@ const dateline = new RegExp(
 );
 /** Photo captions end with a credit: "(Xinhua/Li Ming)", "(Photo by Jane Roe/AP)". */
 const captionCredit = /\((?:Xinhua|AP|AFP|Reuters|TASS|Getty Images|EPA|Photo(?: by)?:?)[/ ][^()]{1,80}\)\s*$/;
+/*
+ * A paragraph that is only a photo credit: "Jane Roe/Reuters", "AP Photo/Jane Roe", "Photo: Jane Roe/AFP/Getty Images",
+ * "JANE B. ROE via Getty Images.", "Jane Roe for The Daily Post", "(Reuters)". The name in it is the photographer's,
+ * never a speaker or an antecedent. A line of slashes, "via" or "for" needs an agency-like part, so that a headline
+ * such as "Marsh/Tal Ticket Takes Shape" stays one.
+ */
+const creditWord = `[A-ZÀ-Þ][^\\s/(),;:!?"“”]*`;
+const creditName = `${creditWord}(?: ${creditWord}){0,5}`;
+const creditAgency = `(?:${creditWord} ){0,4}(?:Reuters|AP|AFP|EPA|UPI|TASS|Xinhua|Bloomberg|Getty|Corbis|Redux|Shutterstock|Pool|Images|Photos?|Pictures|Press|Times|Post|News|Agency)`;
+const creditLine = new RegExp(
+	`^(?:(?:(?:Photo(?:graph)?|Image|Picture)s?(?: by|:)|(?:Photo )?[Cc]redits?:) ${creditName}(?: ?/ ?${creditName}){0,3}(?: (?:via|for) ${creditAgency})?` +
+		`|(?:${creditName} ?/ ?){1,3}${creditAgency}(?: ?/ ?${creditName}){0,2}` +
+		`|${creditAgency}(?: ?/ ?${creditName}){1,3}` +
+		`|${creditName} (?:via|for) ${creditAgency}` +
+		`|\\(${creditAgency}\\))\\.?$`,
+);
 const boilerplate = [
 	/^\(?Web editor:[^\n]{0,200}$/i,
 	/^\(?(?:Editor|Editors|Source|Reporting by|Editing by|Writing by|Translated by)\s?:[^\n]{0,200}$/i,
@@ -122,12 +138,33 @@ function hasDigit(text: string): boolean {
 	return false;
 }
 
+/**
+ * Whether `text` may be a credit line: short, with a slash, a colon, an opening parenthesis or a word that
+ * starts as "via", "for", "by" and "credit" do, before any other word in lower case (the rest of a credit is in
+ * capitals). A loop that stops at the first such word: articles of very many short paragraphs pay it per paragraph.
+ */
+function mayBeCreditLine(text: string): boolean {
+	if (text.length > 100) return false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x2f || code === 0x3a || code === 0x28) return true;
+		if (code === 0x20) {
+			const next = text.charCodeAt(i + 1);
+			if (next === 0x76 || next === 0x66 || next === 0x62 || next === 0x63) return true;
+			if (next >= 0x61 && next <= 0x7a) return false;
+		}
+	}
+
+	return false;
+}
+
 function kindOf(text: string): ParagraphKind {
 	// Cheap tests first, for articles of very many short paragraphs: a date has digits
 	if (text.length <= 80 && hasDigit(text) && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
 	if (text.length <= 300 && mayStartBoilerplate(text) && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
 	// The pattern is anchored at the end only: tried at every "(" of a long paragraph unless it closes one
 	if (text.endsWith(')') && captionCredit.test(text)) return 'caption';
+	if (mayBeCreditLine(text) && creditLine.test(text)) return 'caption';
 	return 'body';
 }
 
