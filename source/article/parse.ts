@@ -61,8 +61,8 @@ export function parseDate(line: string): string | undefined {
 }
 
 /**
- * Gives `add` the paragraphs of `text`, trimmed and flowed, in order: split on blank lines; a
- * document without any is split on single newlines instead.
+ * Gives `add` the paragraphs of `text`, trimmed, in order: split on blank lines (and a block's lines
+ * as addLines decides); a document without any is split on single newlines instead.
  */
 function splitInto(text: string, add: (piece: string) => unknown) {
 	if (splitOnBlankLines(text, add)) return;
@@ -104,16 +104,106 @@ function splitOnBlankLines(text: string, add: (piece: string) => unknown): boole
 const isAsciiSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /**
- * Gives `add` `text[from, to)` unless blank: lines wrapped inside a paragraph flow back into one line, trimmed.
- * Trimmed by index before slicing, so that a piece costs one string, not three (slice, flow, trim):
- * articles of very many short paragraphs pay that per paragraph.
+ * Gives `add` `text[from, to)` unless blank, trimmed: one line as it is; several as paragraphs of their own,
+ * or flowed back into one where they were wrapped (addLines). Trimmed by index before slicing, so that a
+ * piece costs one string, not two: articles of very many short paragraphs pay that per paragraph.
  */
 function addPiece(add: (piece: string) => unknown, text: string, from: number, to: number) {
 	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
 	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
 	if (from === to) return;
-	let piece = text.slice(from, to);
-	if (piece.includes('\n')) piece = piece.replaceAll('\n', ' ');
+	const piece = text.slice(from, to);
+	if (piece.includes('\n')) addLines(add, text, from, to);
+	else addTrimmed(add, piece, text, from, to);
+}
+
+/**
+ * Lines no wider than this may be hard-wrapped prose (e-mail and plain-text articles wrap at 72 to 80
+ * columns); a block with a longer line holds one paragraph per line (live blogs, scraped pages).
+ */
+const maxWrapWidth = 100;
+
+/**
+ * Gives `add` the paragraphs of a block of several lines (`text[from, to)`, trimmed). In a block wider than
+ * prose is wrapped, every line is a paragraph: joined, a widget, heading or byline line became part of the
+ * sentence after it ("U.S." then "Ivo Marsh said" read as the name "U.S. Ivo Marsh"). In a
+ * narrower block a line flows on into the next unless it ends short of the block's width, as a paragraph's
+ * last line does: the next line's first word would have fitted on it (within a tenth of the width, as
+ * wrappers that balance lines leave some room). A next line in lower case always carries on the sentence.
+ */
+function addLines(add: (piece: string) => unknown, text: string, from: number, to: number) {
+	const width = widestLine(text, from, to);
+	let start = from;
+	let lineStart = from;
+	while (lineStart < to) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+		if (lineEnd === to) break;
+		if (width > maxWrapWidth || endsParagraph(text, lineStart, lineEnd, to, width)) {
+			addFlowed(add, text, start, lineEnd);
+			start = lineEnd + 1;
+		}
+
+		lineStart = lineEnd + 1;
+	}
+
+	addFlowed(add, text, start, to);
+}
+
+/** The length of the longest line of `text[from, to)`, without the white space that ends it. */
+function widestLine(text: string, from: number, to: number): number {
+	let widest = 0;
+	for (let lineStart = from; lineStart < to; ) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+		widest = Math.max(widest, trimmedEnd(text, lineStart, lineEnd) - lineStart);
+		lineStart = lineEnd + 1;
+	}
+
+	return widest;
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+	return to;
+}
+
+/**
+ * Whether the line `text[lineStart, lineEnd)` of a block `width` wide ends its paragraph: the next line
+ * (up to `to`) starts with a capital or a mark, and its first word would have fitted on this line.
+ */
+function endsParagraph(text: string, lineStart: number, lineEnd: number, to: number, width: number): boolean {
+	let next = lineEnd + 1;
+	// Spaces and tabs only: skipping line ends too, a run of white lines would be read again from each line before it
+	while (next < to && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
+	const first = text.charCodeAt(next);
+	if (first >= 0x61 && first <= 0x7a) return false;
+	const end = trimmedEnd(text, lineStart, lineEnd);
+	if (!endsSentence(text, lineStart, end)) return false;
+	let wordEnd = next;
+	while (wordEnd < to && !isAsciiSpace(text.charCodeAt(wordEnd))) wordEnd++;
+	return end - lineStart + 1 + wordEnd - next <= width - Math.floor(width / 10);
+}
+
+/** Whether `text[from, to)` ends a sentence: with . ! or ?, perhaps inside closing quotes or a parenthesis. */
+function endsSentence(text: string, from: number, to: number): boolean {
+	while (to > from && isClosingMark(text.charCodeAt(to - 1))) to--;
+	const last = to > from ? text.charCodeAt(to - 1) : 0;
+	return last === 0x2e || last === 0x21 || last === 0x3f;
+}
+
+/** " ' ) ” ’ */
+const isClosingMark = (code: number) => code === 0x22 || code === 0x27 || code === 0x29 || code === 0x20_1d || code === 0x20_19;
+
+/** Gives `add` `text[from, to)` unless blank, its lines flowed into one, trimmed. */
+function addFlowed(add: (piece: string) => unknown, text: string, from: number, to: number) {
+	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
+	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+	if (from < to) addTrimmed(add, text.slice(from, to).replaceAll('\n', ' '), text, from, to);
+}
+
+/** Gives `add` `piece`, which is `text[from, to)` trimmed of ASCII white space, once trimmed of the rest. */
+function addTrimmed(add: (piece: string) => unknown, piece: string, text: string, from: number, to: number) {
 	// Other white space trim() removes is not ASCII
 	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
 	if (piece) add(piece);
