@@ -274,6 +274,47 @@ function bodyParagraph(index: number, text: string): Paragraph {
 	return {index, kind: 'body', text, dateline: line[1]!.trim()};
 }
 
+/** A heading over a list of links to other stories: "Related:", "Related Coverage", "Read more", "See also". */
+const linksHeading = /^["“]?(?:Related(?: (?:Stories|Articles|News|Coverage|Links|Content|Reading|Posts|Videos?))?|Read [Mm]ore|See [Aa]lso|More [Oo]n [Tt]his(?: [Ss]tory)?|Also [Rr]ead|Recommended(?: [Rr]eading)?|You [Mm]ay [Aa]lso [Ll]ike)\s?:?["”]?$/;
+
+/** Whether `text` is short and starts as a links heading does: one test instead of the pattern for most paragraphs. */
+function mayBeLinksHeading(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return text.length <= 40 && (first === 0x52 || first === 0x53 || first === 0x4d || first === 0x41 || first === 0x59 || first === 0x22 || first === 0x20_1c);
+}
+
+/** Short words headline style may leave in lower case: "Mayor Wins a Vote on the Bridge". */
+const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'over', 'than']);
+
+/**
+ * Whether `text` is written in title case, as headlines and the links to them are: four words or more,
+ * every one capitalised but minor words, and at least two in mixed case (a line in capitals is no
+ * title). Stops at the first word in lower case that is not a minor word: a sentence costs a few characters.
+ */
+function isTitleCase(text: string): boolean {
+	if (text.length > 300) return false;
+	let words = 0;
+	let mixed = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (i > 0 && text.charCodeAt(i - 1) !== 0x20) continue;
+		const code = text.charCodeAt(i);
+		if (isUpper(code)) {
+			words++;
+			if (isLower(text.charCodeAt(i + 1))) mixed++;
+		} else if (isLower(code)) {
+			let end = i + 1;
+			while (end < text.length && isLower(text.charCodeAt(end))) end++;
+			if (end - i > 4 || !minorWords.has(text.slice(i, end))) return false;
+			words++;
+		}
+	}
+
+	return words >= 4 && mixed >= 2;
+}
+
+const isUpper = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+const isLower = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+
 /** Whether `text` starts as the dateline pattern does: a capital A-Z, then a capital or one of . ' ’ space -. */
 function mayStartDateline(text: string): boolean {
 	const first = text.charCodeAt(0);
@@ -292,6 +333,8 @@ class ArticleBuilder {
 	readonly paragraphs: Paragraph[] = [];
 	/** The first piece, until the second comes or the text ends. */
 	private first: string | undefined;
+	/** Whether the paragraphs before were a links heading and the links under it. */
+	private inLinks = false;
 
 	add(text: string) {
 		if (this.paragraphs.length === 0) {
@@ -326,7 +369,12 @@ class ArticleBuilder {
 	}
 
 	private addParagraph(index: number, text: string) {
-		const kind = kindOf(text);
+		let kind = kindOf(text);
+		// Under a links heading, lines in title case are the links: other stories' headlines, which no one here says
+		if (this.inLinks && !(kind === 'body' && isTitleCase(text))) this.inLinks = false;
+		if (!this.inLinks && mayBeLinksHeading(text) && linksHeading.test(text)) this.inLinks = true;
+		if (this.inLinks) kind = 'boilerplate';
+
 		if (kind === 'time') this.date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
 		this.paragraphs.push(kind === 'body' ? bodyParagraph(index, text) : {index, kind, text});
 	}
