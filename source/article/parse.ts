@@ -112,9 +112,15 @@ function addPiece(add: (piece: string) => unknown, text: string, from: number, t
 	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
 	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
 	if (from === to) return;
-	const piece = text.slice(from, to);
-	if (piece.includes('\n')) addLines(add, text, from, to);
-	else addTrimmed(add, piece, text, from, to);
+	let piece = text.slice(from, to);
+	if (piece.includes('\n')) {
+		addLines(add, text, from, to);
+		return;
+	}
+
+	// Other white space trim() removes is not ASCII
+	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
+	if (piece) add(piece);
 }
 
 /**
@@ -195,16 +201,12 @@ function endsSentence(text: string, from: number, to: number): boolean {
 /** " ' ) ” ’ */
 const isClosingMark = (code: number) => code === 0x22 || code === 0x27 || code === 0x29 || code === 0x20_1d || code === 0x20_19;
 
-/** Gives `add` `text[from, to)` unless blank, its lines flowed into one, trimmed. */
+/** Gives `add` `text[from, to)` unless blank, its lines flowed into one, trimmed as addPiece trims. */
 function addFlowed(add: (piece: string) => unknown, text: string, from: number, to: number) {
 	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
 	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
-	if (from < to) addTrimmed(add, text.slice(from, to).replaceAll('\n', ' '), text, from, to);
-}
-
-/** Gives `add` `piece`, which is `text[from, to)` trimmed of ASCII white space, once trimmed of the rest. */
-function addTrimmed(add: (piece: string) => unknown, piece: string, text: string, from: number, to: number) {
-	// Other white space trim() removes is not ASCII
+	if (from === to) return;
+	let piece = text.slice(from, to).replaceAll('\n', ' ');
 	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
 	if (piece) add(piece);
 }
