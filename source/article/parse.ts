@@ -134,8 +134,7 @@ const maxWrapWidth = 100;
  * prose is wrapped, every line is a paragraph: joined, a widget, heading or byline line became part of the
  * sentence after it ("U.S." then "Ivo Marsh said" read as the name "U.S. Ivo Marsh"). In a
  * narrower block a line flows on into the next unless it ends short of the block's width, as a paragraph's
- * last line does: the next line's first word would have fitted on it (within a tenth of the width, as
- * wrappers that balance lines leave some room). A next line in lower case always carries on the sentence.
+ * last line, a heading or a byline does (endsParagraph). A next line in lower case always carries on the sentence.
  */
 function addLines(add: (piece: string) => unknown, text: string, from: number, to: number) {
 	const width = widestLine(text, from, to);
@@ -176,7 +175,9 @@ function trimmedEnd(text: string, from: number, to: number): number {
 
 /**
  * Whether the line `text[lineStart, lineEnd)` of a block `width` wide ends its paragraph: the next line
- * (up to `to`) starts with a capital or a mark, and its first word would have fitted on this line.
+ * (up to `to`) starts with a capital or a mark, and its first word would have fitted on this line, which
+ * ends a sentence (within a tenth of the width: wrappers that balance lines leave some room). A line with
+ * room for that word and half the width is no wrapped line whatever its end: a heading or a byline ("By Jane Roe").
  */
 function endsParagraph(text: string, lineStart: number, lineEnd: number, to: number, width: number): boolean {
 	let next = lineEnd + 1;
@@ -185,10 +186,10 @@ function endsParagraph(text: string, lineStart: number, lineEnd: number, to: num
 	const first = text.charCodeAt(next);
 	if (first >= 0x61 && first <= 0x7a) return false;
 	const end = trimmedEnd(text, lineStart, lineEnd);
-	if (!endsSentence(text, lineStart, end)) return false;
 	let wordEnd = next;
 	while (wordEnd < to && !isAsciiSpace(text.charCodeAt(wordEnd))) wordEnd++;
-	return end - lineStart + 1 + wordEnd - next <= width - Math.floor(width / 10);
+	const withWord = end - lineStart + 1 + wordEnd - next;
+	return withWord <= width / 2 || (withWord <= width - Math.floor(width / 10) && endsSentence(text, lineStart, end));
 }
 
 /** Whether `text[from, to)` ends a sentence: with . ! or ?, perhaps inside closing quotes or a parenthesis. */

@@ -38,3 +38,8 @@ test('in a block wider than prose is wrapped, every line is a paragraph: a headi
 	];
 	t.deepEqual(texts(lines.join('\n')), lines);
 });
+
+test('a line with room for half the block again is a heading or byline, whatever its end', (t) => {
+	t.deepEqual(texts(['By Ada Brill', ...wrapped].join('\n')), ['By Ada Brill', wrapped.join(' ')]);
+	t.deepEqual(texts(['Bridge To Open In May', ...wrapped].join('\n')), ['Bridge To Open In May', wrapped.join(' ')]);
+});

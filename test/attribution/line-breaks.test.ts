@@ -37,3 +37,8 @@ test('wrapped prose is one paragraph: a speaker named across a line break is fou
 	);
 	t.deepEqual(who(model), [[1, 'Mira Tal'], [2, 'Otto Vell']]);
 });
+
+test('a byline on its own line above narrow text does not join the name after it', (t) => {
+	const model = analyse(['Bridge vote', ['By Ada Brill', 'Otto Vell said the bridge would open in May, whatever the weather.'].join('\n')].join('\n\n'));
+	t.deepEqual(who(model), [[2, 'Otto Vell']]);
+});
