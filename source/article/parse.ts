@@ -282,8 +282,10 @@ const linksHeading = /^["“]?(?:Related(?: (?:Stories|Articles|News|Coverage|Li
 
 /** Whether `text` is short and starts as a links heading does: one test instead of the pattern for most paragraphs. */
 function mayBeLinksHeading(text: string): boolean {
-	const first = text.charCodeAt(0);
-	return text.length <= 40 && (first === 0x52 || first === 0x53 || first === 0x4d || first === 0x41 || first === 0x59 || first === 0x22 || first === 0x20_1c);
+	if (text.length > 40) return false;
+	const quoted = text.charCodeAt(0) === 0x22 || text.charCodeAt(0) === 0x20_1c;
+	const first = text.charCodeAt(quoted ? 1 : 0);
+	return first === 0x52 || first === 0x53 || first === 0x4d || first === 0x41 || first === 0x59;
 }
 
 /** Short words headline style may leave in lower case: "Mayor Wins a Vote on the Bridge". */
