@@ -25,6 +25,22 @@ const dateline = new RegExp(
 );
 /** Photo captions end with a credit: "(Xinhua/Li Ming)", "(Photo by Jane Roe/AP)". */
 const captionCredit = /\((?:Xinhua|AP|AFP|Reuters|TASS|Getty Images|EPA|Photo(?: by)?:?)[/ ][^()]{1,80}\)\s*$/;
+/*
+ * A paragraph that is only a photo credit: "Jane Roe/Reuters", "AP Photo/Jane Roe", "Photo: Jane Roe/AFP/Getty Images",
+ * "JANE B. ROE via Getty Images.", "Jane Roe for The Daily Post", "(Reuters)". The name in it is the photographer's,
+ * never a speaker or an antecedent. A line of slashes, "via" or "for" needs an agency-like part, so that a headline
+ * such as "Marsh/Tal Ticket Takes Shape" stays one.
+ */
+const creditWord = `[A-ZÀ-Þ][^\\s/(),;:!?"“”]*`;
+const creditName = `${creditWord}(?: ${creditWord}){0,5}`;
+const creditAgency = `(?:${creditWord} ){0,4}(?:Reuters|AP|AFP|EPA|UPI|TASS|Xinhua|Bloomberg|Getty|Corbis|Redux|Shutterstock|Pool|Images|Photos?|Pictures|Press|Times|Post|News|Agency)`;
+const creditLine = new RegExp(
+	`^(?:(?:(?:Photo(?:graph)?|Image|Picture)s?(?: by|:)|(?:Photo )?[Cc]redits?:) ${creditName}(?: ?/ ?${creditName}){0,3}(?: (?:via|for) ${creditAgency})?` +
+		`|(?:${creditName} ?/ ?){1,3}${creditAgency}(?: ?/ ?${creditName}){0,2}` +
+		`|${creditAgency}(?: ?/ ?${creditName}){1,3}` +
+		`|${creditName} (?:via|for) ${creditAgency}` +
+		`|\\(${creditAgency}\\))\\.?$`,
+);
 const boilerplate = [
 	/^\(?Web editor:[^\n]{0,200}$/i,
 	/^\(?(?:Editor|Editors|Source|Reporting by|Editing by|Writing by|Translated by)\s?:[^\n]{0,200}$/i,
@@ -45,8 +61,8 @@ export function parseDate(line: string): string | undefined {
 }
 
 /**
- * Gives `add` the paragraphs of `text`, trimmed and flowed, in order: split on blank lines; a
- * document without any is split on single newlines instead.
+ * Gives `add` the paragraphs of `text`, trimmed, in order: split on blank lines (and a block's lines
+ * as addLines decides); a document without any is split on single newlines instead.
  */
 function splitInto(text: string, add: (piece: string) => unknown) {
 	if (splitOnBlankLines(text, add)) return;
@@ -88,17 +104,110 @@ function splitOnBlankLines(text: string, add: (piece: string) => unknown): boole
 const isAsciiSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /**
- * Gives `add` `text[from, to)` unless blank: lines wrapped inside a paragraph flow back into one line, trimmed.
- * Trimmed by index before slicing, so that a piece costs one string, not three (slice, flow, trim):
- * articles of very many short paragraphs pay that per paragraph.
+ * Gives `add` `text[from, to)` unless blank, trimmed: one line as it is; several as paragraphs of their own,
+ * or flowed back into one where they were wrapped (addLines). Trimmed by index before slicing, so that a
+ * piece costs one string, not two: articles of very many short paragraphs pay that per paragraph.
  */
 function addPiece(add: (piece: string) => unknown, text: string, from: number, to: number) {
 	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
 	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
 	if (from === to) return;
 	let piece = text.slice(from, to);
-	if (piece.includes('\n')) piece = piece.replaceAll('\n', ' ');
+	if (piece.includes('\n')) {
+		addLines(add, text, from, to);
+		return;
+	}
+
 	// Other white space trim() removes is not ASCII
+	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
+	if (piece) add(piece);
+}
+
+/**
+ * Lines no wider than this may be hard-wrapped prose (e-mail and plain-text articles wrap at 72 to 80
+ * columns); a block with a longer line holds one paragraph per line (live blogs, scraped pages).
+ */
+const maxWrapWidth = 100;
+
+/**
+ * Gives `add` the paragraphs of a block of several lines (`text[from, to)`, trimmed). In a block wider than
+ * prose is wrapped, every line is a paragraph: joined, a widget, heading or byline line became part of the
+ * sentence after it ("U.S." then "Ivo Marsh said" read as the name "U.S. Ivo Marsh"). In a
+ * narrower block a line flows on into the next unless it ends short of the block's width, as a paragraph's
+ * last line, a heading or a byline does (endsParagraph). A next line in lower case always carries on the sentence.
+ */
+function addLines(add: (piece: string) => unknown, text: string, from: number, to: number) {
+	const width = widestLine(text, from, to);
+	let start = from;
+	let lineStart = from;
+	while (lineStart < to) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+		if (lineEnd === to) break;
+		if (width > maxWrapWidth || endsParagraph(text, lineStart, lineEnd, to, width)) {
+			addFlowed(add, text, start, lineEnd);
+			start = lineEnd + 1;
+		}
+
+		lineStart = lineEnd + 1;
+	}
+
+	addFlowed(add, text, start, to);
+}
+
+/** The length of the longest line of `text[from, to)`, without the white space that ends it. */
+function widestLine(text: string, from: number, to: number): number {
+	let widest = 0;
+	for (let lineStart = from; lineStart < to; ) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+		widest = Math.max(widest, trimmedEnd(text, lineStart, lineEnd) - lineStart);
+		lineStart = lineEnd + 1;
+	}
+
+	return widest;
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+	return to;
+}
+
+/**
+ * Whether the line `text[lineStart, lineEnd)` of a block `width` wide ends its paragraph: the next line
+ * (up to `to`) starts with a capital or a mark, and its first word would have fitted on this line, which
+ * ends a sentence (within a tenth of the width: wrappers that balance lines leave some room). A line with
+ * room for that word and half the width is no wrapped line whatever its end: a heading or a byline ("By Jane Roe").
+ */
+function endsParagraph(text: string, lineStart: number, lineEnd: number, to: number, width: number): boolean {
+	let next = lineEnd + 1;
+	// Spaces and tabs only: skipping line ends too, a run of white lines would be read again from each line before it
+	while (next < to && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
+	const first = text.charCodeAt(next);
+	if (first >= 0x61 && first <= 0x7a) return false;
+	const end = trimmedEnd(text, lineStart, lineEnd);
+	let wordEnd = next;
+	while (wordEnd < to && !isAsciiSpace(text.charCodeAt(wordEnd))) wordEnd++;
+	const withWord = end - lineStart + 1 + wordEnd - next;
+	return withWord <= width / 2 || (withWord <= width - Math.floor(width / 10) && endsSentence(text, lineStart, end));
+}
+
+/** Whether `text[from, to)` ends a sentence: with . ! or ?, perhaps inside closing quotes or a parenthesis. */
+function endsSentence(text: string, from: number, to: number): boolean {
+	while (to > from && isClosingMark(text.charCodeAt(to - 1))) to--;
+	const last = to > from ? text.charCodeAt(to - 1) : 0;
+	return last === 0x2e || last === 0x21 || last === 0x3f;
+}
+
+/** " ' ) ” ’ */
+const isClosingMark = (code: number) => code === 0x22 || code === 0x27 || code === 0x29 || code === 0x20_1d || code === 0x20_19;
+
+/** Gives `add` `text[from, to)` unless blank, its lines flowed into one, trimmed as addPiece trims. */
+function addFlowed(add: (piece: string) => unknown, text: string, from: number, to: number) {
+	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
+	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+	if (from === to) return;
+	let piece = text.slice(from, to).replaceAll('\n', ' ');
 	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();
 	if (piece) add(piece);
 }
@@ -122,12 +231,33 @@ function hasDigit(text: string): boolean {
 	return false;
 }
 
+/**
+ * Whether `text` may be a credit line: short, with a slash, a colon, an opening parenthesis or a word that
+ * starts as "via", "for", "by" and "credit" do, before any other word in lower case (the rest of a credit is in
+ * capitals). A loop that stops at the first such word: articles of very many short paragraphs pay it per paragraph.
+ */
+function mayBeCreditLine(text: string): boolean {
+	if (text.length > 100) return false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x2f || code === 0x3a || code === 0x28) return true;
+		if (code === 0x20) {
+			const next = text.charCodeAt(i + 1);
+			if (next === 0x76 || next === 0x66 || next === 0x62 || next === 0x63) return true;
+			if (next >= 0x61 && next <= 0x7a) return false;
+		}
+	}
+
+	return false;
+}
+
 function kindOf(text: string): ParagraphKind {
 	// Cheap tests first, for articles of very many short paragraphs: a date has digits
 	if (text.length <= 80 && hasDigit(text) && (timeLine.test(text.toLowerCase()) || isoDateLine.test(text))) return 'time';
 	if (text.length <= 300 && mayStartBoilerplate(text) && boilerplate.some((pattern) => pattern.test(text))) return 'boilerplate';
 	// The pattern is anchored at the end only: tried at every "(" of a long paragraph unless it closes one
 	if (text.endsWith(')') && captionCredit.test(text)) return 'caption';
+	if (mayBeCreditLine(text) && creditLine.test(text)) return 'caption';
 	return 'body';
 }
 
@@ -147,6 +277,49 @@ function bodyParagraph(index: number, text: string): Paragraph {
 	return {index, kind: 'body', text, dateline: line[1]!.trim()};
 }
 
+/** A heading over a list of links to other stories: "Related:", "Related Coverage", "Read more", "See also". */
+const linksHeading = /^["“]?(?:Related(?: (?:Stories|Articles|News|Coverage|Links|Content|Reading|Posts|Videos?))?|Read [Mm]ore|See [Aa]lso|More [Oo]n [Tt]his(?: [Ss]tory)?|Also [Rr]ead|Recommended(?: [Rr]eading)?|You [Mm]ay [Aa]lso [Ll]ike)\s?:?["”]?$/;
+
+/** Whether `text` is short and starts as a links heading does: one test instead of the pattern for most paragraphs. */
+function mayBeLinksHeading(text: string): boolean {
+	if (text.length > 40) return false;
+	const quoted = text.charCodeAt(0) === 0x22 || text.charCodeAt(0) === 0x20_1c;
+	const first = text.charCodeAt(quoted ? 1 : 0);
+	return first === 0x52 || first === 0x53 || first === 0x4d || first === 0x41 || first === 0x59;
+}
+
+/** Short words headline style may leave in lower case: "Mayor Wins a Vote on the Bridge". */
+const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'over', 'than']);
+
+/**
+ * Whether `text` is written in title case, as headlines and the links to them are: four words or more,
+ * every one capitalised but minor words, and at least two in mixed case (a line in capitals is no
+ * title). Stops at the first word in lower case that is not a minor word: a sentence costs a few characters.
+ */
+function isTitleCase(text: string): boolean {
+	if (text.length > 300) return false;
+	let words = 0;
+	let mixed = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (i > 0 && text.charCodeAt(i - 1) !== 0x20) continue;
+		const code = text.charCodeAt(i);
+		if (isUpper(code)) {
+			words++;
+			if (isLower(text.charCodeAt(i + 1))) mixed++;
+		} else if (isLower(code)) {
+			let end = i + 1;
+			while (end < text.length && isLower(text.charCodeAt(end))) end++;
+			if (end - i > 4 || !minorWords.has(text.slice(i, end))) return false;
+			words++;
+		}
+	}
+
+	return words >= 4 && mixed >= 2;
+}
+
+const isUpper = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+const isLower = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+
 /** Whether `text` starts as the dateline pattern does: a capital A-Z, then a capital or one of . ' ’ space -. */
 function mayStartDateline(text: string): boolean {
 	const first = text.charCodeAt(0);
@@ -165,6 +338,8 @@ class ArticleBuilder {
 	readonly paragraphs: Paragraph[] = [];
 	/** The first piece, until the second comes or the text ends. */
 	private first: string | undefined;
+	/** Whether the paragraphs before were a links heading and the links under it. */
+	private inLinks = false;
 
 	add(text: string) {
 		if (this.paragraphs.length === 0) {
@@ -199,7 +374,12 @@ class ArticleBuilder {
 	}
 
 	private addParagraph(index: number, text: string) {
-		const kind = kindOf(text);
+		let kind = kindOf(text);
+		// Under a links heading, lines in title case are the links: other stories' headlines, which no one here says
+		if (this.inLinks && !(kind === 'body' && isTitleCase(text))) this.inLinks = false;
+		if (!this.inLinks && mayBeLinksHeading(text) && linksHeading.test(text)) this.inLinks = true;
+		if (this.inLinks) kind = 'boilerplate';
+
 		if (kind === 'time') this.date ??= parseDate(text.replace(/^\S{1,20}\)\s/, ''));
 		this.paragraphs.push(kind === 'body' ? bodyParagraph(index, text) : {index, kind, text});
 	}
