@@ -81,6 +81,17 @@ function isJoiner(code: number): boolean {
 	return code === 0x27 || code === 0x20_19 || code === 0x2d || code === 0x26 || code === 0x2e || code === 0x2f;
 }
 
+const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
+
+/**
+ * Whether the period at `i`, inside a word that starts at `start`, ends a sentence with no space after it:
+ * "said.Trump" (two lower-case letters before it, a capital after), not "U.S", "Ph.D" or "e.g".
+ */
+function gluedSentence(chars: Uint16Array, start: number, i: number): boolean {
+	const after = chars[i + 1]!;
+	return after >= 0x41 && after <= 0x5a && i - 2 >= start && isAsciiLower(chars[i - 1]!) && isAsciiLower(chars[i - 2]!);
+}
+
 /** The white space that may lie between tokens (the sanitised text has no other). */
 export function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09;
@@ -201,7 +212,7 @@ export class TokenStore {
 					if (next === wordClass) {
 						hash = Math.imul(hash, 31) + c;
 						i++;
-					} else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass) {
+					} else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass && !(c === 0x2e && gluedSentence(chars, start, i))) {
 						const after = chars[i + 1]!;
 						hash = Math.imul(Math.imul(hash, 31) + c, 31) + after;
 						i += 2;

@@ -99,3 +99,8 @@ test('the question put to a speaker is not the speaker’s: "When asked whether 
 	const model = article('Dam', 'When asked by a reporter whether the dam would fail, Orla Benn said, "It will hold."');
 	t.deepEqual(lines(model), ['Orla Benn: Orla Benn said, "It will hold."']);
 });
+
+test('a sentence glued to the next without a space still ends: "... Marsh said.Marsh claimed ..."', (t) => {
+	const model = article('Dam', 'Mira Tal spoke first.', '"The dam will hold," Ivo Marsh said.Tal claimed that it would not.');
+	t.deepEqual(lines(model), ['Ivo Marsh: "The dam will hold," Ivo Marsh said.', 'Mira Tal: Tal claimed that it would not.']);
+});
