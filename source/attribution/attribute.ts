@@ -137,10 +137,7 @@ function afterQuestion(tokens: Token[], inside: Int32Array, sentence: Sentence, 
 /** Relative pronouns before a clause's subject: "the plan, which Smith said ...". */
 const relativePronouns = new Set(['which', 'whom']);
 
-/** Words that end a time phrase: "a few days later", "two weeks ago", "on Monday". */
-const timeWords = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'days', 'weeks', 'months', 'years']);
-
-/** The comma that ends an introductory phrase from `start` (12 tokens at most), or -1. */
+/** The comma that ends an introductory phrase from `start` (20 tokens at most), or -1. */
 function commaAfter(tokens: Token[], start: number, end: number): number {
 	for (let k = start; k < end && k - start < 20; k++) if (tokens[k]!.text === ',') return k;
 	return -1;
@@ -209,6 +206,8 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 /** Words that stand between a subject and its reporting verb: "Chen also said", "she has repeatedly said", "Chen himself said". */
 const subjectVerbFillers = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'further', 'once', 'previously', 'repeatedly', 'recently', 'reportedly', 'again', 'already', 'separately', 'publicly', 'privately', 'simply', 'flatly', 'bluntly', 'earlier', 'frequently', 'often', 'firmly', 'openly', 'specifically', 'explicitly', 'directly', 'personally', 'finally', 'initially', 'first', 'just', 'even', 'always', 'is', 'was', 'are', 'were', 'today', 'yesterday', 'tonight', 'himself', 'herself', 'itself', 'themselves']);
 const timeNouns = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'summer', 'fall', 'autumn', 'winter', 'spring']);
+/** Words that end a time phrase: "a few days later", "two weeks ago", "on Monday". */
+const timeWords = new Set([...timeNouns, 'later', 'earlier', 'ago', 'afterward', 'afterwards', 'before', 'days', 'weeks', 'months', 'years']);
 
 /** Start of a time phrase ending just before `end` ("on Tuesday", "last week", "on Thursday evening"), or `end`. */
 function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
