@@ -244,6 +244,9 @@ function shareStart(tokens: Token[], end: number, floor: number): number {
 	return from;
 }
 
+/** Small words inside the name of a place or an institution: "of the University of Lune". */
+const placeLinks = new Set(['of', 'for', 'the']);
+
 /** Words between a group and where it is: "officials in Beijing", "residents of Vale", "sources familiar with", "close to". */
 const groupLinks = new Set(['in', 'at', 'on', 'from', 'of', 'with', 'to']);
 
@@ -302,7 +305,8 @@ function groupPlaceEnd(tokens: Token[], at: number, ceiling: number): number {
 
 /** Words for a part of a group: "most of", "one of", "three-quarters of", "a majority of". */
 const quantities = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'both', 'each', 'none', 'half', 'majority', 'minority', 'dozens', 'hundreds', 'thousands', 'millions', 'third', 'quarter', 'fifth', ...countWords]);
-const isQuantity = (token: Token): boolean => quantities.has(token.lower) || /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/.test(token.lower);
+const fraction = /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/;
+const isQuantity = (token: Token): boolean => quantities.has(token.lower) || fraction.test(token.lower);
 
 /** "Most of the vulnerable Senate Republicans", "one of his aides": a part of a plural group speaks, not the whole group. */
 function partOf(tokens: Token[], from: number, floor: number, mention: Mention | undefined, source: Source): Mention | undefined {
@@ -467,7 +471,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 	if (!mention) return undefined;
 	if (of !== -1 && mention.kind === 'name') {
 		let end = of + 1;
-		while (end < ceiling && end - of < maxPhrase && tokens[end]!.kind === 'word' && (tokens[end]!.cap || ['of', 'for', 'the'].includes(tokens[end]!.lower))) end++;
+		while (end < ceiling && end - of < maxPhrase && tokens[end]!.kind === 'word' && (tokens[end]!.cap || placeLinks.has(tokens[end]!.lower))) end++;
 		while (end > of + 1 && !tokens[end - 1]!.cap) end--;
 		if (end > of + 1) {
 			mention.role ??= phraseText(tokens, of, end, source);
