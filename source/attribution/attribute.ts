@@ -21,7 +21,7 @@ const conjunctions = new Set(['but', 'and', 'yet', 'then']);
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
 function learnNames(registry: Registry, {tokens, source}: PreparedTokens) {
-	// "Hillary Clinton Slams Donald Trump On ...": in a line in title case, a reporting verb separates two names
+	// "Ada Brill Slams Ivo Marsh On ...": in a line in title case, a reporting verb separates two names
 	const inName = (token: Token) => (isNameWord(token) && !hasFlag(token, Flag.Reporting)) || isTitle(token);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!inName(tokens[i]!)) continue;
@@ -171,7 +171,7 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, source);
 	if (cue.kind === 'participle') return subjectOf(tokens, sentence, source);
 	let start = cue.from;
-	// Whether a word in -ly was taken for an adverb: "rough and racially charged" is no second verb of the subject
+	// Whether a word in -ly was taken for an adverb: "quick and widely shared" is no second verb of the subject
 	let adverb = false;
 	// A few rounds at most: fillers and time phrases interleave ("also on Monday", "on Monday again")
 	for (let moved = true, round = 0; moved && round < 3; round++) {
@@ -387,7 +387,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const mention = documentSource(prepared, sentence, cue) ?? sourceOf(prepared, sentence, cue);
 		if (!mention) continue;
-		// "..., which French officials have said was ...": a cue in a relative clause reports on a noun of the sentence, not the
+		// "..., which Lune officials have said was ...": a cue in a relative clause reports on a noun of the sentence, not the
 		// sentence: it claims its clause only, and only if nothing else in the sentence speaks
 		if (mention.from - 1 > sentence.from && relativePronouns.has(tokens[mention.from - 1]!.lower)) {
 			relative ??= {cue: {...cue}, mention};

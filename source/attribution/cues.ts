@@ -55,7 +55,7 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 /** Nouns and adjectives used as nouns that end in -ly: "The family said", "The elderly say". */
 const lyNouns = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'bully', 'monopoly', 'anomaly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'biweekly', 'elderly', 'jelly', 'belly', 'butterfly', 'firefly', 'only', 'lily', 'holly', 'panoply', 'melancholy', 'folly', 'gully', 'tally', 'doily']);
 
-/** A manner adverb between a subject and its verb ("Cruz gingerly said"): a word in -ly, in lower case so not a name. */
+/** A manner adverb between a subject and its verb ("Marsh gingerly said"): a word in -ly, in lower case so not a name. */
 export function isMannerAdverb(token: Token): boolean {
 	return !token.cap && token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower);
 }
@@ -75,14 +75,14 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 		const modifies = (at: number) => (hasFlag(tokens[at]!, Flag.Determiner) || prepositions.has(tokens[at]!.lower)) && (!tokens[at]!.cap || at === floor);
 		let run = k;
 		while (run > floor && k - run < 8 && tokens[run - 1]!.cap && !modifies(run - 1)) run--;
-		// "last week's Paris attack": capitals after a possessive modify a noun too
+		// "last week's Lune attack": capitals after a possessive modify a noun too
 		return !(run > floor && (modifies(run - 1) || isPossessive(tokens[run - 1]!.text)));
 	}
 
 	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
 }
 
-/** "A new group called Black Votes Matter": "called" after an indefinite noun, before a name, names it. */
+/** "A new group called River Votes Matter": "called" after an indefinite noun, before a name, names it. */
 function names(tokens: Token[], i: number, floor: number): boolean {
 	if (tokens[i]!.lower !== 'called' || !tokens[i + 1]?.cap) return false;
 	for (let k = i - 2; k >= floor && k >= i - 4; k--) if (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') return true;

@@ -277,7 +277,7 @@ export class Registry {
 		const name = mention.name!;
 		const words = this.wordsOf(name, mention.nameLowers);
 		let found = this.names.find(words, mention.organisation ? 'organisation' : 'person');
-		// "Mr. Khan" when the Khan found is a woman: another person of that surname
+		// "Mr. Vance" when the Vance found is a woman: another person of that surname
 		if (found?.gender !== undefined && mention.honorific !== undefined && found.gender !== mention.honorific && words.length === 1) found = this.namesake(name, words, mention.honorific, position);
 		if (found) {
 			const entity = found;
@@ -308,8 +308,8 @@ export class Registry {
 
 	/**
 	 * The person a surname with an honorific names when the one the name index found has the other
-	 * gender ("Mr. Clinton" after "Hillary Clinton"): the latest person of the honorific's gender and
-	 * that surname ("Bill Clinton"), or a new one.
+	 * gender ("Mr. Vance" after "Leila Vance"): the latest person of the honorific's gender and
+	 * that surname ("Omar Vance"), or a new one.
 	 */
 	private namesake(name: string, words: string[], honorific: Gender, position: number): Entity {
 		const other = this.namesakes[honorific].get(words[0]!);

@@ -284,7 +284,7 @@ function groupBefore(tokens: Token[], end: number, floor: number, source: Source
 }
 
 /**
- * The end of where a group is from, after its noun at `at` ("in Beijing", "on Capitol Hill", "familiar with
+ * The end of where a group is from, after its noun at `at` ("in Beijing", "on the Hill", "familiar with
  * the system"): capitalised words and at most one lower-case noun after the link; -1 if there is none.
  */
 function groupPlaceEnd(tokens: Token[], at: number, ceiling: number): number {
@@ -293,13 +293,13 @@ function groupPlaceEnd(tokens: Token[], at: number, ceiling: number): number {
 	if ((adjective === 'familiar' && tokens[k + 1]?.lower === 'with') || (adjective === 'close' && tokens[k + 1]?.lower === 'to')) k++;
 	if (k >= ceiling || !groupLinks.has(tokens[k]!.lower)) return -1;
 	k++;
-	// After a determiner a word in -s is a noun ("the plans"), not a verb
+	// Right after a determiner a word in -s is a noun ("the plans"), not a verb ("the Hill seized")
 	const determined = k < ceiling && hasFlag(tokens[k]!, Flag.Determiner);
 	if (determined) k++;
 	const first = k;
 	while (k < ceiling && k - first < 4 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++;
 	const last = tokens[k];
-	if (k < ceiling && k - first < 4 && last!.kind === 'word' && !last!.cap && (determined || !looksLikeVerb(last!)) && !hasFlag(last!, Flag.Reporting)) k++;
+	if (k < ceiling && k - first < 4 && last!.kind === 'word' && !last!.cap && ((determined && k === first) || !looksLikeVerb(last!)) && !hasFlag(last!, Flag.Reporting)) k++;
 	return k > first ? k : -1;
 }
 
@@ -308,7 +308,7 @@ const quantities = new Set(['most', 'many', 'some', 'several', 'few', 'all', 'bo
 const fraction = /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/;
 const isQuantity = (token: Token): boolean => quantities.has(token.lower) || fraction.test(token.lower);
 
-/** "Most of the vulnerable Senate Republicans", "one of his aides": a part of a plural group speaks, not the whole group. */
+/** "Most of the vulnerable Lune senators", "one of his aides": a part of a plural group speaks, not the whole group. */
 function partOf(tokens: Token[], from: number, floor: number, mention: Mention | undefined, source: Source): Mention | undefined {
 	if (!mention || (mention.kind !== 'description' && !isGroupNoun(tokens[mention.to - 1]!)) || from - 2 < floor || tokens[from - 1]!.lower !== 'of' || !isQuantity(tokens[from - 2]!)) return mention;
 	let start = from - 2;
@@ -400,7 +400,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 			break;
 		}
 
-		// "Secretary of State John Kerry", "head of the Commission", "the senator from Vermont"
+		// "Secretary of State John Kerry", "head of the Commission", "the senator from Lune"
 		if (from - 2 >= floor && (isComplementOf(tokens, from - 1) || ((token.lower === 'of' || token.lower === 'for') && tokens[from - 2]!.cap && (tokens[from]!.cap || hasFlag(tokens[from]!, Flag.Determiner))))) {
 			// "Ivo Marsh of Vale": a name before "of" is the speaker, and what follows says where from
 			if (splitOf && token.text === 'of' && isPersonName(tokens[from - 2]!)) {
@@ -438,7 +438,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 export function phraseAfter(tokens: Token[], start: number, ceiling: number, source: Source): Mention | undefined {
 	let i = start;
 	let lastHead = -1;
-	/** Where "of" follows a person's name ("Stephen Vladeck of the University of Lune"): what follows is the role. */
+	/** Where "of" follows a person's name ("Ivo Marsh of the University of Lune"): what follows is the role. */
 	let of = -1;
 	while (i < ceiling && i - start < maxPhrase) {
 		const token = tokens[i]!;
@@ -480,7 +480,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 		}
 	}
 
-	// "officials familiar with the system", "Republicans on Capitol Hill": where the group is from belongs to it
+	// "officials familiar with the system", "lawmakers on the Hill": where the group is from belongs to it
 	if (isGroupNoun(tokens[lastHead]!)) {
 		const end = groupPlaceEnd(tokens, lastHead + 1, ceiling);
 		if (end !== -1) {

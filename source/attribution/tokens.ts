@@ -85,7 +85,7 @@ const isAsciiLower = (code: number) => code >= 0x61 && code <= 0x7a;
 
 /**
  * Whether the period at `i`, inside a word that starts at `start`, ends a sentence with no space after it:
- * "said.Trump" (two lower-case letters before it, a capital after), not "U.S", "Ph.D" or "e.g".
+ * "said.Marsh" (two lower-case letters before it, a capital after), not "U.S", "Ph.D" or "e.g".
  */
 function gluedSentence(chars: Uint16Array, start: number, i: number): boolean {
 	const after = chars[i + 1]!;

@@ -103,14 +103,14 @@ test('a group and where it is from speak, not the place: "officials in Beijing",
 	t.deepEqual(speakers('Residents of Vale said the dam held.'), ['Residents of Vale']);
 	t.deepEqual(speakers('Sources familiar with the talks said the dam held.'), ['Sources familiar with the talks']);
 	t.deepEqual(speakers('The dam held, according to officials familiar with the plans.'), ['officials familiar with the plans']);
-	t.deepEqual(speakers('Lawmakers on Capitol Hill seized on the report, arguing that the dam was unsafe.'), ['Lawmakers on Capitol Hill']);
+	t.deepEqual(speakers('Lawmakers on the Hill seized on the report, arguing that the dam was unsafe.'), ['Lawmakers on the Hill']);
 	// A name with "of" keeps its person
 	t.deepEqual(speakers('Ivo Marsh of Vale said the dam held.'), ['Ivo Marsh']);
 });
 
 test('a part of a group speaks, not the whole group: "most of", "one of", "three-quarters of"', (t) => {
 	const speakers = (text: string) => who(article('Dam', 'The dam is old.', text)).map(([, name]) => name);
-	t.deepEqual(speakers('Most of the vulnerable Senate Republicans said they would vote no.'), ['Most of the vulnerable Senate Republicans']);
+	t.deepEqual(speakers('Most of the vulnerable Lune Senators said they would vote no.'), ['Most of the vulnerable Lune Senators']);
 	t.deepEqual(speakers('One of his aides said the dam held.'), ['One of his aides']);
 	t.deepEqual(speakers('Three-quarters of the voters said the dam held.'), ['Three-quarters of the voters']);
 });
