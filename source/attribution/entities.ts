@@ -23,6 +23,8 @@ export type Entity = {
 	 */
 	headBits: number;
 	gender?: Gender;
+	/** A description's head noun when it is not its last word: "officials" in "officials in Beijing" (see headOf). */
+	head?: string;
 	kind: 'person' | 'organisation' | 'description';
 	/** Position (sentence counter) when last a speaker or a narration subject. */
 	salience: number;
@@ -239,6 +241,9 @@ comedian star celebrity leader premier chancellor minister king queen pope presi
 lawmaker legislator incumbent challenger rival`.split(/\s+/));
 const pointsToProtagonist = (head: string): boolean => protagonistHeads.has(head);
 /** A person fits a head when its role says so, or says nothing that contradicts it. */
+/** The head noun of a description ("spokesman" in "the foreign ministry spokesman", "officials" in "officials in Beijing"). */
+const headOf = (entity: Entity): string => entity.head ?? entity.words.at(-1) ?? '';
+
 const fitsRole = (entity: Entity, head: string): boolean => {
 	const words = entity.roleWords;
 	return words.length === 0 || words.some((word) => sameOrPlural(word, head)) || !words.some((word) => personNouns.has(word));
@@ -361,6 +366,7 @@ export class Registry {
 			roleWords: noWords,
 			headBits: 0,
 			gender: undefined,
+			head: undefined,
 			salience: -1,
 			mentioned: position,
 			mergedInto: undefined,
@@ -430,7 +436,8 @@ export class Registry {
 		}
 
 		if (!description) return;
-		if (description.words.at(-1)!.endsWith('s') && !roleWords.includes(description.words.at(-1)!)) return; // Plural "officials" is not one person
+		const head = headOf(description);
+		if (head.endsWith('s') && !roleWords.includes(head)) return; // Plural "officials" is not one person
 		description.mergedInto = entity;
 		addAlias(entity, description.name);
 		entity.hasStatements = true;
@@ -474,13 +481,11 @@ export class Registry {
 		if (entity) entity = Registry.canonical(entity);
 		else {
 			entity = this.create(bare, words, 'description', position);
+			if (head !== words.at(-1)) entity.head = head;
 			this.descriptions.set(key, entity);
-			const head = words.at(-1);
-			if (head !== undefined) {
-				const list = this.descriptionsByHead.get(head);
-				if (list) list.push(entity);
-				else this.descriptionsByHead.set(head, [entity]);
-			}
+			const list = this.descriptionsByHead.get(head);
+			if (list) list.push(entity);
+			else this.descriptionsByHead.set(head, [entity]);
 		}
 
 		this.mention(entity, position);
@@ -489,13 +494,13 @@ export class Registry {
 
 	/** he/she: the most recent compatible speaker or narration subject; failing that, the most recent compatible person named. */
 	pronoun(pronoun: string, position: number, window = 40): Entity | undefined {
-		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && entity.words.at(-1)!.endsWith('s'), 'salience', position, window);
+		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && headOf(entity).endsWith('s'), 'salience', position, window);
 		if (pronoun === 'it') return this.mostRecent((entity) => entity.kind === 'organisation', 'salience', position, window);
 		if (pronoun !== 'he' && pronoun !== 'she') return undefined;
 		const gender: Gender = pronoun === 'he' ? 'm' : 'f';
 		// A description must be one person ("the spokesman", not "officials"); a name may end in s ("Sanders")
 		const fits = (entity: Entity) =>
-			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(entity.words.at(-1)!))) && (entity.gender === undefined || entity.gender === gender);
+			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(headOf(entity)))) && (entity.gender === undefined || entity.gender === gender);
 		let entity = this.mostRecent(fits, 'salience', position, window);
 		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees, does not
 		// outrank it (it is often no person: "Young Latinos"); one that spoke or acted in this paragraph does

@@ -130,3 +130,9 @@ test('"Mr. Vance" after "Leila Vance" is another person of that surname (Omar Va
 	const named = article('Rally', 'Leila Vance spoke first. Omar Vance was on stage.', 'Ms. Vance said the country was ready.', 'Mr. Vance said the crowd was large.');
 	t.deepEqual(who(named), [[2, 'Leila Vance'], [3, 'Omar Vance']]);
 });
+
+test('a group is never taken for one person whose role names its place, and "they" means the group', (t) => {
+	const model = article('Vote', 'Officials in Lune said the count was fair.', '"It was close," said Ivo Marsh of the University of Lune.', 'They said it again on Monday.');
+	t.deepEqual(who(model), [[1, 'Officials in Lune'], [2, 'Ivo Marsh'], [3, 'Officials in Lune']]);
+	t.deepEqual(model.speakers.find((speaker) => speaker.name === 'Ivo Marsh')!.aliases, []);
+});
