@@ -61,18 +61,13 @@ export function parseDate(line: string): string | undefined {
 }
 
 /**
- * Gives `add` the paragraphs of `text`, trimmed, in order: split on blank lines (and a block's lines
- * as addLines decides); a document without any is split on single newlines instead.
+ * Gives `add` the paragraphs of `text`, trimmed, in order: split on blank lines, and a block's lines as
+ * addLines decides (a document without blank lines is one block).
  */
 function splitInto(text: string, add: (piece: string) => unknown) {
 	if (splitOnBlankLines(text, add)) return;
-	let start = 0;
-	for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-		addPiece(add, text, start, newline);
-		start = newline + 1;
-	}
-
-	addPiece(add, text, start, text.length);
+	// No blank line: the text is one block, its lines paragraphs of their own or wrapped prose (addLines)
+	addPiece(add, text, 0, text.length);
 }
 
 /**

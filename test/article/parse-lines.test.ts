@@ -43,3 +43,15 @@ test('a line with room for half the block again is a heading or byline, whatever
 	t.deepEqual(texts(['By Ada Brill', ...wrapped].join('\n')), ['By Ada Brill', wrapped.join(' ')]);
 	t.deepEqual(texts(['Bridge To Open In May', ...wrapped].join('\n')), ['Bridge To Open In May', wrapped.join(' ')]);
 });
+
+test('a document without any blank line is one block: hard-wrapped, its paragraphs flow back; one paragraph per long line, they stay', (t) => {
+	const next = ['Work starts in May. Lenk will pay a third of the cost, and the state the', 'rest.'];
+	const article = parse(['Bridge vote', ...wrapped, ...next].join('\n'));
+	t.deepEqual(article.paragraphs.map((paragraph) => paragraph.text), ['Bridge vote', wrapped.join(' '), next.join(' ')]);
+	const lines = [
+		'Bridge vote',
+		'Ivo Marsh said the state would build a new bridge to the island, which has waited for one since the storm hit.',
+		'Otto Vell said the money would be better spent on schools, and that the vote should wait until the budget passed.',
+	];
+	t.deepEqual(parse(lines.join('\n')).paragraphs.map((paragraph) => paragraph.text), lines);
+});
