@@ -265,12 +265,10 @@ function groupBefore(tokens: Token[], end: number, floor: number, source: Source
 		if (token.kind !== 'word') return undefined;
 		if (!groupLinks.has(token.lower)) continue;
 		let head = link - 1;
-		// "familiar with", "close to": an adjective between the group and its link
+		// "familiar with", "close to": an adjective between the group and its link ("aides to" needs none)
 		const adjective = token.lower === 'with' ? 'familiar' : token.lower === 'to' ? 'close' : undefined;
-		if (adjective !== undefined) {
-			if (tokens[head]!.lower !== adjective) continue;
-			head--;
-		}
+		if (adjective !== undefined && tokens[head]!.lower === adjective) head--;
+		else if (token.lower === 'with') continue;
 
 		if (head < floor || !isGroupNoun(tokens[head]!)) continue;
 		const group = phraseBefore(tokens, head + 1, floor, source, false);

@@ -102,6 +102,7 @@ test('a group and where it is from speak, not the place: "officials in Beijing",
 	t.deepEqual(speakers('Officials in Beijing said the dam held.'), ['Officials in Beijing']);
 	t.deepEqual(speakers('Residents of Vale said the dam held.'), ['Residents of Vale']);
 	t.deepEqual(speakers('Sources familiar with the talks said the dam held.'), ['Sources familiar with the talks']);
+	t.deepEqual(speakers('Aides to Ivo Marsh say the dam held.'), ['Aides to Ivo Marsh']);
 	t.deepEqual(speakers('The dam held, according to officials familiar with the plans.'), ['officials familiar with the plans']);
 	t.deepEqual(speakers('Lawmakers on the Hill seized on the report, arguing that the dam was unsafe.'), ['Lawmakers on the Hill']);
 	// A name with "of" keeps its person
