@@ -331,6 +331,8 @@ function isComplementOf(tokens: Token[], k: number): boolean {
 export function phraseBefore(tokens: Token[], end: number, floor: number, source: Source, splitOf = true): Mention | undefined {
 	let i = end - 1;
 	let role: string | undefined;
+	/** The apposition next to the cue, when it starts with a capital: perhaps the name of the one described before it. */
+	let named: [number, number] | undefined;
 	if (i >= floor && tokens[i]!.text === ')') {
 		// "Ted Cruz (R-Texas) said": skip the parenthesis
 		let k = i - 1;
@@ -365,6 +367,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 			}
 
 			if (!isClause && !isAge) role ??= withoutArticle(phraseText(tokens, k + 1, i, source));
+			if (count === 0 && first.cap) named = [k + 1, i];
 			i = k;
 		}
 
@@ -424,6 +427,16 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 	}
 
 	const mention = partOf(tokens, from, floor, analysePhrase(tokens, from, to, source), source);
+	// "Brill's spokeswoman, Lena Voss, said": the description's person is named next to the cue
+	if (mention?.kind === 'description' && named) {
+		const person = analysePhrase(tokens, named[0], named[1], source);
+		if (person?.kind === 'name' && !person.organisation) {
+			person.role = withoutArticle(mention.text);
+			person.from = mention.from;
+			return person;
+		}
+	}
+
 	if (mention && role && !mention.role) mention.role = role;
 	else if (mention && role && mention.role) mention.role = `${mention.role}, ${role}`;
 	return mention;

@@ -129,3 +129,11 @@ test('"said X of Y": the person speaks, and where from is the role', (t) => {
 	t.is(speaker(model, 'Stephen Vale')!.role, 'of the University of Lune School of Law');
 	t.is(model.statements[0]!.mode, 'direct');
 });
+
+test('"her spokeswoman, Lena Voss, said": the person named next to the cue speaks, the description is her role', (t) => {
+	const model = article('Budget', 'Ada Brill lost the vote.', 'Brill’s spokeswoman, Lena Voss, said the prime minister would stay. She said a new budget would follow.');
+	t.deepEqual(who(model), [[2, 'Lena Voss']]);
+	t.is(speaker(model, 'Lena Voss')!.role, 'Brill’s spokeswoman');
+	// A bare title next to the cue stays the role of the name before it
+	t.deepEqual(who(article('Budget', 'Wu Qian, spokesperson for the ministry, said the vote was fair.')), [[1, 'Wu Qian']]);
+});
