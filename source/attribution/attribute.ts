@@ -332,6 +332,27 @@ function isTrailing(tokens: Token[], sentence: Sentence, mention: Mention, cue: 
 	return true;
 }
 
+/**
+ * "Lune urged restraint ..., a ministry spokesperson said.": the closing cue of a sentence with several
+ * is its outer source, and the cues before it are inside its content. The first cue to read: the
+ * closing one when it trails its sentence, else the first.
+ */
+function outerCue(prepared: Prepared, sentence: Sentence, cues: CueList): number {
+	if (cues.length < 2) return 0;
+	const last = cues.at(cues.length - 1);
+	const {tokens} = prepared;
+	if (last.kind !== 'verb' || !outerVerbs.has(tokens[last.from]!.lower)) return 0;
+	// After a quote, a closing cue says who said the quote, not the sentence
+	for (let k = sentence.from; k < last.from; k++) if (tokens[k]!.kind === 'quote') return 0;
+	const mention = sourceOf(prepared, sentence, last);
+	// The speaker right after the comma: ", a spokesperson said", not ", a point Smith acknowledged"
+	if (!mention || tokens[mention.from - 1]?.text !== ',') return 0;
+	return isTrailing(tokens, sentence, mention, last) ? cues.length - 1 : 0;
+}
+
+/** Plain verbs of saying and reporting that close a sentence as its source: "..., officials said". */
+const outerVerbs = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'wrote']);
+
 /** Words that may follow a closing cue without starting its content. */
 const afterCue = new Set(['in', 'on', 'at', 'of', 'during', 'after', 'before', 'to', 'from', 'with', 'by', 'about', 'while', 'when', 'as', 'last', 'this', 'earlier', 'later', 'recently', 'today', 'yesterday', 'tonight', 'then', 'again', 'afterward', 'afterwards', 'told', 'through', 'via', 'over', 'under', 'for']);
 
@@ -365,13 +386,19 @@ const sentenceCues = new CueList();
 function claimSentence(registry: Registry, prepared: Prepared, index: number, position: number, claims: ClaimList): number {
 	const sentence = prepared.sentences[index]!;
 	const {tokens, inside} = prepared;
-	const cues = findCues(tokens, inside, sentence.from, sentence.to, sentenceCues);
 	const first = claims.length;
+	// "Lune urges restraint: spokesperson": a headline's colon names its source, whatever verb comes before it
+	if (prepared.paragraph.kind === 'headline') {
+		claimColon(registry, prepared, index, position, claims);
+		if (claims.length > first) return claims.length - first;
+	}
+
+	const cues = findCues(tokens, inside, sentence.from, sentence.to, sentenceCues);
 	let participle: Cue | undefined;
 	let relative: {cue: Cue; mention: Mention} | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
-	for (let c = 0; c < cues.length; c++) {
+	for (let c = outerCue(prepared, sentence, cues); c < cues.length; c++) {
 		const cue = cues.at(c);
 		if (cue.kind === 'participle') {
 			participle ??= cue;
@@ -410,7 +437,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
-		const trailing = c === 0 && isTrailing(tokens, sentence, mention, cue); // Cues come in text order
+		const trailing = (c === 0 || c === cues.length - 1) && isTrailing(tokens, sentence, mention, cue); // Cues come in text order
 		const frame: Frame = [mention.from, mention.to, cue.from, cue.to];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
@@ -434,15 +461,18 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		if (mention && resolved) claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: participle.text, mention: mention.text, frame: [mention.from, mention.to, participle.from, participle.to], trailing: false});
 	}
 
-	if (claims.length === first) {
-		const colon = colonSource(prepared, sentence);
-		const resolved = colon && resolve(registry, colon.mention, position);
-		if (colon && resolved) {
-			claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
-		}
-	}
-
+	if (claims.length === first) claimColon(registry, prepared, index, position, claims);
 	return claims.length - first;
+}
+
+/** The claim of a colon cue ("Mao Ning: ...", "...: spokesperson") of sentence `index`, if it has one. */
+function claimColon(registry: Registry, prepared: Prepared, index: number, position: number, claims: ClaimList) {
+	const sentence = prepared.sentences[index]!;
+	const colon = colonSource(prepared, sentence);
+	const resolved = colon && resolve(registry, colon.mention, position);
+	if (colon && resolved) {
+		claims.push({sentence: index, from: sentence.from, to: sentence.to, entity: resolved.entity, resolution: resolved.resolution, cue: ':', mention: colon.mention.text, frame: [colon.mention.from, colon.mention.to, colon.cue, colon.cue + 1], trailing: false});
+	}
 }
 
 /** Keeps salience and recency up to date for sentences that are narration. */

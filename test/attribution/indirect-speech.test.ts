@@ -104,3 +104,18 @@ test('a sentence glued to the next without a space still ends: "... Marsh said.M
 	const model = article('Dam', 'Mira Tal spoke first.', '"The dam will hold," Ivo Marsh said.Tal claimed that it would not.');
 	t.deepEqual(lines(model), ['Ivo Marsh: "The dam will hold," Ivo Marsh said.', 'Mira Tal: Tal claimed that it would not.']);
 });
+
+test('a closing "..., a spokesperson said." is the sentence’s source, over the verbs inside it', (t) => {
+	const model = article('Talks', 'The talks between Lune and Vale began in Lenk.', 'LENK, June 19 (Xinhua) -- Lune on Wednesday urged all parties to show restraint after the clash, a ministry spokesperson said.');
+	t.deepEqual(who(model), [[2, 'ministry spokesperson']]);
+	// After a quote, the closing cue names the quote's speaker only; a clause inside the content is no source
+	const quoted = article('Talks', 'Ivo Marsh argued that Lune had changed: "Lune is not Lune," he said.');
+	t.deepEqual(who(quoted), [[1, 'Ivo Marsh']]);
+	const point = article('Talks', 'Ivo Marsh told reporters that the talks had failed, a point Mira Tal also acknowledged to the press.');
+	t.deepEqual(who(point), [[1, 'Ivo Marsh']]);
+});
+
+test('a headline "...: spokesperson" is the spokesperson’s, whatever verb it has', (t) => {
+	const model = article('Lune urges restraint over border clash: FM spokesperson', 'The clash killed 12 people.');
+	t.deepEqual(who(model), [[0, 'FM spokesperson']]);
+});
