@@ -200,6 +200,12 @@ function looksLikeVerb(token: Token): boolean {
 }
 
 /** A capitalised word of a person's name, not a title: "Marsh" in "Ivo Marsh of Vale", not "Secretary" in "Secretary of State". */
+/** Whether tokens[i], a word in lower case, stands between two name words and is no role, title or name particle ("met"). */
+function betweenNames(tokens: Token[], i: number, ceiling: number): boolean {
+	const token = tokens[i]!;
+	return i > 0 && i + 1 < ceiling && isNameWord(tokens[i - 1]!) && isNameWord(tokens[i + 1]!) && !hasFlag(token, Flag.RoleNoun | Flag.Title | Flag.Determiner) && !connectors.has(token.lower);
+}
+
 const isPersonName = (token: Token): boolean => isNameWord(token) && !isTitle(token) && !hasFlag(token, Flag.Organisation);
 
 const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–' || token.text === '-';
@@ -470,8 +476,9 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 
 		if (hasFlag(token, Flag.Determiner) && i > start && tokens[i - 1]!.lower !== 'of' && tokens[i - 1]!.lower !== 'for') break;
 		if (!canExtend(token) && !(i === start && hasFlag(token, Flag.SubjectPronoun))) break;
-		// "Smith travels", "Smith voted": a lower-case verb form after a name ends the phrase
-		if (lastHead === i - 1 && !token.cap && looksLikeVerb(token)) break;
+		// "Smith travels", "Smith voted": a lower-case verb form after a name ends the phrase, and so does any lower-case word
+		// between two names that is no role, title or name particle ("Oda Venn met Prime Minister Ari Sol")
+		if (lastHead === i - 1 && !token.cap && (looksLikeVerb(token) || betweenNames(tokens, i, ceiling))) break;
 		if (canHead(token)) lastHead = i;
 		i++;
 		if (hasFlag(token, Flag.SubjectPronoun)) break;

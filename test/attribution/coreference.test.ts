@@ -136,3 +136,9 @@ test('a group is never taken for one person whose role names its place, and "the
 	t.deepEqual(who(model), [[1, 'Officials in Lune'], [2, 'Ivo Marsh'], [3, 'Officials in Lune']]);
 	t.deepEqual(model.speakers.find((speaker) => speaker.name === 'Ivo Marsh')!.aliases, []);
 });
+
+test('"X met Y": X is the subject "he" means, and Y’s role is only the title before Y', (t) => {
+	const model = article('Talks', 'President Oda Venn met Prime Minister Ari Sol on Tuesday. He said the talks were useful.', '"Trade will double," Sol said.');
+	t.deepEqual(who(model), [[1, 'Oda Venn'], [2, 'Ari Sol']]);
+	t.is(model.speakers.find((speaker) => speaker.name === 'Ari Sol')!.role, 'Prime Minister');
+});
