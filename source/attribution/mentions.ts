@@ -99,6 +99,13 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		return pronoun;
 	}
 
+	// "Leaders meet in Lenk": a plural role noun alone is a group, whatever its capital (parties, "Democrats", stay names)
+	if (to - start === 1 && isGroupNoun(tokens[start]!) && !(tokens[start]!.cap && parties.has(tokens[start]!.lower))) {
+		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
+		description.head = tokens[start]!.lower;
+		return description;
+	}
+
 	// "Residents of Vale", "officials in Beijing": a group and where it is from
 	if (start + 2 < to && isGroupNoun(tokens[start]!) && groupLinks.has(tokens[start + 1]!.lower)) {
 		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
@@ -252,6 +259,9 @@ function shareStart(tokens: Token[], end: number, floor: number): number {
 
 /** Small words inside the name of a place or an institution: "of the University of Lune". */
 const placeLinks = new Set(['of', 'for', 'the']);
+
+/** Plural nouns that, capitalised, name a party's members as a name does: "Democrats said". */
+const parties = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'independents', 'progressives', 'socialists', 'greens', 'tories', 'libertarians']);
 
 /** Words between a group and where it is: "officials in Beijing", "residents of Vale", "sources familiar with", "close to". */
 const groupLinks = new Set(['in', 'at', 'on', 'from', 'of', 'with', 'to']);

@@ -137,3 +137,10 @@ test('"her spokeswoman, Lena Voss, said": the person named next to the cue speak
 	// A bare title next to the cue stays the role of the name before it
 	t.deepEqual(who(article('Budget', 'Wu Qian, spokesperson for the ministry, said the vote was fair.')), [[1, 'Wu Qian']]);
 });
+
+test('a plural role noun alone is a group, not a name, even capitalised: "Leaders meet in Lenk"; parties stay names', (t) => {
+	const model = article('Leaders meet in Lenk', '"We expect results," the Vale leader told reporters.');
+	t.deepEqual(who(model), [[1, 'Vale leader']]);
+	const party = article('Budget', 'Democrats said the budget was unfair.');
+	t.deepEqual(who(party), [[1, 'Democrats']]);
+});
