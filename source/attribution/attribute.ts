@@ -427,6 +427,12 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		const boundary = previous ? clauseStart(tokens, marks!, sentence, previous.frame[1]!, mention.from) : undefined;
 		if (previous && boundary === undefined) continue;
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
+		// "Acme Corp will cut jobs, the company said": the sentence's named subject is met before the description too
+		if (mention.kind === 'description' && mention.from > sentence.from) {
+			const subject = subjectOf(tokens, sentence, prepared.source);
+			if (subject?.kind === 'name' && subject.organisation && subject.to <= mention.from) registry.touch(registry.named(subject, position).entity, position);
+		}
+
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
 			const subject = topicOf(tokens, sentence, prepared.source) ?? subjectOf(tokens, sentence, prepared.source);
 			// Only a person who may be that pronoun: a known gender that agrees, or a full name ("China ... he said" is not China)

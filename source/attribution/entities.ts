@@ -217,6 +217,14 @@ function startBits(words: readonly string[]): number {
 }
 
 /** What a description's head is compared with, for headBits: an organisation's name words, a person's role words. */
+/** Words that end a company's name: "Acme Corp" is what "the company" or "the firm" means. */
+const companySuffixes = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'gmbh', 'ag']);
+const companyHeads = new Set(['company', 'firm', 'corporation']);
+
+/** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Holdings"). */
+const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(withoutPeriod(entity.words.at(-1)!));
+const withoutPeriod = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+
 const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
 
 /**
@@ -455,12 +463,16 @@ export class Registry {
 			// "the company" is an organisation, not the executive whose role mentions one
 			const namesOrganisation = organisationWords.has(head) && !personNouns.has(head);
 			const headBit = startBit(head);
+			// "the company", "the firm": also an organisation named as a company is ("Acme Inc")
+			const companyHead = companyHeads.has(head);
 			for (const candidate of this.recentlyMentioned) {
-				if (candidate.mergedInto || candidate.kind === 'description' || (candidate.headBits & headBit) === 0) continue;
+				if (candidate.mergedInto || candidate.kind === 'description') continue;
+				const company = companyHead && isCompany(candidate);
+				if (!company && (candidate.headBits & headBit) === 0) continue;
 				if (candidate.kind === 'person' && namesOrganisation) continue;
 				const role = candidate.roleWords;
 				const haystack = haystackOf(candidate);
-				if (!hasHead(haystack, head) || !allPrefixed(modifiers, haystack, role)) continue;
+				if (!(company || hasHead(haystack, head)) || !allPrefixed(modifiers, haystack, role)) continue;
 				if (!best || candidate.mentioned > best.mentioned) best = candidate;
 			}
 		}

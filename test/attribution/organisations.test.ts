@@ -28,3 +28,8 @@ test('a colon cue needs a speaker before it, not a label', (t) => {
 	t.deepEqual(who(article('Talks', 'Mira Tal: the talks will resume in May.')), [[1, 'Mira Tal']]);
 	t.deepEqual(who(article('Talks', 'Update: the talks will resume in May.')), []);
 });
+
+test('"the company" is the company the sentence named before it: "Acme Corp will cut jobs, the company said"', (t) => {
+	t.deepEqual(who(article('Jobs', 'Acme Corp will cut 2,000 jobs, the company said on Thursday.')), [[1, 'Acme Corp']]);
+	t.deepEqual(who(article('Jobs', 'Acme Inc. will cut 2,000 jobs, the company said on Thursday.')), [[1, 'Acme Inc.']]);
+});
