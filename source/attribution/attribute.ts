@@ -398,7 +398,8 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 	let relative: {cue: Cue; mention: Mention} | undefined;
 	/** clauseMarks() of the sentence, once there is a claim before a cue. */
 	let marks: Int32Array | undefined;
-	for (let c = outerCue(prepared, sentence, cues); c < cues.length; c++) {
+	const start = outerCue(prepared, sentence, cues);
+	for (let c = start; c < cues.length; c++) {
 		const cue = cues.at(c);
 		if (cue.kind === 'participle') {
 			participle ??= cue;
@@ -443,7 +444,7 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 
 		const resolved = resolve(registry, mention, position);
 		if (!resolved) continue;
-		const trailing = (c === 0 || c === cues.length - 1) && isTrailing(tokens, sentence, mention, cue); // Cues come in text order
+		const trailing = c === start && isTrailing(tokens, sentence, mention, cue); // Cues come in text order
 		const frame: Frame = [mention.from, mention.to, cue.from, cue.to];
 		if (previous && boundary !== undefined) {
 			if (resolved.entity === previous.entity) continue;
