@@ -221,7 +221,7 @@ function startBits(words: readonly string[]): number {
 const companySuffixes = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'gmbh', 'ag']);
 const companyHeads = new Set(['company', 'firm', 'corporation']);
 
-/** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Holdings"). */
+/** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Ltd"). */
 const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(withoutPeriod(entity.words.at(-1)!));
 const withoutPeriod = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
 
