@@ -26,6 +26,13 @@ function newMention(kind: Mention['kind'], from: number, to: number, text: strin
 	return {kind, from, to, text, name: undefined, nameLowers: undefined, role: undefined, head: undefined, organisation: false, honorific: undefined};
 }
 
+/** A description of tokens [from, to) with its head noun: "the foreign ministry spokesperson" (spokesperson). */
+function describe(tokens: Token[], from: number, to: number, head: string, source: Source): Mention {
+	const mention = newMention('description', from, to, phraseText(tokens, from, to, source));
+	mention.head = head;
+	return mention;
+}
+
 const connectors = new Set(['de', 'van', 'von', 'der', 'da', 'del', 'di', 'du', 'le', 'la', 'bin', 'al', 'el', 'ibn', 'dos', 'das']);
 /** A Map, not an object: looking up every phrase's first word as a property name cost more than the rest of analysePhrase's checks. */
 const honorifics = new Map<string, 'm' | 'f'>([['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f']]);
@@ -99,29 +106,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 		return pronoun;
 	}
 
-	// "Leaders meet in Lenk": a plural role noun alone is a group, whatever its capital (parties, "Democrats", stay names)
-	if (to - start === 1 && isGroupNoun(tokens[start]!) && !(tokens[start]!.cap && parties.has(tokens[start]!.lower))) {
-		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
-		description.head = tokens[start]!.lower;
-		return description;
-	}
-
-	// "Residents of Vale", "officials in Beijing": a group and where it is from
-	if (start + 2 < to && isGroupNoun(tokens[start]!) && groupLinks.has(tokens[start + 1]!.lower)) {
-		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
-		description.head = tokens[start]!.lower;
-		return description;
-	}
-
-	// "the senator from Lune", "a spokeswoman for the Defense Ministry": a title in lower case (as written: a
-	// sentence's first word has lost its capital by now) and its complement describe a person
-	const head = tokens[start]!;
-	const link = tokens[start + 1];
-	if (start + 2 < to && head.text === head.lower && isTitle(head) && (link!.lower === 'of' || link!.lower === 'for' || link!.lower === 'from')) {
-		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
-		description.head = head.lower;
-		return description;
-	}
+	if (describedByFirst(tokens, start, to)) return describe(tokens, from, to, tokens[start]!.lower, source);
 
 	// The name is the trailing run of capitalised words that are not titles
 	let nameStart = to;
@@ -136,11 +121,7 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	// "Secretary of State Ada Brill": the word after a title's "of" completes the title when a full name follows
 	if (to - nameStart >= 3 && nameStart - 2 >= start && tokens[nameStart - 1]!.lower === 'of' && isTitle(tokens[nameStart - 2]!)) nameStart++;
 	// "the Wisconsin Republican" is a person described by party, not an organisation
-	if (determiner && last.cap && hasFlag(last, Flag.PersonNoun) && !hasFlag(last, Flag.Title)) {
-		const description = newMention('description', from, to, phraseText(tokens, from, to, source));
-		description.head = last.lower;
-		return description;
-	}
+	if (determiner && last.cap && hasFlag(last, Flag.PersonNoun) && !hasFlag(last, Flag.Title)) return describe(tokens, from, to, last.lower, source);
 
 	// "the Lunar Society" is an organisation; "the billionaire businessman Rolf Kade" is a person
 	let describedPerson = false;
@@ -172,9 +153,8 @@ export function analysePhrase(tokens: Token[], from: number, to: number, source:
 	}
 
 	if (hasFlag(last, Flag.RoleNoun | Flag.Title)) {
-		const mention = newMention('description', from, to, phraseText(tokens, from, to, source));
 		// A token's lower case never ends in a period (see isTitle)
-		mention.head = last.lower;
+		const mention = describe(tokens, from, to, last.lower, source);
 		mention.organisation = organisationWord;
 		return mention;
 	}
@@ -265,6 +245,8 @@ const parties = new Set(['democrats', 'republicans', 'conservatives', 'liberals'
 
 /** Words between a group and where it is: "officials in Beijing", "residents of Vale", "sources familiar with", "close to". */
 const groupLinks = new Set(['in', 'at', 'on', 'from', 'of', 'with', 'to']);
+/** The adjective a group's link may follow: "familiar with", "close to". */
+const linkAdjectives = new Map([['with', 'familiar'], ['to', 'close']]);
 
 /** "officials", "residents", "Republicans": a plural noun of people, not of an organisation. */
 const isGroupNoun = (token: Token): boolean =>
@@ -281,17 +263,14 @@ function groupBefore(tokens: Token[], end: number, floor: number, source: Source
 		if (token.kind !== 'word') return undefined;
 		if (!groupLinks.has(token.lower)) continue;
 		let head = link - 1;
-		// "familiar with", "close to": an adjective between the group and its link ("aides to" needs none)
-		const adjective = token.lower === 'with' ? 'familiar' : token.lower === 'to' ? 'close' : undefined;
-		if (adjective !== undefined && tokens[head]!.lower === adjective) head--;
+		// An adjective between the group and its link; "with" needs one, "to" may ("aides to")
+		if (linkAdjectives.get(token.lower) === tokens[head]!.lower) head--;
 		else if (token.lower === 'with') continue;
 
 		if (head < floor || !isGroupNoun(tokens[head]!)) continue;
 		const group = phraseBefore(tokens, head + 1, floor, source, false);
 		if (group?.kind !== 'description' || group.to !== head + 1) return undefined;
-		const mention = newMention('description', group.from, end, phraseText(tokens, group.from, end, source));
-		mention.head = group.head;
-		return mention;
+		return describe(tokens, group.from, end, group.head!, source);
 	}
 
 	return undefined;
@@ -303,8 +282,8 @@ function groupBefore(tokens: Token[], end: number, floor: number, source: Source
  */
 function groupPlaceEnd(tokens: Token[], at: number, ceiling: number): number {
 	let k = at;
-	const adjective = tokens[k]?.lower;
-	if ((adjective === 'familiar' && tokens[k + 1]?.lower === 'with') || (adjective === 'close' && tokens[k + 1]?.lower === 'to')) k++;
+	const next = tokens[k + 1];
+	if (next && linkAdjectives.get(next.lower) === tokens[k]?.lower) k++;
 	if (k >= ceiling || !groupLinks.has(tokens[k]!.lower)) return -1;
 	k++;
 	// Right after a determiner a word in -s is a noun ("the plans"), not a verb ("the Hill seized")
@@ -328,15 +307,26 @@ function partOf(tokens: Token[], from: number, floor: number, mention: Mention |
 	let start = from - 2;
 	// "a majority of", "the majority of"
 	if (start - 1 >= floor && hasFlag(tokens[start - 1]!, Flag.Determiner)) start--;
-	const part = newMention('description', start, mention.to, phraseText(tokens, start, mention.to, source));
-	part.head = mention.head ?? tokens[mention.to - 1]!.lower;
-	return part;
+	return describe(tokens, start, mention.to, mention.head ?? tokens[mention.to - 1]!.lower, source);
 }
 
 /** Whether tokens[k] is "of", "for" or "from" after a title: "spokeswoman for", "senator from". */
 function isComplementOf(tokens: Token[], k: number): boolean {
 	const lower = tokens[k]!.lower;
 	return (lower === 'of' || lower === 'for' || lower === 'from') && k > 0 && isTitle(tokens[k - 1]!);
+}
+
+/**
+ * Whether the phrase tokens[start, to) is a description headed by its first word: a plural role noun alone,
+ * whatever its capital ("Leaders meet in Lenk"; parties, "Democrats", stay names); a group and where it is from
+ * ("Residents of Vale", "officials in Beijing"); a title in lower case (as written: a sentence's first word has
+ * lost its capital by now) and its complement ("the senator from Lune", "a spokeswoman for the Defense Ministry").
+ */
+function describedByFirst(tokens: Token[], start: number, to: number): boolean {
+	const first = tokens[start]!;
+	if (to - start === 1) return isGroupNoun(first) && !(first.cap && parties.has(first.lower));
+	if (start + 2 >= to) return false;
+	return (isGroupNoun(first) && groupLinks.has(tokens[start + 1]!.lower)) || (first.text === first.lower && isComplementOf(tokens, start + 1));
 }
 
 /**
@@ -392,11 +382,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number, source
 
 	// "About 4 in 10 say": a share of people speaks as a group
 	const share = shareStart(tokens, i + 1, floor);
-	if (share !== -1) {
-		const mention = newMention('description', share, i + 1, textOf(tokens, share, i + 1, source));
-		mention.head = 'people';
-		return mention;
-	}
+	if (share !== -1) return describe(tokens, share, i + 1, 'people', source);
 
 	const group = groupBefore(tokens, i + 1, floor, source);
 	if (group) {
@@ -511,11 +497,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 	// "officials familiar with the system", "lawmakers on the Hill": where the group is from belongs to it
 	if (isGroupNoun(tokens[lastHead]!)) {
 		const end = groupPlaceEnd(tokens, lastHead + 1, ceiling);
-		if (end !== -1) {
-			const group = newMention('description', mention.from, end, phraseText(tokens, mention.from, end, source));
-			group.head = tokens[lastHead]!.lower;
-			return group;
-		}
+		if (end !== -1) return describe(tokens, mention.from, end, tokens[lastHead]!.lower, source);
 	}
 
 	// "a worker named Ivo Marsh": the description names its person
