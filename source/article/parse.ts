@@ -200,7 +200,7 @@ const isClosingMark = (code: number) => code === 0x22 || code === 0x27 || code =
 /** Gives `add` `text[from, to)` unless blank, its lines flowed into one, trimmed as addPiece trims. */
 function addFlowed(add: (piece: string) => unknown, text: string, from: number, to: number) {
 	while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
-	while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+	to = trimmedEnd(text, from, to);
 	if (from === to) return;
 	let piece = text.slice(from, to).replaceAll('\n', ' ');
 	if (text.charCodeAt(from) >= 0x80 || text.charCodeAt(to - 1) >= 0x80) piece = piece.trim();

@@ -130,8 +130,14 @@ function afterQuestion(tokens: Token[], inside: Int32Array, sentence: Sentence, 
 	const {from} = sentence;
 	const asked = tokens[from]!.lower === 'asked' ? from : subordinators.has(tokens[from]!.lower) && tokens[from + 1]?.lower === 'asked' ? from + 1 : -1;
 	if (asked === -1) return from;
-	for (let k = asked + 1; k < source && k - asked < 60; k++) if (tokens[k]!.text === ',' && inside[k] === -1) return k + 1;
-	return from;
+	const comma = commaOutsideQuotes(tokens, inside, asked + 1, Math.min(source, asked + 60));
+	return comma === -1 ? from : comma + 1;
+}
+
+/** The first comma in tokens [from, to) that is not inside a quote, or -1. */
+function commaOutsideQuotes(tokens: Token[], inside: Int32Array, from: number, to: number): number {
+	for (let k = from; k < to; k++) if (tokens[k]!.text === ',' && inside[k] === -1) return k;
+	return -1;
 }
 
 /** Relative pronouns before a clause's subject: "the plan, which Smith said ...". */
@@ -457,9 +463,8 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 	if (claims.length === first && relative) {
 		const {cue, mention} = relative;
 		const resolved = resolve(registry, mention, position);
-		let end = cue.to;
-		while (end < sentence.to && !(tokens[end]!.text === ',' && inside[end] === -1)) end++;
-		if (resolved) claims.push({sentence: index, from: mention.from - 1, to: end, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
+		const comma = commaOutsideQuotes(tokens, inside, cue.to, sentence.to);
+		if (resolved) claims.push({sentence: index, from: mention.from - 1, to: comma === -1 ? sentence.to : comma, entity: resolved.entity, resolution: resolved.resolution, cue: cue.text, mention: mention.text, frame: [mention.from, mention.to, cue.from, cue.to], trailing: false});
 	}
 
 	if (claims.length === first && participle) {
