@@ -95,8 +95,10 @@ const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with
 function closesQuote(tokens: Token[], i: number, floor: number): boolean {
 	const next = tokens[i + 1];
 	if (next && !(next.kind === 'punct' && (next.text === '.' || next.text === '!'))) return false;
-	const before = tokens[i - 2];
-	return i - 2 >= floor && (before!.kind === 'quote' || (before!.text === ',' && i - 3 >= floor && tokens[i - 3]!.kind === 'quote'));
+	// Bounds first, as in asserts()
+	if (i - 2 < floor) return false;
+	const before = tokens[i - 2]!;
+	return before.kind === 'quote' || (before.text === ',' && i - 3 >= floor && tokens[i - 3]!.kind === 'quote');
 }
 
 /** "X described Y as Z": a judgement with "as" close after the verb. */

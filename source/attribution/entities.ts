@@ -217,6 +217,8 @@ function startBits(words: readonly string[]): number {
 }
 
 /** What a description's head is compared with, for headBits: an organisation's name words, a person's role words. */
+const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
+
 /** Words that end a company's name: "Acme Corp" is what "the company" or "the firm" means. */
 const companySuffixes = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'gmbh', 'ag']);
 const companyHeads = new Set(['company', 'firm', 'corporation']);
@@ -224,8 +226,6 @@ const companyHeads = new Set(['company', 'firm', 'corporation']);
 /** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Ltd"). */
 const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(withoutPeriod(entity.words.at(-1)!));
 const withoutPeriod = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
-
-const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
 
 /**
  * Whether some word is `head` or its plural or singular. Such a word starts with the head's first
