@@ -223,9 +223,8 @@ const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'orga
 const companySuffixes = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'gmbh', 'ag']);
 const companyHeads = new Set(['company', 'firm', 'corporation']);
 
-/** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Ltd"). */
-const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(withoutPeriod(entity.words.at(-1)!));
-const withoutPeriod = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+/** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Ltd"): a name word never keeps its period. */
+const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(entity.words.at(-1)!);
 
 /**
  * Whether some word is `head` or its plural or singular. Such a word starts with the head's first
