@@ -114,8 +114,8 @@ async function main() {
 
 	if (!cli.flags.plain && process.stdout.isTTY) {
 		// Ink draws only the last frame when it thinks it runs in CI; here stdout is a real terminal
-		delete process.env['CI'];
-		delete process.env['CONTINUOUS_INTEGRATION'];
+		delete process.env.CI;
+		delete process.env.CONTINUOUS_INTEGRATION;
 		// Ink and React load only here, off the --json and --plain start-up path
 		const reader = await import('./ui/run.js');
 		const keyboard = reader.openKeyboard();

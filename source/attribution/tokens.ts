@@ -331,7 +331,7 @@ export class TokenStore {
 	/** The common path only: grow() and widen() are rare. */
 	private push(code: number, gap: number) {
 		if (this.length === this.codes.length || code > this.largestCode) this.grow(code);
-		this.gaps[this.length] = gap < longGap ? gap : longGap;
+		this.gaps[this.length] = Math.min(gap, longGap);
 		this.codes[this.length++] = code;
 	}
 

@@ -62,7 +62,7 @@ const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (chunk, ...rest) => (String(chunk).includes('Chen Wenqing') ? process.exit(0) : write(chunk, ...rest));
 `);
 	const env = {...process.env};
-	delete env['NO_COLOR'];
+	delete env.NO_COLOR;
 	const preload = terminal ? ['--require', pretend] : [];
 	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, ...preload, path.join(dist, 'cli.js'), ...args], {cwd: directory, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
 	const files = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('file:')).map((href) => fileURLToPath(href));
