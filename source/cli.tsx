@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
+import module from 'node:module';
 import process from 'node:process';
 import {analyse} from './analyse.js';
 import {type Input, readInput, stdinHasInput} from './article/read.js';
@@ -28,6 +29,16 @@ function commandLineOrFail(argv: string[]): CommandLine {
 		if (error instanceof UserError) fail(error.message, error.code);
 		throw error;
 	}
+}
+
+/**
+ * Node 22.1 and later can keep V8's compiled code of the modules loaded from now on (here, the
+ * reader's 400 KB chunk) in a cache of its own, checked against the source; Node 20 has no such
+ * function, and then the code is compiled as it runs.
+ */
+function enableCompileCache() {
+	const {enableCompileCache: enable} = module as {enableCompileCache?: () => unknown};
+	if (typeof enable === 'function') enable();
 }
 
 /** Tells, in one line on stderr, what sanitising took out of the article or could not decode. */
@@ -117,6 +128,7 @@ async function main() {
 		delete process.env.CI;
 		delete process.env.CONTINUOUS_INTEGRATION;
 		// Ink and React load only here, off the --json and --plain start-up path
+		enableCompileCache();
 		const reader = await import('./ui/run.js');
 		const keyboard = reader.openKeyboard();
 		if ('stdin' in keyboard) {
