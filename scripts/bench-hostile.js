@@ -63,7 +63,7 @@ const cases = [
 	['escape-sequence storm', () => fill(() => `\u001B[31m${word()}\u001B]0;title\u0007 \u001B]8;;http://x\u001B\\${word()}\u001B[0m\u0000\u202E\u200B `)],
 	['unterminated OSC on every line', () => news().replaceAll('\n\n', () => `\u001B]52;c;${word(8)}\n\n`)],
 	['all caps', () => news().toUpperCase()],
-	['deep parentheses', () => fill(() => '(').slice(0, size / 2) + 'Smith said' + ')'.repeat(size / 2)],
+	['deep parentheses', () => `${fill(() => '(').slice(0, size / 2)}Smith said${')'.repeat(size / 2)}`],
 	['many colons', () => fill(() => `${name()}: ${word()}: `)],
 	['colons only', () => ':'.repeat(size)],
 	['many cues in one sentence', () => fill(() => `${name()} said ${word()} `)],

@@ -36,7 +36,7 @@ function timeProcess(argv) {
 
 /**
  * Runs each subject `count` times, interleaved round by round, and returns the times per subject.
- * One round first is not counted: it fills the page cache and the launcher's code cache.
+ * One round first is not counted: it fills the page cache.
  * The order rotates every round, and `settleMs` passes after each run: whatever a run leaves behind
  * (a pty closing, a process exiting) must not always land on the same neighbour.
  */

@@ -1,5 +1,5 @@
 // Builds the CLI into another folder (node scripts/build-to.js /tmp/mine), so that measuring one
-// build is not disturbed by someone rebuilding dist/. Score it with WHOSAID_CLI=/tmp/mine/cli.cjs npm run eval.
+// build is not disturbed by someone rebuilding dist/. Score it with WHOSAID_CLI=/tmp/mine/cli.js npm run eval.
 import process from 'node:process';
 import {bundle} from './build.js';
 

@@ -1,5 +1,5 @@
 // Scores `whosaid --json` on the PolNeAR development set in ../shared/eval (see its README).
-// Usage: npm run eval [-- --verbose | --only NAME]; WHOSAID_CLI=path/to/cli.cjs scores another build.
+// Usage: npm run eval [-- --verbose | --only NAME]; WHOSAID_CLI=path/to/cli.js scores another build.
 import {existsSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';

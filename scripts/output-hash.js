@@ -9,7 +9,7 @@ import path from 'node:path';
 import process from 'node:process';
 
 const evalDir = path.resolve(process.env.WHOSAID_EVAL ?? '../shared/eval');
-const cli = process.env.WHOSAID_CLI ?? 'dist/cli.cjs';
+const cli = process.env.WHOSAID_CLI ?? 'dist/cli.js';
 const listFlag = process.argv.indexOf('--list');
 const files = ['data', ...['polnear-train', 'polnear-dev'].map((set) => path.join(evalDir, set, 'articles'))]
 	.filter((dir) => existsSync(dir))

@@ -6,9 +6,10 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 
 const run = (...args) => execFileSync(process.execPath, args, {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+const fence = '```';
 const blocks = {
-	plain: '```\n$ whosaid --plain\n' + run('dist/cli.js', '--plain') + '```',
-	reader: '```\n$ whosaid   # 120×30, after pressing j\n' + run('scripts/screenshot.js', '120', '30', 'j') + '```',
+	plain: `${fence}\n$ whosaid --plain\n${run('dist/cli.js', '--plain')}${fence}`,
+	reader: `${fence}\n$ whosaid   # 120×30, after pressing j\n${run('scripts/screenshot.js', '120', '30', 'j')}${fence}`,
 };
 
 let readme = readFileSync('readme.md', 'utf8');
@@ -18,7 +19,7 @@ for (const [name, content] of Object.entries(blocks)) {
 	const from = readme.indexOf(start);
 	const to = readme.indexOf(end);
 	if (from === -1 || to === -1) throw new Error(`readme.md: no ${start} … ${end} block`);
-	readme = readme.slice(0, from + start.length) + '\n' + content + '\n' + readme.slice(to);
+	readme = `${readme.slice(0, from + start.length)}\n${content}\n${readme.slice(to)}`;
 }
 
 writeFileSync('readme.md', readme);

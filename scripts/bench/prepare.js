@@ -8,7 +8,7 @@ import {corpus} from './corpus.js';
 
 export const work = '.bench';
 /** What `bin` runs. */
-export const app = `${work}/app/dist/cli.cjs`;
+export const app = `${work}/app/dist/cli.js`;
 export const hello = `${work}/hello/hello.js`;
 export const throughput = `${work}/throughput/throughput.js`;
 
@@ -17,7 +17,7 @@ export const corpusSizes = [1, 10, 100];
 const statementsCorpusBytes = 1_350_000;
 
 export async function prepare() {
-	if (!existsSync('dist/cli.cjs')) throw new Error('dist/cli.cjs is missing: run `npm run build` (npm run bench does)');
+	if (!existsSync('dist/cli.js')) throw new Error('dist/cli.js is missing: run `npm run build` (npm run bench does)');
 	rmSync(`${work}/app`, {recursive: true, force: true});
 	cpSync('dist', `${work}/app/dist`, {recursive: true});
 	cpSync('data', `${work}/app/data`, {recursive: true});

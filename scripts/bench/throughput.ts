@@ -7,7 +7,7 @@ const text = readFileSync(process.argv[2]!, 'utf8');
 const start = performance.now();
 const model = analyse(text);
 const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({
+process.stdout.write(`${JSON.stringify({
 	ms,
 	bytes: Buffer.byteLength(text),
 	paragraphs: model.article.paragraphs.length,
@@ -17,4 +17,4 @@ process.stdout.write(JSON.stringify({
 	firstSpeaker: model.speakers[0]?.name,
 	// KiB on Linux: the whole process, text and model included
 	maxRssBytes: process.resourceUsage().maxRSS * 1024,
-}) + '\n');
+})}\n`);

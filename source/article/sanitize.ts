@@ -328,7 +328,7 @@ export function revealHidden(input: string): string {
 	for (const char of input) {
 		const code = char.codePointAt(0)!;
 		if (code === 0x0a || code === 0x0d || code === 0x09) out += char; // Normalised later, not hidden
-		else if (code < 0x20) out += '^' + String.fromCharCode(code + 0x40);
+		else if (code < 0x20) out += `^${String.fromCharCode(code + 0x40)}`;
 		else if (code === 0x7f) out += '^?';
 		else if ((code >= 0x80 && code <= 0x9f) || isBidiControl(code) || isInvisibleFormat(code)) {
 			out += `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;

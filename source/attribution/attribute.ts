@@ -75,7 +75,7 @@ function laterOf(tokens: Token[]): number {
 /** ", a member of the Political Bureau ...," → "member of the Political Bureau ..." when it names an office. */
 function phraseAfterComma(tokens: Token[], start: number, source: Source): string | undefined {
 	const first = tokens[start];
-	if (!first || first.kind !== 'word' || !['a', 'an', 'the'].includes(first.lower)) return undefined;
+	if (first?.kind !== 'word' || !['a', 'an', 'the'].includes(first.lower)) return undefined;
 	let end = start;
 	let depth = 0;
 	while (end < tokens.length && end - start < 60) {

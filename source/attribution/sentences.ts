@@ -1,4 +1,4 @@
-import {Int32List} from './buffers.js';
+import type {Int32List} from './buffers.js';
 import {titleAbbreviations, type Token} from './tokens.js';
 
 export type Sentence = {

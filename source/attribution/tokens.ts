@@ -111,8 +111,8 @@ function classify(code: number): number {
 const asciiClasses = Uint8Array.from({length: 0x80}, (_, code) => classify(code));
 
 /**
- * The class of a character, ASCII by table. Short enough for V8 to inline at every call in scan()
- * whatever the inlining budget (engine.ts lowers it); the second call of isWordChar there was not.
+ * The class of a character, ASCII by table. Short enough for V8 to inline at every call in scan();
+ * the second call of isWordChar there was not.
  */
 function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
@@ -331,7 +331,7 @@ export class TokenStore {
 	/** The common path only: grow() and widen() are rare. */
 	private push(code: number, gap: number) {
 		if (this.length === this.codes.length || code > this.largestCode) this.grow(code);
-		this.gaps[this.length] = gap < longGap ? gap : longGap;
+		this.gaps[this.length] = Math.min(gap, longGap);
 		this.codes[this.length++] = code;
 	}
 

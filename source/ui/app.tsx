@@ -43,6 +43,7 @@ export function App({model, speaker, size: fixedSize, color = true, onExit}: App
 	const article = useMemo(() => new ArticleLayout(model, width), [model, width]);
 	const [state, dispatch] = useReader(model, speaker, {model, article, rows: {statements: rows, article: rows, speakers: rows}}, onExit);
 	// A resize re-flows the article: bring the selection back into view
+	// biome-ignore lint/correctness/useExhaustiveDependencies: article and rows are what changes on a resize, the effect's triggers
 	useEffect(() => {
 		dispatch({type: 'reveal'});
 	}, [article, rows, dispatch]);

@@ -132,7 +132,7 @@ export class ArticleLayout {
 			text += paragraph.text.slice(at, statement.start);
 			const tag = `[${this.#names.get(statement.speaker) ?? statement.speaker}]`;
 			const tagStart = text.length;
-			text += tag + ' ';
+			text += `${tag} `;
 			const spanStart = text.length;
 			text += paragraph.text.slice(statement.start, statement.end);
 			placed.push({statement, tag: {start: tagStart, end: tagStart + tag.length}, span: {start: spanStart, end: text.length}});

@@ -20,5 +20,5 @@ export function useTextStyle(): (style: Style) => TextStyle {
 
 /** NO_COLOR set to anything but the empty string turns colour off (no-color.org). */
 export function colorWanted(env: NodeJS.ProcessEnv): boolean {
-	return !env['NO_COLOR'];
+	return !env.NO_COLOR;
 }

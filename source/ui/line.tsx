@@ -55,7 +55,7 @@ export function Rows({rows, width}: {rows: Row[]; width: number}) {
 		}
 
 		if (run) {
-			run.text += '\n' + row.text;
+			run.text += `\n${row.text}`;
 		} else {
 			run = {key: `${row.key}+`, text: row.text};
 			runs.push(run);

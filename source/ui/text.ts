@@ -40,7 +40,7 @@ export function truncate(text: string, width: number): string {
 		used += w;
 	}
 
-	return out + '…';
+	return `${out}…`;
 }
 
 /** A line of wrapped text: text.slice(start, end), trailing spaces left out. */

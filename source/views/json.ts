@@ -34,7 +34,7 @@ export function* jsonChunks(model: Attributed): Generator<string> {
 	);
 	const empty = '"paragraphs": []\n}';
 	if (article.paragraphs.length === 0) {
-		yield head + '\n';
+		yield `${head}\n`;
 		return;
 	}
 

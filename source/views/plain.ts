@@ -55,5 +55,5 @@ export function toPlain(model: Attributed, only?: Speaker): string {
 		}
 	}
 
-	return lines.join('\n') + '\n';
+	return `${lines.join('\n')}\n`;
 }

@@ -121,8 +121,8 @@ test('invalid UTF-8 arrives as U+FFFD, stays, and is counted; a lone surrogate b
 
 test('the output holds no control character but LF, whatever comes in', (t) => {
 	let all = '';
-	for (let code = 0; code < 0x300; code++) all += String.fromCharCode(code) + 'x';
-	const {text} = sanitize(all + '\u202E\u2066\u200B\u001B]0;t');
+	for (let code = 0; code < 0x300; code++) all += `${String.fromCharCode(code)}x`;
+	const {text} = sanitize(`${all}\u202E\u2066\u200B\u001B]0;t`);
 	// eslint-disable-next-line no-control-regex
 	t.false(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B]/.test(text));
 });

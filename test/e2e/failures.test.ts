@@ -172,7 +172,7 @@ test('an explicit - on an empty stdin is an error: 66', fails, () => ({args: ['-
 test('whosaid --plain | head -1: no EPIPE trace, whosaid exits 0', (t) => {
 	// A long article, so whosaid is still writing when head has gone
 	const paragraph = '"We will keep building," Mayor Ana Ruiz said on Monday. ';
-	const file = write(tempDir(t), 'long.txt', 'Long story\n\n' + Array.from({length: 4000}, () => paragraph).join('\n\n'));
+	const file = write(tempDir(t), 'long.txt', `Long story\n\n${Array.from({length: 4000}, () => paragraph).join('\n\n')}`);
 	const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" --plain "${file}" 2>"${file}.err" | head -1; echo "exit \${PIPESTATUS[0]}"`], {encoding: 'utf8'});
 	t.is(result.stdout, 'Long story\nexit 0\n');
 	t.is(fs.readFileSync(`${file}.err`, 'utf8'), '');

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -9,21 +9,22 @@ import type {Metafile} from 'esbuild';
 import {bundle} from '../../scripts/build.js';
 
 /*
- * The --json path must never load Ink or React (they cost start-up). The bundles are rebuilt here by
- * the build script itself, with metafiles, which say which output files hold Ink and React; the
- * binary then runs with hooks that record every module file it loads and every bundle it compiles.
+ * The --json path must never load Ink or React (they cost start-up). The binary is rebuilt here by
+ * the build script itself, with a metafile, which says which output files hold Ink and React; the
+ * binary then runs with a module hook that records every file it loads.
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const heavy = /node_modules\/(?:ink|react|react-reconciler|yoga-layout|es-toolkit)\//;
 
 let directory: string;
-let metafiles: Metafile[];
+let dist: string;
+let metafile: Metafile;
 
 test.before(async () => {
 	directory = mkdtempSync(path.join(tmpdir(), 'whosaid-startup-'));
-	const {launcher, main, reader} = await bundle(path.join(directory, 'dist'), {metafile: true, absWorkingDir: root}) as Record<string, Metafile>;
-	metafiles = [launcher!, main!, reader!];
+	dist = path.join(directory, 'dist');
+	metafile = await bundle(dist, {metafile: true, absWorkingDir: root}) as Metafile;
 	// The bundled article is found next to dist/, as in the package
 	symlinkSync(path.join(root, 'data'), path.join(directory, 'data'));
 });
@@ -33,50 +34,18 @@ test.after.always(() => {
 });
 
 /** Output files (absolute) whose inputs include Ink, React or their dependencies. */
-function outputs(): Array<[string, Metafile['outputs'][string]]> {
-	return metafiles.flatMap((metafile) => Object.entries(metafile.outputs));
-}
-
 function heavyOutputs(): string[] {
-	return outputs()
+	return Object.entries(metafile.outputs)
 		.filter(([, output]) => Object.keys(output.inputs).some((input) => heavy.test(input)))
 		.map(([file]) => path.resolve(root, file));
 }
 
-function output(name: string) {
-	const file = path.join(directory, 'dist', name);
-	return outputs().find(([output]) => path.resolve(root, output) === file)?.[1];
-}
-
-test('cli.cjs, the launcher, requires only built-ins; cli.js only imports it', (t) => {
-	t.truthy(output('cli.cjs'));
-	t.deepEqual(output('cli.cjs')!.imports.filter((imported) => !imported.external || !imported.path.startsWith('node:')), []);
-	t.is(readFileSync(path.join(directory, 'dist/cli.js'), 'utf8'), "#!/usr/bin/env node\nimport './cli.cjs';\n");
-});
-
-test('main.js holds no Ink or React and no import statement; it imports reader.js through the launcher', (t) => {
-	const main = path.join(directory, 'dist/main.js');
-	t.false(heavyOutputs().includes(main));
-	const code = readFileSync(main, 'utf8');
-	t.false(/(?:^|[;}])\s*import\s*[\w{*]/.test(code));
-	t.true(code.includes('__whosaidImport("./reader.js")'));
-});
-
-test('Ink and React are bundled into reader.js, and only there', (t) => {
-	const reader = path.join(directory, 'dist/reader.js');
-	t.deepEqual(heavyOutputs(), [reader]);
-	t.false(/(?:^|[;}])\s*import\s*[\w{*]/.test(readFileSync(reader, 'utf8')));
-});
-
-type Loaded = {files: string[]; caches: Map<string, string>; output: string};
-
 /**
- * What a node process running the binary loads: the modules it imports (a load hook records them)
- * and the bundles the launcher compiles with vm.Script (a preload records them, with whether V8
- * took their code cache). With `terminal`, the process pretends to run in an 80×24 terminal, as the
- * build does to warm the code caches, and ends once the reader has drawn its first frame.
+ * The files a node process running `dist/cli.js ARGS` loads, recorded by a module load hook. With
+ * `terminal`, the process pretends to run in an 80×24 terminal and ends once the reader has drawn
+ * its first frame.
  */
-function loadedBy(args: string[], {terminal = false, dist = path.join(directory, 'dist')} = {}): Loaded {
+function loadedBy(args: string[], {terminal = false} = {}): {files: string[]; output: string} {
 	const log = path.join(directory, 'loaded.txt');
 	writeFileSync(log, '');
 	// The hook runs on the loader thread and appends every URL loaded
@@ -86,72 +55,59 @@ export function initialize(data) { file = data.log; }
 export async function load(url, context, next) { appendFileSync(file, url + '\\n'); return next(url, context); }`;
 	const register = path.join(directory, 'register.mjs');
 	writeFileSync(register, `import {register} from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)}, {data: {log: ${JSON.stringify(log)}}});\n`);
-	const compiled = path.join(directory, 'compiled.cjs');
-	writeFileSync(compiled, `const fs = require('node:fs');
-const url = require('node:url');
-const vm = require('node:vm');
-const Script = vm.Script;
-vm.Script = class extends Script {
-	constructor(source, options) {
-		super(source, options);
-		const cache = options.cachedData ? (this.cachedDataRejected ? 'rejected' : 'used') : 'none';
-		fs.appendFileSync(${JSON.stringify(log)}, url.pathToFileURL(options.filename).href + ' cache=' + cache + '\\n');
-	}
-};
-if (${terminal}) {
-	Object.assign(process.stdout, {isTTY: true, columns: 80, rows: 24});
-	Object.assign(process.stdin, {isTTY: true, isRaw: false, setRawMode: () => process.stdin});
-	const write = process.stdout.write.bind(process.stdout);
-	process.stdout.write = (chunk, ...rest) => (String(chunk).includes('Chen Wenqing') ? process.exit(0) : write(chunk, ...rest));
-}
+	const pretend = path.join(directory, 'terminal.cjs');
+	writeFileSync(pretend, `Object.assign(process.stdout, {isTTY: true, columns: 80, rows: 24});
+Object.assign(process.stdin, {isTTY: true, isRaw: false, setRawMode: () => process.stdin});
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => (String(chunk).includes('Chen Wenqing') ? process.exit(0) : write(chunk, ...rest));
 `);
 	const env = {...process.env};
-	delete env['NO_COLOR'];
-	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, '--require', compiled, ...args.map((arg) => (arg.startsWith('dist/') ? path.join(dist, arg.slice(5)) : arg))], {cwd: directory, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
-	const lines = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('file:'));
-	const caches = new Map<string, string>();
-	const files = lines.map((line) => {
-		const [href, cache] = line.split(' cache=');
-		const file = fileURLToPath(href!);
-		if (cache) caches.set(path.basename(file), cache);
-		return file;
-	});
-	return {files, caches, output};
+	delete env.NO_COLOR;
+	const preload = terminal ? ['--require', pretend] : [];
+	const output = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, ...preload, path.join(dist, 'cli.js'), ...args], {cwd: directory, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
+	const files = readFileSync(log, 'utf8').split('\n').filter((line) => line.startsWith('file:')).map((href) => fileURLToPath(href));
+	return {files, output};
 }
 
 const isHeavy = (file: string) => heavyOutputs().includes(file) || heavy.test(file);
 
+test('dist/cli.js is the binary: an executable ES module with a #! line', (t) => {
+	const cli = path.join(dist, 'cli.js');
+	t.true(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n'));
+	t.truthy(statSync(cli).mode & 0o100);
+	const {bin} = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>};
+	t.deepEqual(bin, {whosaid: 'dist/cli.js'});
+});
+
+test('Ink and React are in chunks that cli.js reaches only through a dynamic import', (t) => {
+	const output = (file: string) => Object.entries(metafile.outputs).find(([name]) => path.resolve(root, name) === file)![1];
+	// The files cli.js loads by import statements, directly or not: what every start loads
+	const atStart = new Set([path.join(dist, 'cli.js')]);
+	for (const file of atStart) {
+		for (const entry of output(file).imports) {
+			if (entry.kind === 'import-statement' && !entry.external) atStart.add(path.resolve(root, entry.path));
+		}
+	}
+
+	t.deepEqual([...atStart].filter((file) => heavyOutputs().includes(file)), []);
+	const dynamic = output(path.join(dist, 'cli.js')).imports.filter((entry) => entry.kind === 'dynamic-import').map((entry) => path.resolve(root, entry.path));
+	t.true(dynamic.some((file) => heavyOutputs().includes(file)));
+});
+
 test('the records show Ink when the reader is shown (so that they can be trusted below)', (t) => {
-	const {files} = loadedBy(['dist/cli.cjs'], {terminal: true});
-	t.true(files.includes(path.join(directory, 'dist/reader.js')));
+	const {files} = loadedBy([], {terminal: true});
 	t.true(files.some((file) => isHeavy(file)));
 });
 
-for (const entry of ['cli.cjs', 'cli.js']) {
-	test(`whosaid --json on the bundled article loads neither Ink nor React (dist/${entry})`, (t) => {
-		const {files, output} = loadedBy([`dist/${entry}`, '--json']);
-		t.true((JSON.parse(output) as {speakers: unknown[]}).speakers.length > 0);
-		t.true(files.includes(path.join(directory, 'dist/main.js')));
-		t.deepEqual(files.filter((file) => isHeavy(file)), []);
-	});
-}
-
-test('the build leaves code caches of main.js and reader.js, which this Node takes', (t) => {
-	const {caches} = loadedBy(['dist/cli.cjs'], {terminal: true});
-	t.deepEqual(Object.fromEntries(caches), {'main.js': 'used', 'reader.js': 'used'});
+test('whosaid --json on the bundled article loads neither Ink nor React', (t) => {
+	const {files, output} = loadedBy(['--json']);
+	t.true((JSON.parse(output) as {speakers: unknown[]}).speakers.length > 0);
+	t.true(files.includes(path.join(dist, 'cli.js')));
+	t.deepEqual(files.filter((file) => isHeavy(file)), []);
 });
 
-test('a code cache that does not fit is set aside: the same output, and the reader still draws', (t) => {
-	const dist = path.join(directory, 'dist-broken-cache');
-	cpSync(path.join(directory, 'dist'), dist, {recursive: true});
-	writeFileSync(path.join(dist, 'main.js.cache'), 'not a code cache');
-	writeFileSync(path.join(dist, 'reader.js.cache'), readFileSync(path.join(dist, 'main.js.cache')));
-	const broken = loadedBy(['dist/cli.cjs', '--json'], {dist});
-	t.deepEqual(Object.fromEntries(broken.caches), {'main.js': 'rejected'});
-	t.is(broken.output, loadedBy(['dist/cli.cjs', '--json']).output);
-	const reader = loadedBy(['dist/cli.cjs'], {terminal: true, dist});
-	t.deepEqual(Object.fromEntries(reader.caches), {'main.js': 'rejected', 'reader.js': 'rejected'});
-	rmSync(path.join(dist, 'main.js.cache'));
-	rmSync(path.join(dist, 'reader.js.cache'));
-	t.deepEqual(Object.fromEntries(loadedBy(['dist/cli.cjs'], {terminal: true, dist}).caches), {'main.js': 'none', 'reader.js': 'none'});
+test('no V8 flag is changed at run time, and no code cache is shipped', (t) => {
+	const files = readdirSync(dist, {recursive: true, encoding: 'utf8'});
+	t.deepEqual(files.filter((file) => file.endsWith('.cache')), []);
+	t.false(files.some((file) => file.endsWith('.js') && readFileSync(path.join(dist, file), 'utf8').includes('setFlagsFromString')));
 });
