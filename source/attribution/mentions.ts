@@ -460,7 +460,7 @@ export function phraseAfter(tokens: Token[], start: number, ceiling: number, sou
 			continue;
 		}
 
-		if (token.text === 'of' && lastHead === i - 1 && isPersonName(tokens[i - 1]!) && !isTitle(tokens[start]!)) {
+		if (token.text === 'of' && lastHead !== -1 && lastHead === i - 1 && isPersonName(tokens[i - 1]!) && !isTitle(tokens[start]!)) {
 			of = i;
 			break;
 		}
