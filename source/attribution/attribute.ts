@@ -1,16 +1,16 @@
 import type {Article, Attributed, Paragraph, Resolution} from '../model.js';
-import {build, SettledClaims, type SettledParagraph} from './build.js';
-import {ByteArena, Int32Scratch} from './buffers.js';
-import {Capitals} from './capitals.js';
-import {type Claim, type Frame, modeOfClaim, wordClasses} from './claims.js';
-import {type Cue, CueList, findCues, isMannerAdverb} from './cues.js';
-import {type Entity, Registry} from './entities.js';
-import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './mentions.js';
-import {personNouns} from './lexicon.js';
-import {type Prepared, PreparedArticle, type PreparedTokens} from './prepare.js';
-import type {Sentence} from './sentences.js';
-import {endOf, type Source, textOf, type Token} from './tokens.js';
-import {Flag, hasFlag} from './word-flags.js';
+import {build, SettledClaims, type SettledParagraph} from './output/statements.js';
+import {ByteArena, Int32Scratch} from './text/buffers.js';
+import {Capitals} from './grammar/capitals.js';
+import {type Claim, type Frame, modeOfClaim, wordClasses} from './output/mode.js';
+import {type Cue, CueList, findCues, isMannerAdverb} from './grammar/cues.js';
+import {type Entity, Registry} from './discourse/registry.js';
+import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './grammar/mentions.js';
+import {personNouns} from './lexicon/index.js';
+import {type Prepared, PreparedArticle, type PreparedTokens} from './text/units.js';
+import type {Sentence} from './text/sentences.js';
+import {endOf, type Source, textOf, type Token} from './text/tokens.js';
+import {Flag, hasFlag} from './text/word-flags.js';
 
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 

@@ -1,8 +1,8 @@
 import test from 'ava';
-import {findQuotes} from '../../source/attribution/quotes.js';
-import {Int32List} from '../../source/attribution/buffers.js';
-import {sentenceEnds} from '../../source/attribution/sentences.js';
-import {textOf, tokenize} from '../../source/attribution/tokens.js';
+import {findQuotes} from '../../source/attribution/text/quotes.js';
+import {Int32List} from '../../source/attribution/text/buffers.js';
+import {sentenceEnds} from '../../source/attribution/text/sentences.js';
+import {textOf, tokenize} from '../../source/attribution/text/tokens.js';
 
 /** The sentences of one paragraph, as text. */
 function sentences(text: string): string[] {

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {endOf, tokenize} from '../../source/attribution/tokens.js';
+import {endOf, tokenize} from '../../source/attribution/text/tokens.js';
 
 test('words, marks and abbreviations keep their text and offsets', (t) => {
 	const text = 'Mr. Chen said: "Yes." — U.S. officials…';

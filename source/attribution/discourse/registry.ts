@@ -1,8 +1,8 @@
-import {type Gender, genderOfFirstName, organisationWords, personNouns} from './lexicon.js';
-import {type Mention, withoutArticle} from './mentions.js';
+import {type Gender, genderOfFirstName, organisationWords, personNouns} from '../lexicon/index.js';
+import {type Mention, withoutArticle} from '../grammar/mentions.js';
 import {type MentionLog, NameIndex} from './name-index.js';
 
-export type {Gender} from './lexicon.js';
+export type {Gender} from '../lexicon/index.js';
 
 /** Someone or something the article mentions; it becomes a Speaker only once it has a statement. */
 export type Entity = {

@@ -1,7 +1,7 @@
-import type {Mode, Resolution} from '../model.js';
-import type {Entity} from './entities.js';
-import {Int32Scratch} from './buffers.js';
-import type {Token} from './tokens.js';
+import type {Mode, Resolution} from '../../model.js';
+import type {Entity} from '../discourse/registry.js';
+import {Int32Scratch} from '../text/buffers.js';
+import type {Token} from '../text/tokens.js';
 
 /** Token ranges [from, to) as pairs in one flat array: [from, to, from, to, ...], one array per claim instead of three. */
 export type Frame = number[];

@@ -1,7 +1,7 @@
-import {multiWordCues, roleNouns} from './lexicon.js';
+import {multiWordCues, roleNouns} from '../lexicon/index.js';
 import {isPossessive} from './mentions.js';
-import type {Token} from './tokens.js';
-import {Flag, hasFlag} from './word-flags.js';
+import type {Token} from '../text/tokens.js';
+import {Flag, hasFlag} from '../text/word-flags.js';
 
 export type Cue = {
 	/** Token range [from, to). */

@@ -1,4 +1,4 @@
-import type {Paragraph} from '../model.js';
+import type {Paragraph} from '../../model.js';
 import {ArraysByLength, Int32List, Int32Scratch} from './buffers.js';
 import {closing, findQuotes, opening, straight} from './quotes.js';
 import {type Sentence, sentenceEnds} from './sentences.js';

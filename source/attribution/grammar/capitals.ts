@@ -1,8 +1,8 @@
-import {Int32List} from './buffers.js';
-import type {Prepared, PreparedArticle} from './prepare.js';
-import type {Sentence} from './sentences.js';
-import type {Token} from './tokens.js';
-import {Flag, hasFlag} from './word-flags.js';
+import {Int32List} from '../text/buffers.js';
+import type {Prepared, PreparedArticle} from '../text/units.js';
+import type {Sentence} from '../text/sentences.js';
+import type {Token} from '../text/tokens.js';
+import {Flag, hasFlag} from '../text/word-flags.js';
 
 /** The bits of Capitals' evidence on a word. */
 const writtenLower = 1;

@@ -1,5 +1,5 @@
-import {type Source, textOf, type Token} from './tokens.js';
-import {Flag, hasFlag, startsWithDigit} from './word-flags.js';
+import {type Source, textOf, type Token} from '../text/tokens.js';
+import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
 
 /** A noun phrase that can be a speaker, as found next to a cue. */
 export type Mention = {

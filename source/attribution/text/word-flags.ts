@@ -23,7 +23,7 @@ import {
 	titleWords,
 	verbModifiers,
 	weakCues,
-} from './lexicon.js';
+} from '../lexicon/index.js';
 
 export const enum Flag {
 	Title = 1,

@@ -1,6 +1,6 @@
-import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
-import {type Claim, modeOf} from './claims.js';
-import {type Entity, plainWords, Registry} from './entities.js';
+import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../../model.js';
+import {type Claim, modeOf} from './mode.js';
+import {type Entity, plainWords, Registry} from '../discourse/registry.js';
 import {slug} from './slug.js';
 
 /** A paragraph's claims, ready to become statements once every entity is known. */

@@ -1,4 +1,4 @@
-import type {Entity} from './entities.js';
+import type {Entity} from './registry.js';
 
 /**
  * Where a name look-up finds its candidates. One list per word holding every entity that ever
