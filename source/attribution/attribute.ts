@@ -5,11 +5,14 @@ import {Capitals} from './grammar/capitals.js';
 import {type Claim, type Frame, modeOfClaim, wordClasses} from './output/mode.js';
 import {type Cue, CueList, findCues, isMannerAdverb} from './grammar/cues.js';
 import {type Entity, Registry} from './discourse/registry.js';
-import {type Mention, analysePhrase, isNameWord, isTitle, phraseAfter, phraseBefore} from './grammar/mentions.js';
+import {isNameWord, isTitle, type Mention} from './grammar/mention.js';
+import {analysePhrase} from './grammar/phrase.js';
+import {phraseAfter} from './grammar/phrase-after.js';
+import {phraseBefore} from './grammar/phrase-before.js';
 import {personNouns} from './lexicon/index.js';
 import {type Prepared, PreparedArticle, type PreparedTokens} from './text/units.js';
 import type {Sentence} from './text/sentences.js';
-import {endOf, type Source, textOf, type Token} from './text/tokens.js';
+import {endOf, type TokenText, textOf, type Token} from './text/tokens.js';
 import {Flag, hasFlag} from './text/word-flags.js';
 
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
@@ -20,18 +23,18 @@ const introducers = new Set(['on', 'in', 'at', 'after', 'during', 'earlier', 'la
 const conjunctions = new Set(['but', 'and', 'yet', 'then']);
 
 /** Names and titled names anywhere in the text, learnt before attribution so that "Chen" finds "Chen Wenqing". */
-function learnNames(registry: Registry, {tokens, source}: PreparedTokens) {
+function learnNames(registry: Registry, {tokens, tokenText}: PreparedTokens) {
 	// "Ada Brill Slams Ivo Marsh On ...": in a line in title case, a reporting verb separates two names
 	const inName = (token: Token) => (isNameWord(token) && !hasFlag(token, Flag.Reporting)) || isTitle(token);
 	for (let i = 0; i < tokens.length; i++) {
 		if (!inName(tokens[i]!)) continue;
 		let j = i;
 		while (j + 1 < tokens.length && inName(tokens[j + 1]!)) j++;
-		const mention = analysePhrase(tokens, i, j + 1, source);
+		const mention = analysePhrase(tokens, i, j + 1, tokenText);
 		if (mention?.kind === 'name' && !mention.organisation && mention.name!.includes(' ')) {
 			// "Chen Wenqing, a member of ... and head of ...,": the apposition is the role
 			if (tokens[j + 1]?.text === ',' && !mention.role) {
-				const apposition = phraseAfterComma(tokens, j + 2, source);
+				const apposition = phraseAfterComma(tokens, j + 2, tokenText);
 				if (apposition) mention.role = apposition;
 			}
 
@@ -73,7 +76,7 @@ function laterOf(tokens: Token[]): number {
 }
 
 /** ", a member of the Political Bureau ...," → "member of the Political Bureau ..." when it names an office. */
-function phraseAfterComma(tokens: Token[], start: number, source: Source): string | undefined {
+function phraseAfterComma(tokens: Token[], start: number, tokenText: TokenText): string | undefined {
 	const first = tokens[start];
 	if (!first || first.kind !== 'word' || !['a', 'an', 'the'].includes(first.lower)) return undefined;
 	let end = start;
@@ -87,11 +90,11 @@ function phraseAfterComma(tokens: Token[], start: number, source: Source): strin
 	}
 
 	if (tokens[end]?.text !== ',' || !tokens.slice(start, end).some((token) => isTitle(token))) return undefined;
-	return textOf(tokens, start + 1, end, source);
+	return textOf(tokens, start + 1, end, tokenText);
 }
 
 /** The grammatical subject a sentence opens with, after an introductory phrase. */
-function subjectOf(tokens: Token[], sentence: Sentence, source: Source): Mention | undefined {
+function subjectOf(tokens: Token[], sentence: Sentence, tokenText: TokenText): Mention | undefined {
 	let start = sentence.from;
 	if (tokens[start]?.kind === 'quote') return undefined;
 	// A conjunction or two, each perhaps with its comma, before any introductory phrase: "And then, on Monday, Smith ..."
@@ -109,15 +112,15 @@ function subjectOf(tokens: Token[], sentence: Sentence, source: Source): Mention
 		start = comma + 1;
 	}
 
-	return phraseAfter(tokens, start, sentence.to, source);
+	return phraseAfter(tokens, start, sentence.to, tokenText);
 }
 
 /** "As for Smith, he said ...": the name the sentence is about, which a pronoun after it means. */
-function topicOf(tokens: Token[], sentence: Sentence, source: Source): Mention | undefined {
+function topicOf(tokens: Token[], sentence: Sentence, tokenText: TokenText): Mention | undefined {
 	const {from} = sentence;
 	if (tokens[from]?.lower !== 'as' || tokens[from + 1]?.lower !== 'for') return undefined;
 	const comma = commaAfter(tokens, from + 2, sentence.to);
-	const topic = comma === -1 ? undefined : analysePhrase(tokens, from + 2, comma, source);
+	const topic = comma === -1 ? undefined : analysePhrase(tokens, from + 2, comma, tokenText);
 	return topic?.kind === 'name' ? topic : undefined;
 }
 
@@ -126,11 +129,11 @@ function topicOf(tokens: Token[], sentence: Sentence, source: Source): Mention |
  * by a reporter whether ..., Smith said ..."): after that clause, which is the asker's, not the
  * speaker's. Otherwise the sentence's start.
  */
-function afterQuestion(tokens: Token[], inside: Int32Array, sentence: Sentence, source: number): number {
+function afterQuestion(tokens: Token[], inside: Int32Array, sentence: Sentence, speakerFrom: number): number {
 	const {from} = sentence;
 	const asked = tokens[from]!.lower === 'asked' ? from : subordinators.has(tokens[from]!.lower) && tokens[from + 1]?.lower === 'asked' ? from + 1 : -1;
 	if (asked === -1) return from;
-	const comma = commaOutsideQuotes(tokens, inside, asked + 1, Math.min(source, asked + 60));
+	const comma = commaOutsideQuotes(tokens, inside, asked + 1, Math.min(speakerFrom, asked + 60));
 	return comma === -1 ? from : comma + 1;
 }
 
@@ -173,9 +176,9 @@ const invertible = new Set(['said', 'says', 'added', 'asked', 'continued', 'wrot
 
 /** The source of one cue, or undefined when it has none we can name. */
 function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
-	const {tokens, source} = prepared;
-	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, source);
-	if (cue.kind === 'participle') return subjectOf(tokens, sentence, source);
+	const {tokens, tokenText} = prepared;
+	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText);
+	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText);
 	let start = cue.from;
 	// Whether a word in -ly was taken for an adverb: "quick and widely shared" is no second verb of the subject
 	let adverb = false;
@@ -195,13 +198,13 @@ function sourceOf(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | u
 		}
 	}
 
-	const before = phraseBefore(tokens, start, sentence.from, source);
+	const before = phraseBefore(tokens, start, sentence.from, tokenText);
 	if (before) return before;
 	// "Smith was forced to retreat and said that ...": a second verb of the sentence's subject
-	if (!adverb && start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, source);
+	if (!adverb && start - 1 > sentence.from && (tokens[start - 1]!.lower === 'and' || tokens[start - 1]!.lower === 'but')) return subjectOf(tokens, sentence, tokenText);
 	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
 	if (invertible.has(tokens[cue.from]!.lower) && cue.to - cue.from === 1 && previous && (previous.text === ',' || previous.kind === 'quote')) {
-		const after = phraseAfter(tokens, cue.to, sentence.to, source);
+		const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
 		// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
 		return after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap ? undefined : after;
 	}
@@ -286,13 +289,13 @@ function colonSource(prepared: Prepared, sentence: Sentence): {mention: Mention;
 		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
-			const left = phraseBefore(tokens, c, sentence.from, prepared.source);
+			const left = phraseBefore(tokens, c, sentence.from, prepared.tokenText);
 			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, cue: c};
 		}
 
 		const end = Math.max(trimmed, c + 1);
 		if (paragraph.kind === 'headline' && end - c - 1 <= 5 && end > c + 1) {
-			const right = phraseAfter(tokens, c + 1, end, prepared.source);
+			const right = phraseAfter(tokens, c + 1, end, prepared.tokenText);
 			if (right && right.to === end && right.kind !== 'pronoun') return {mention: right, cue: c};
 		}
 	}
@@ -376,7 +379,7 @@ function documentSource(prepared: Prepared, sentence: Sentence, cue: Cue): Menti
 	const floor = Math.max(sentence.from, cue.from - 3);
 	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
 	if (k <= sentence.from || !documentNouns.has(tokens[k]!.lower)) return undefined;
-	const subject = subjectOf(tokens, sentence, prepared.source);
+	const subject = subjectOf(tokens, sentence, prepared.tokenText);
 	return subject && subject.to < k ? subject : undefined;
 }
 
@@ -436,12 +439,12 @@ function claimSentence(registry: Registry, prepared: Prepared, index: number, po
 		// "Smith, who ..., rallied voters with calls that he says ...": the sentence's named subject is met before the pronoun
 		// "Acme Corp will cut jobs, the company said": the sentence's named subject is met before the description too
 		if (mention.kind === 'description' && mention.from > sentence.from) {
-			const subject = subjectOf(tokens, sentence, prepared.source);
+			const subject = subjectOf(tokens, sentence, prepared.tokenText);
 			if (subject?.kind === 'name' && subject.organisation && subject.to <= mention.from) registry.touch(registry.named(subject, position).entity, position);
 		}
 
 		if (mention.kind === 'pronoun' && mention.from > sentence.from) {
-			const subject = topicOf(tokens, sentence, prepared.source) ?? subjectOf(tokens, sentence, prepared.source);
+			const subject = topicOf(tokens, sentence, prepared.tokenText) ?? subjectOf(tokens, sentence, prepared.tokenText);
 			// Only a person who may be that pronoun: a known gender that agrees, or a full name ("China ... he said" is not China)
 			const gender = mention.head === 'he' ? 'm' : mention.head === 'she' ? 'f' : undefined;
 			const entity = gender && subject?.kind === 'name' && subject.to <= mention.from ? registry.named(subject, position).entity : undefined;
@@ -489,9 +492,9 @@ function claimColon(registry: Registry, prepared: Prepared, index: number, posit
 
 /** Keeps salience and recency up to date for sentences that are narration. */
 function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentence, position: number) {
-	const topic = topicOf(prepared.tokens, sentence, prepared.source);
+	const topic = topicOf(prepared.tokens, sentence, prepared.tokenText);
 	if (topic) registry.touch(registry.named(topic, position).entity, position);
-	const subject = subjectOf(prepared.tokens, sentence, prepared.source);
+	const subject = subjectOf(prepared.tokens, sentence, prepared.tokenText);
 	if (!subject) return;
 	const resolved = subject.kind === 'description' ? undefined : resolve(registry, subject, position);
 	if (resolved) registry.touch(resolved.entity, position);
@@ -637,9 +640,9 @@ class ClaimPass {
 				while (next < sentences && !bySentence[next]) next++;
 			}
 
-			const source = preceding ?? (next < sentences ? bySentence[next] : undefined) ?? (s === 0 ? this.openBefore(u) : undefined);
-			if (!source || !isQuoteSentence(item, item.sentences[s]!)) continue;
-			const claim = this.continuation(item, s, source);
+			const carried = preceding ?? (next < sentences ? bySentence[next] : undefined) ?? (s === 0 ? this.openBefore(u) : undefined);
+			if (!carried || !isQuoteSentence(item, item.sentences[s]!)) continue;
+			const claim = this.continuation(item, s, carried);
 			bySentence[s] = claim;
 			this.unitClaims.push(claim);
 		}
@@ -657,10 +660,10 @@ class ClaimPass {
 	}
 
 	/** Sentence s, a quote without a cue, said by the source of the claim it carries on. */
-	private continuation(item: Prepared, s: number, source: Claim): Claim {
+	private continuation(item: Prepared, s: number, carried: Claim): Claim {
 		const sentence = item.sentences[s]!;
-		this.registry.touch(source.entity, this.position);
-		return {sentence: s, from: sentence.from, to: sentence.to, entity: source.entity, resolution: 'continuation', cue: source.cue, mention: source.mention, frame: [], trailing: false};
+		this.registry.touch(carried.entity, this.position);
+		return {sentence: s, from: sentence.from, to: sentence.to, entity: carried.entity, resolution: 'continuation', cue: carried.cue, mention: carried.mention, frame: [], trailing: false};
 	}
 
 	/** Keeps a unit's claims (`count` of them, sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
@@ -681,7 +684,7 @@ class ClaimPass {
 		const first = this.claims.length;
 		for (let k = 0; k < count; k++) {
 			const claim = unitClaims[k]!;
-			this.claims.add(claim, item.source.starts[claim.from]!, endOf(item.tokens, item.source, claim.to - 1));
+			this.claims.add(claim, item.tokenText.starts[claim.from]!, endOf(item.tokens, item.tokenText, claim.to - 1));
 		}
 
 		this.settled.push({paragraph: item.paragraph, first, count, classes, classesAt: at});
@@ -727,7 +730,7 @@ function extendTrailing(item: Prepared, bySentence: Array<Claim | undefined>, un
 		const speaker = Registry.canonical(claim.entity);
 		for (let k = s - 1; k >= 0 && !bySentence[k] && findCues(item.tokens, item.inside, item.sentences[k]!.from, item.sentences[k]!.to, sentenceCues).length === 0; k--) {
 			const sentence = item.sentences[k]!;
-			const subject = subjectOf(item.tokens, sentence, item.source);
+			const subject = subjectOf(item.tokens, sentence, item.tokenText);
 			if (subject?.kind === 'name' && !mayName(subject, speaker)) break;
 			const extended: Claim = {sentence: k, from: sentence.from, to: sentence.to, entity: claim.entity, resolution: claim.resolution, cue: claim.cue, mention: claim.mention, frame: [], trailing: false};
 			bySentence[k] = extended;

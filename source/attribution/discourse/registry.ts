@@ -1,5 +1,5 @@
-import {type Gender, genderOfFirstName, organisationWords, personNouns} from '../lexicon/index.js';
-import {type Mention, withoutArticle} from '../grammar/mentions.js';
+import {companyHeads, companySuffixes, type Gender, genderOfFirstName, organisationWords, personNouns, protagonistHeads, spelledOut} from '../lexicon/index.js';
+import {type Mention, withoutArticle} from '../grammar/mention.js';
 import {type MentionLog, NameIndex} from './name-index.js';
 
 export type {Gender} from '../lexicon/index.js';
@@ -113,11 +113,6 @@ function splitAnyName(name: string): string[] {
 		.filter((word) => !/^[a-z]$/.test(word)); // Middle initials
 }
 
-/**
- * Titles abbreviated before names, spelt out so that "the senator" finds "Sen. Ted Cruz". A Map,
- * not an object literal, whose prototype would spell out "constructor" as a function.
- */
-const spelledOut = new Map<string, string>([['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['pres', 'president'], ['sec', 'secretary'], ['amb', 'ambassador'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral']]);
 
 /**
  * Roles and descriptions repeat through an article, and coreference reads each of them many
@@ -219,9 +214,6 @@ function startBits(words: readonly string[]): number {
 /** What a description's head is compared with, for headBits: an organisation's name words, a person's role words. */
 const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
 
-/** Words that end a company's name: "Acme Corp" is what "the company" or "the firm" means. */
-const companySuffixes = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'gmbh', 'ag']);
-const companyHeads = new Set(['company', 'firm', 'corporation']);
 
 /** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Ltd"): a name word never keeps its period. */
 const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(entity.words.at(-1)!);
@@ -240,12 +232,6 @@ function hasHead(words: readonly string[], head: string): boolean {
 	return false;
 }
 
-/** Heads that describe a public figure by office or standing: "the Texas senator", "the billionaire businessman". */
-const protagonistHeads = new Set(`senator governor president nominee candidate congressman congresswoman mayor representative
-businessman businesswoman billionaire mogul magnate tycoon developer entrepreneur socialist democrat republican conservative
-liberal independent progressive front-runner frontrunner contender hopeful populist outsider insurgent actor actress
-comedian star celebrity leader premier chancellor minister king queen pope president-elect senator-elect speaker
-lawmaker legislator incumbent challenger rival`.split(/\s+/));
 const pointsToProtagonist = (head: string): boolean => protagonistHeads.has(head);
 /** A person fits a head when its role says so, or says nothing that contradicts it. */
 /** The head noun of a description ("spokesman" in "the foreign ministry spokesman", "officials" in "officials in Beijing"). */

@@ -1,5 +1,5 @@
-import {multiWordCues, roleNouns} from '../lexicon/index.js';
-import {isPossessive} from './mentions.js';
+import {lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
+import {isPossessive} from './mention.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 
@@ -13,7 +13,6 @@ export type Cue = {
 	kind: 'verb' | 'according' | 'participle';
 };
 
-const pastParticiples = new Set(['said', 'told', 'written', 'asked', 'quoted', 'described', 'reported', 'stated', 'noted']);
 
 /** Multi-word cues by their first word, in lexicon order: each token is tried against its own few, not all forty. */
 const multiWordByFirst = new Map<string, string[][]>();
@@ -52,8 +51,6 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	return true;
 }
 
-/** Nouns and adjectives used as nouns that end in -ly: "The family said", "The elderly say". */
-const lyNouns = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'bully', 'monopoly', 'anomaly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'biweekly', 'elderly', 'jelly', 'belly', 'butterfly', 'firefly', 'only', 'lily', 'holly', 'panoply', 'melancholy', 'folly', 'gully', 'tally', 'doily']);
 
 /** A manner adverb between a subject and its verb ("Marsh gingerly said"): a word in -ly, in lower case so not a name. */
 export function isMannerAdverb(token: Token): boolean {
@@ -89,7 +86,6 @@ function names(tokens: Token[], i: number, floor: number): boolean {
 	return false;
 }
 
-const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
 
 /** '"...," he continued.': a weak verb after a quote and its one-word speaker, ending the sentence. */
 function closesQuote(tokens: Token[], i: number, floor: number): boolean {

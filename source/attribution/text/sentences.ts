@@ -1,17 +1,12 @@
 import {Int32List} from './buffers.js';
-import {titleAbbreviations, type Token} from './tokens.js';
+import {sentenceStarters, titleAbbreviations} from '../lexicon/index.js';
+import type {Token} from './tokens.js';
 
 export type Sentence = {
 	/** Token range [from, to). */
 	from: number;
 	to: number;
 };
-
-/** Capitalised words that can start a sentence after an abbreviation such as "U.S." */
-const sentenceStarters = new Set([
-	'the', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and', 'in', 'on', 'a', 'an', 'his', 'her',
-	'their', 'its', 'there', 'as', 'at', 'for', 'if', 'when', 'while', 'after', 'so', 'yet', 'still', 'meanwhile',
-]);
 
 const stops = new Set(['.', '!', '?', '...', '…']);
 

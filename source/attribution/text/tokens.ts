@@ -1,6 +1,7 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
 import {Interner} from './interner.js';
+import {otherAbbreviations, titleAbbreviations} from '../lexicon/index.js';
 import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -8,7 +9,7 @@ export type TokenKind = 'word' | 'punct' | 'quote';
 /**
  * A word or mark as the rules see it. One object per distinct word (and per word with its
  * abbreviation period, and per word whose capital was lowered): shared by all its occurrences,
- * never changed. Where an occurrence stands is kept beside the tokens (Source.starts).
+ * never changed. Where an occurrence stands is kept beside the tokens (TokenText.starts).
  */
 export type Token = {
 	readonly text: string;
@@ -29,29 +30,17 @@ export type Token = {
 };
 
 /** A unit's text and where each of its tokens starts in it: what turns a range of tokens back into text. */
-export type Source = {
+export type TokenText = {
 	text: string;
 	starts: Int32Array;
 };
 
 /** Where token `i` ends in its source's text. */
-export const endOf = (tokens: Token[], source: Source, i: number): number => source.starts[i]! + tokens[i]!.text.length;
+export const endOf = (tokens: Token[], tokenText: TokenText, i: number): number => tokenText.starts[i]! + tokens[i]!.text.length;
 
 /** The text of tokens [from, to), as written. */
-export const textOf = (tokens: Token[], from: number, to: number, source: Source): string => source.text.slice(source.starts[from], endOf(tokens, source, to - 1));
+export const textOf = (tokens: Token[], from: number, to: number, tokenText: TokenText): string => tokenText.text.slice(tokenText.starts[from], endOf(tokens, tokenText, to - 1));
 
-/** Abbreviations whose period never ends a sentence when followed by a name or number. */
-export const titleAbbreviations = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'rev',
-	'hon', 'pres', 'supt', 'atty', 'st', 'mt', 'ft', 'messrs', 'no', 'nos', 'vs', 'v', 'sens', 'reps', 'govs', 'lt-gov',
-]);
-/** Abbreviations that may also end a sentence ("... in the U.S. The ..."). */
-const otherAbbreviations = new Set([
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jr', 'sr', 'inc', 'co', 'corp',
-	'ltd', 'llc', 'etc', 'dept', 'univ', 'approx', 'est', 'ave', 'blvd', 'fig', 'al', 'calif', 'fla', 'mass', 'penn', 'wash',
-	'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',
-	'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wis', 'wyo', 'ala', 'ark',
-]);
 
 function isWordChar(code: number): boolean {
 	if (code < 0x80) {
@@ -359,11 +348,11 @@ export class TokenStore {
 }
 
 /** One text's tokens, and where each starts. */
-export function tokenize(text: string): {tokens: Token[]; source: Source} {
+export function tokenize(text: string): {tokens: Token[]; tokenText: TokenText} {
 	const store = new TokenStore(text.length >> 2);
 	store.scan(text);
 	const starts = new Int32Array(store.length);
-	return {tokens: store.tokens(text, 0, store.length, 0, tokenArray(store.length), starts), source: {text, starts}};
+	return {tokens: store.tokens(text, 0, store.length, 0, tokenArray(store.length), starts), tokenText: {text, starts}};
 }
 
 /**
