@@ -1,4 +1,4 @@
-import type {Entity} from './registry.js';
+import type {Entity, NameJoin} from './entity.js';
 
 /**
  * Where a name look-up finds its candidates. One list per word holding every entity that ever
@@ -12,7 +12,8 @@ import type {Entity} from './registry.js';
  * "Smith Holdings" or "X Smith" organisations does not walk past all of them.
  */
 export class NameIndex {
-	private joins = 0;
+	/** Joins made so far: the next join's order. */
+	private joinCount = 0;
 	/**
 	 * Everything filed under a word, found with one look-up in a map of distinct name words: one map
 	 * entry and a key string per full name made the look-ups of many distinct names slow (memory-bound).
@@ -27,8 +28,7 @@ export class NameIndex {
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
 		// The logs of its words were looked up when its words were set, by add(); a dormant one is null there
-		const {joins} = entity;
-		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | null | undefined)?.push(entity, joins[i + 1] as number);
+		for (const join of entity.joins) join.log?.push(entity, join.order);
 	}
 
 	/** The entry of a word, if it has one: the latest without a map look-up. */
@@ -59,6 +59,11 @@ export class NameIndex {
 		return entity.kind === 'person' && word === first.word ? (first.people ??= new MentionLog()) : undefined;
 	}
 
+	/** A new join of `word`, of the next order, not logging yet. */
+	private join(word: string): NameJoin {
+		return {word, order: this.joinCount++, log: undefined};
+	}
+
 	/** Call whenever an entity's words are set. */
 	add(entity: Entity) {
 		const {words} = entity;
@@ -68,14 +73,13 @@ export class NameIndex {
 		const lastEntry = this.entryOf(last);
 		const firstEntry = first === last ? lastEntry : this.entryOf(first);
 		// Arrays of the exact length, a new entity's at once; push() would give each of many entities room for 17
-		if (entity.joins.length === 0) entity.joins = first === last ? [first, this.joins++, undefined] : [first, this.joins++, undefined, last, this.joins++, undefined];
-		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
-		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
-		const {joins} = entity;
+		if (entity.joins.length === 0) entity.joins = first === last ? [this.join(first)] : [this.join(first), this.join(last)];
+		if (joinOrder(entity, first) === -1) entity.joins = [...entity.joins, this.join(first)];
+		if (joinOrder(entity, last) === -1) entity.joins = [...entity.joins, this.join(last)];
 		// Words it no longer starts or ends with keep their order but no longer log its mentions
-		for (let i = 0; i < joins.length; i += 3) {
-			const log = this.logOf(entity, joins[i] as string, firstEntry, lastEntry);
-			joins[i + 2] = log ? log.file(entity, joins[i + 2] === null) : undefined;
+		for (const join of entity.joins) {
+			const log = this.logOf(entity, join.word, firstEntry, lastEntry);
+			join.log = log ? log.file(entity, join.log === null) : undefined;
 		}
 
 		if (words.length === 1) lastEntry.alone = filed(lastEntry.alone, entity);
@@ -173,8 +177,7 @@ const endingsOf = (endings: Endings | undefined, first: string): Filed | undefin
 
 /** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
 function joinOrder(entity: Entity, word: string): number {
-	const {joins} = entity;
-	for (let i = 0; i < joins.length; i += 3) if (joins[i] === word) return joins[i + 1] as number;
+	for (const join of entity.joins) if (join.word === word) return join.order;
 	return -1;
 }
 
@@ -223,11 +226,10 @@ export class MentionLog {
 		this.filed = undefined;
 		const current: Entity[] = [];
 		for (const entity of filed) {
-			const {joins} = entity;
-			for (let i = 0; i < joins.length; i += 3) {
+			for (const join of entity.joins) {
 				// Filed twice when it left the log and came back: logged once
-				if (joins[i] !== word || joins[i + 2] !== null) continue;
-				joins[i + 2] = this;
+				if (join.word !== word || join.log !== null) continue;
+				join.log = this;
 				current.push(entity);
 			}
 		}

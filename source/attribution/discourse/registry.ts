@@ -1,45 +1,8 @@
 import {companyHeads, companySuffixes, type Gender, genderOfFirstName, organisationWords, personNouns, protagonistHeads, spelledOut} from '../lexicon/index.js';
 import {type Mention, withoutArticle} from '../grammar/mention.js';
-import {type MentionLog, NameIndex} from './name-index.js';
+import type {Entity} from './entity.js';
+import {NameIndex} from './name-index.js';
 
-export type {Gender} from '../lexicon/index.js';
-
-/** Someone or something the article mentions; it becomes a Speaker only once it has a statement. */
-export type Entity = {
-	key: number;
-	/** The fullest name met so far, or a description for unnamed speakers ("foreign ministry spokesperson"). */
-	name: string;
-	/** Lower-case name words, for alias matching. */
-	words: readonly string[];
-	/** Surface forms other than the name (none yet: most entities never get one). */
-	aliases: Set<string> | undefined;
-	role?: string;
-	/** The role's lower-case words, titles spelt out: split once when the role changes, read for every description. */
-	roleWords: readonly string[];
-	/**
-	 * The words a description's head is compared with (a person's role words, an organisation's name
-	 * words) as bits of their first two letters (see startBits): most candidates of most descriptions
-	 * are ruled out on it, without reading their words.
-	 */
-	headBits: number;
-	gender?: Gender;
-	/** A description's head noun when it is not its last word: "officials" in "officials in Beijing" (see headOf). */
-	head?: string;
-	kind: 'person' | 'organisation' | 'description';
-	/** Position (sentence counter) when last a speaker or a narration subject. */
-	salience: number;
-	/** Position when last mentioned at all. */
-	mentioned: number;
-	/** Set when a description is later found to be a named entity ("a spokesperson" → Mao Ning). */
-	mergedInto?: Entity;
-	hasStatements: boolean;
-	/**
-	 * For the name index: [word, order, log, ...], when the entity first took each first or last word,
-	 * and the mention log of that word while it is one its look-ups match (null while that log is dormant;
-	 * one array, not two, per entity).
-	 */
-	joins: Array<string | number | MentionLog | null | undefined>;
-};
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {

@@ -1,6 +1,8 @@
 import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../../model.js';
-import {type Claim, modeOf} from './mode.js';
-import {type Entity, plainWords, Registry} from '../discourse/registry.js';
+import type {Claim} from '../discourse/claim.js';
+import {ModeJudge} from './mode.js';
+import type {Entity} from '../discourse/entity.js';
+import {plainWords, Registry} from '../discourse/registry.js';
 import {slug} from './slug.js';
 
 /** A paragraph's claims, ready to become statements once every entity is known. */
@@ -193,13 +195,14 @@ function resolutionNumber(resolution: Resolution): number {
  * for the end of the article because a later paragraph may still merge two entities into one
  * ("a spokesperson" → Mao Ning). Empties `settled` as it goes.
  */
-export function build(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
+export function toAttributed(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
 	// At most one statement per claim: made at that length and cut to the statements' count, as
 	// push() left the collector a copy of the array per growth (in large-object space on large inputs)
 	const statements = new Array<Statement>(claims.length);
 	let made = 0;
-	const speakers = new Speakers();
+	const speakers = new SpeakerList();
 	const gathered = new Gathered();
+	const modes = new ModeJudge();
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
 	settled.reverse();
 	for (let item = settled.pop(); item; item = settled.pop()) {
@@ -216,7 +219,7 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				start,
 				end: stop,
 				cue: gathered.cue,
-				mode: modeOf(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
+				mode: modes.of(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
 				resolution: gathered.resolution,
 				mention: gathered.mention,
 			};
@@ -229,7 +232,7 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 }
 
 /** The speakers of an article's statements, in order of first statement, with ids unique in the article. */
-class Speakers {
+class SpeakerList {
 	private readonly list: Speaker[] = [];
 	/**
 	 * Per entity key (unique in the article's registry), 1 + the index of its speaker in `list`, or
