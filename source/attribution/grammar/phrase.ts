@@ -105,7 +105,7 @@ function nameStartOf(tokens: Token[], start: number, to: number): number {
 	while (nameStart > start) {
 		const token = tokens[nameStart - 1]!;
 		const nameWord = isNameWord(token) && !isTitle(token) && !isPossessive(token.text);
-		// A particle joins two parts of the name ("Ursula von der Leyen"): asked only of words that are not name words
+		// A particle right after a capital joins two parts of the name ("Anna van Lenk"; not yet two particles, "von der"): asked only of words that are not name words
 		if (!nameWord && !(nameStart < to && nameStart - 1 > start && tokens[nameStart - 2]!.cap && nameParticles.has(token.lower))) break;
 		nameStart--;
 	}
