@@ -55,8 +55,8 @@ test('people and organisations of one word are found apart', (t) => {
 test('a definite description finds the entity its role names; a new one stays unnamed', (t) => {
 	const registry = new Registry();
 	const minister = registry.named(mention('Harbour Minister Ivo Marsh'), 1).entity;
-	t.is(registry.described(mention('the minister'), 2).entity, minister);
-	const found = registry.described(mention('a port official'), 3);
+	t.is(registry.describedBy(mention('the minister'), 2).entity, minister);
+	const found = registry.describedBy(mention('a port official'), 3);
 	t.false(found.resolved);
 	t.is(found.entity.kind, 'description');
 	t.is(found.entity.name, 'port official');
@@ -66,7 +66,7 @@ test('"the company" finds an organisation named as a company, never a person', (
 	const registry = new Registry();
 	const acme = registry.named(mention('Acme Corp'), 1).entity;
 	registry.named(mention('Company President Ada Lenk'), 2);
-	t.is(registry.described(mention('the company'), 3).entity, acme);
+	t.is(registry.describedBy(mention('the company'), 3).entity, acme);
 });
 
 test('a pronoun finds the most recent salient person whose gender agrees', (t) => {
@@ -82,7 +82,7 @@ test('a pronoun finds the most recent salient person whose gender agrees', (t) =
 
 test('an unnamed speaker whose head noun a later role repeats is that person', (t) => {
 	const registry = new Registry();
-	const description = registry.described(mention('a ministry spokesperson'), 1).entity;
+	const description = registry.describedBy(mention('a ministry spokesperson'), 1).entity;
 	description.hasStatements = true;
 	const mao = registry.named(mention('spokesperson Mao Ning'), 2).entity;
 	t.is(Registry.canonical(description), mao);

@@ -60,7 +60,7 @@ test('claims of one speaker with narration between them stay two statements', (t
 test('speakers of one name get distinct ids, in order of first statement', (t) => {
 	const registry = new Registry();
 	const second = named(registry, 'the Port Authority');
-	const first = registry.described(analysePhraseOf('a port authority'), 2).entity;
+	const first = registry.describedBy(analysePhraseOf('a port authority'), 2).entity;
 	t.not(first, second);
 	const model = statementsOf('It said never. One said yes.', [
 		{words: [0, 4], entity: second},
@@ -71,7 +71,7 @@ test('speakers of one name get distinct ids, in order of first statement', (t) =
 
 test('a description merged into a named entity speaks as that entity, its name no alias', (t) => {
 	const registry = new Registry();
-	const description = registry.described(analysePhraseOf('a ministry spokesperson'), 1).entity;
+	const description = registry.describedBy(analysePhraseOf('a ministry spokesperson'), 1).entity;
 	description.hasStatements = true;
 	const mao = named(registry, 'spokesperson Mao Ning', 2);
 	const model = statementsOf('The talks went well, a ministry spokesperson said.', [{words: [0, 9], entity: description, resolution: 'description'}]);

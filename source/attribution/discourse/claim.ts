@@ -54,7 +54,7 @@ export function resolve(registry: Registry, mention: Mention, position: number):
 		}
 
 		case 'description': {
-			const {entity} = registry.described(mention, position);
+			const {entity} = registry.describedBy(mention, position);
 			return {entity, resolution: 'description'};
 		}
 	}

@@ -7,7 +7,6 @@ import {NameIndex} from './name-index.js';
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
 	if (letterWords(name) === 0) return splitAnyName(name);
-	// split() makes an array of the exact length; filter() would give each of many names room for 17
 	return withoutInitials(name.toLowerCase().split(' '));
 }
 
@@ -130,7 +129,6 @@ function modifiersOf(description: Description): readonly string[] {
 	if (description.modifiers) return description.modifiers;
 	const {words} = description;
 	const modifiers = words.length > 1 ? words.slice(0, -1) : noWords;
-	// slice() makes an array of the exact length; filter() would give each room for 17
 	return (description.modifiers = modifiers.some((word) => organisationWords.has(word)) ? modifiers.filter((word) => !organisationWords.has(word)) : modifiers);
 }
 
@@ -378,7 +376,7 @@ export class Registry {
 		if (entity.kind !== 'person' || this.descriptionsByHead.size === 0) return;
 		const {words: roleWords, heads} = roles.get(role);
 		// The one unnamed speaker whose head noun the role names (or its plural); of two or more, none.
-		// Looked up by head, not checked one by one: an article of many descriptions and roles was quadratic
+		// Looked up by head, not checked one by one, so that many descriptions and roles stay linear
 		let description: Entity | undefined;
 		for (const head of heads) {
 			const list = this.descriptionsByHead.get(head);
@@ -400,7 +398,7 @@ export class Registry {
 	}
 
 	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */
-	described(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
+	describedBy(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
 		const head = mention.head!;
 		const description = descriptions.get(mention.text);
 		const {bare, words, definite, oneWord, alias} = description;
@@ -507,7 +505,7 @@ const recentLimit = 32;
 function bump(list: Entity[], entity: Entity) {
 	let at = list.indexOf(entity);
 	if (at === 0) return;
-	// Shifted in place: splice() and unshift() allocated on every mention
+	// Shifted in place: no new array per mention
 	if (at === -1) {
 		if (list.length < recentLimit) list.push(entity);
 		at = list.length - 1;

@@ -29,9 +29,8 @@ export class Capitals {
 	private blind = new Int32List();
 
 	/**
-	 * Room for 16,384 distinct words before the evidence grows: growing after observe() was
-	 * compiled deoptimised it. (Assigned here, not where declared: V8 compiles a field assigned
-	 * once as a constant, and grow() reassigning it would deoptimise observe() once more.)
+	 * Room for 16,384 distinct words before the evidence grows: growing once observe() is optimised
+	 * throws its code out. (Assigned here, not where declared: a field assigned once is compiled as a constant.)
 	 */
 	constructor() {
 		this.evidence = new Uint8Array(16_384);

@@ -80,7 +80,7 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 }
 
 /** "A new group called River Votes Matter": "called" after an indefinite noun, before a name, names it. */
-function names(tokens: Token[], i: number, floor: number): boolean {
+function callsByName(tokens: Token[], i: number, floor: number): boolean {
 	if (tokens[i]!.lower !== 'called' || !tokens[i + 1]?.cap) return false;
 	for (let k = i - 2; k >= floor && k >= i - 4; k--) if (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') return true;
 	return false;
@@ -105,10 +105,8 @@ function describesAs(tokens: Token[], i: number, to: number): boolean {
 }
 
 /**
- * The cues of one sentence, in text order: `length` of them. A list is reused from sentence to
- * sentence, and its cue objects with it (each valid until the list's next use): a list and an
- * object per cue were among the third pass's larger allocations, for sentences that mostly have
- * none or one.
+ * The cues of one sentence, in text order: `length` of them. Its owner reuses the list from sentence
+ * to sentence, and its cue objects with it: each is valid until the list's next use.
  */
 export class CueList {
 	length = 0;
@@ -160,7 +158,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || names(tokens, i, from))) continue;
+		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || callsByName(tokens, i, from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];

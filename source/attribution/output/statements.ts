@@ -44,11 +44,9 @@ class ClaimChunk {
 }
 
 /**
- * The claims of an article, kept until its end, column by column: an object per claim and another
- * for its frame were the largest share of the heap on large inputs, and of the collector's work.
- * In chunks of a fixed length, made full size: arrays grown claim by claim left copies of themselves
- * to collect, several times the claims' size. A claim keeps its character offsets in the paragraph,
- * so that the paragraph's tokens can go.
+ * The claims of an article, kept until its end, column by column rather than an object per claim and
+ * frame, in chunks of a fixed length made full size (no copies left by growing). A claim keeps its
+ * character offsets in the paragraph, so that the paragraph's tokens can go.
  */
 export class SettledClaims {
 	length = 0;
@@ -236,8 +234,7 @@ class SpeakerList {
 	private readonly list: Speaker[] = [];
 	/**
 	 * Per entity key (unique in the article's registry), 1 + the index of its speaker in `list`, or
-	 * 0: a Map keyed by entities gave each one a hash and cost more than the rest of of() on inputs
-	 * of 300,000 speakers.
+	 * 0: no hash per entity, as a Map keyed by entities would make.
 	 */
 	private byKey = new Int32Array(1024);
 	private readonly ids = new Set<string>();
@@ -260,7 +257,6 @@ class SpeakerList {
 		}
 
 		const aliases = entity.aliases ? aliasesOf(entity.aliases, entity.name) : [];
-		// An array of one for a first statement: push() would give every speaker room for 17
 		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, statements: [statement]};
 		if (entity.role) speaker.role = entity.role;
 		this.list.push(speaker);
@@ -295,9 +291,7 @@ class SpeakerList {
 }
 
 /**
- * An entity's aliases but its name, in order: the set spread by one built-in call, not stepped
- * through by an iterator (a call and a result object per alias while the analysis's inlining
- * budget is small), its name taken out if there.
+ * An entity's aliases but its name, in order: the set spread by one built-in call, its name taken out if there.
  */
 function aliasesOf(aliases: Set<string>, name: string): string[] {
 	const list = [...aliases];

@@ -99,18 +99,14 @@ function classify(code: number): number {
 
 const asciiClasses = Uint8Array.from({length: 0x80}, (_, code) => classify(code));
 
-/**
- * The class of a character, ASCII by table. Short enough for V8 to inline at every call in scan()
- * whatever the inlining budget (engine.ts lowers it); the second call of isWordChar there was not.
- */
+/** The class of a character, ASCII by table: short, so that it is inlined at every call in scan(). */
 function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
 }
 
 /**
- * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than
- * text (news of 10 MB has a few thousand), one slot per 32 tokens, from 1,024 to 65,536 slots
- * (16 bytes each), holds them all without growing while the scan runs compiled.
+ * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than text, and
+ * one slot per 32 tokens, from 1,024 to 65,536 slots, holds them without growing while the scan runs.
  */
 function internerSlots(capacity: number): number {
 	let slots = 1024;
@@ -142,8 +138,8 @@ export class TokenStore {
 	 */
 	private codes: Uint16Array | Int32Array;
 	/**
-	 * Characters of white space before each token (or longGap): adding them up costs a third of
-	 * walking the text again for every token of every pass.
+	 * Characters of white space before each token (or longGap): adding them up is cheaper than walking
+	 * the text again for every token of every pass.
 	 */
 	private gaps: Uint8Array;
 	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
@@ -160,7 +156,7 @@ export class TokenStore {
 	 * The paragraph being scanned, its UTF-16 code units copied by one native call: what scan()
 	 * reads and the interner compares words with. charCodeAt() on a paragraph (a slice of the
 	 * article) dispatches on the string's representation at every character. Grown to the longest
-	 * paragraph (two bytes a character: 20 MB for a hostile one-line 10 MB text).
+	 * paragraph (two bytes a character).
 	 */
 	private buffer = Buffer.allocUnsafeSlow(2 * initialCharacters);
 	/** `buffer` as code units (allocUnsafeSlow: an ArrayBuffer of its own, so at offset 0, aligned). */
@@ -172,7 +168,7 @@ export class TokenStore {
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
 		this.gaps = new Uint8Array(this.codes.length);
-		this.words = new Interner((text) => this.known(describe(text, this.lowerIds)), internerSlots(capacity));
+		this.words = new Interner((text) => this.known(wordInfoOf(text, this.lowerIds)), internerSlots(capacity));
 	}
 
 	/** Appends the tokens of `text`. */
@@ -211,7 +207,7 @@ export class TokenStore {
 				}
 
 				const id = this.words.id(text, chars, start, i, hash | 0);
-				// Reading past the end would deoptimise the scan: every check of the next character is bounded
+				// Every check of the next character is bounded: a read past the end would throw the scan's optimised code out
 				const abbreviation = i < length && chars[i]! === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
 				this.push(2 * id + (abbreviation ? 1 : 0), start - end);
@@ -257,7 +253,7 @@ export class TokenStore {
 		}
 
 		const {chars} = this;
-		// The native copy costs some 40 ns a call, what a loop copies 20 to 25 characters in
+		// A short paragraph is copied faster by a loop than by the native call
 		if (text.length < nativeCopyFrom || !littleEndian) for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
 		else this.buffer.write(text, 0, 'utf16le');
 		return chars;
@@ -393,7 +389,8 @@ function idOf(ids: Map<string, number>, lower: string): number {
 	return id;
 }
 
-function describe(text: string, lowerIds: Map<string, number>): WordInfo {
+/** What every occurrence of the word or mark `text` shares, its lower case given an id in `lowerIds`. */
+function wordInfoOf(text: string, lowerIds: Map<string, number>): WordInfo {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';

@@ -28,7 +28,7 @@ export type PreparedTokens = Pick<Prepared, 'paragraph' | 'tokens' | 'tokenText'
 /**
  * Most tokens analysed as one unit. A pass holds a unit's tokens, offsets and quote spans in arrays
  * as long as the unit: a paragraph of millions (only hostile input has one; news paragraphs have
- * tens to hundreds) cost more in allocation and garbage collection than in analysis. Longer paragraphs are cut
+ * tens to hundreds) would cost more in allocation and garbage collection than in analysis. Longer paragraphs are cut
  * after the last sentence stop of the second half of each piece (or at the limit when none).
  */
 export const maxUnitTokens = 10_000;
