@@ -1,7 +1,7 @@
 import test from 'ava';
-import {findCues, isMannerAdverb} from '../../source/attribution/cues.js';
-import {findQuotes} from '../../source/attribution/quotes.js';
-import {tokenize} from '../../source/attribution/tokens.js';
+import {findCues, isMannerAdverb} from '../../source/attribution/grammar/cues.js';
+import {findQuotes} from '../../source/attribution/text/quotes.js';
+import {tokenize} from '../../source/attribution/text/tokens.js';
 import {article, who} from '../helpers/attribute.js';
 
 /** The cues of one sentence, as written. */

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {genderOfFirstName} from '../../source/attribution/lexicon.js';
+import {genderOfFirstName} from '../../source/attribution/lexicon/index.js';
 import {article, who} from '../helpers/attribute.js';
 
 test('a common first name tells its gender, so "he" is not taken by a known man just before: "John Roe ... Pete Hale ... he said"', (t) => {

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {maxUnitTokens} from '../../source/attribution/prepare.js';
+import {maxUnitTokens} from '../../source/attribution/text/units.js';
 import {article, lines} from '../helpers/attribute.js';
 
 // A paragraph longer than maxUnitTokens is analysed in pieces (only hostile input has one): the

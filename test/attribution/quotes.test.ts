@@ -1,6 +1,6 @@
 import test from 'ava';
-import {findQuotes} from '../../source/attribution/quotes.js';
-import {tokenize} from '../../source/attribution/tokens.js';
+import {findQuotes} from '../../source/attribution/text/quotes.js';
+import {tokenize} from '../../source/attribution/text/tokens.js';
 
 /** The quoted words of a paragraph. */
 function quoted(text: string): string[] {

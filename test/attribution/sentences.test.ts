@@ -1,16 +1,16 @@
 import test from 'ava';
-import {findQuotes} from '../../source/attribution/quotes.js';
-import {Int32List} from '../../source/attribution/buffers.js';
-import {sentenceEnds} from '../../source/attribution/sentences.js';
-import {textOf, tokenize} from '../../source/attribution/tokens.js';
+import {findQuotes} from '../../source/attribution/text/quotes.js';
+import {Int32List} from '../../source/attribution/text/buffers.js';
+import {sentenceEnds} from '../../source/attribution/text/sentences.js';
+import {textOf, tokenize} from '../../source/attribution/text/tokens.js';
 
 /** The sentences of one paragraph, as text. */
 function sentences(text: string): string[] {
-	const {tokens, source} = tokenize(text);
+	const {tokens, tokenText} = tokenize(text);
 	const inside = findQuotes(tokens);
 	const ends = new Int32List();
 	sentenceEnds(tokens, inside, ends);
-	return Array.from({length: ends.length}, (_, s) => textOf(tokens, s === 0 ? 0 : ends.at(s - 1), ends.at(s), source));
+	return Array.from({length: ends.length}, (_, s) => textOf(tokens, s === 0 ? 0 : ends.at(s - 1), ends.at(s), tokenText));
 }
 
 test('"U.S." inside a sentence does not end it', (t) => {

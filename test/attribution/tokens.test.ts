@@ -1,11 +1,11 @@
 import test from 'ava';
-import {endOf, tokenize} from '../../source/attribution/tokens.js';
+import {endOf, tokenize} from '../../source/attribution/text/tokens.js';
 
 test('words, marks and abbreviations keep their text and offsets', (t) => {
 	const text = 'Mr. Chen said: "Yes." — U.S. officials…';
-	const {tokens, source} = tokenize(text);
+	const {tokens, tokenText} = tokenize(text);
 	t.deepEqual(tokens.map((token) => token.text), ['Mr.', 'Chen', 'said', ':', '"', 'Yes', '.', '"', '—', 'U.S.', 'officials', '…']);
-	for (const [i, token] of tokens.entries()) t.is(text.slice(source.starts[i], endOf(tokens, source, i)), token.text);
+	for (const [i, token] of tokens.entries()) t.is(text.slice(tokenText.starts[i], endOf(tokens, tokenText, i)), token.text);
 	t.true(tokens[0]!.abbreviation);
 	t.false(tokens[1]!.abbreviation);
 });
@@ -13,9 +13,9 @@ test('words, marks and abbreviations keep their text and offsets', (t) => {
 test('an article with more distinct words than two-byte codes hold is tokenised whole', (t) => {
 	const words = Array.from({length: 40_000}, (_, i) => `w${i.toString(36)}`);
 	const text = words.join(' ');
-	const {tokens, source} = tokenize(text);
+	const {tokens, tokenText} = tokenize(text);
 	t.deepEqual(tokens.map((token) => token.text), words);
-	t.is(endOf(tokens, source, tokens.length - 1), text.length);
+	t.is(endOf(tokens, tokenText, tokens.length - 1), text.length);
 });
 
 test('a period with no space before a capital ends the word when two lower-case letters precede it: "said.Tal"', (t) => {

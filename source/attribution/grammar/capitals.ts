@@ -1,8 +1,8 @@
-import {Int32List} from './buffers.js';
-import type {Prepared, PreparedArticle} from './prepare.js';
-import type {Sentence} from './sentences.js';
-import type {Token} from './tokens.js';
-import {Flag, hasFlag} from './word-flags.js';
+import {Int32List} from '../text/buffers.js';
+import type {Prepared, PreparedArticle} from '../text/units.js';
+import type {Sentence} from '../text/sentences.js';
+import type {Token} from '../text/tokens.js';
+import {Flag, hasFlag} from '../text/word-flags.js';
 
 /** The bits of Capitals' evidence on a word. */
 const writtenLower = 1;
@@ -29,9 +29,8 @@ export class Capitals {
 	private blind = new Int32List();
 
 	/**
-	 * Room for 16,384 distinct words before the evidence grows: growing after observe() was
-	 * compiled deoptimised it. (Assigned here, not where declared: V8 compiles a field assigned
-	 * once as a constant, and grow() reassigning it would deoptimise observe() once more.)
+	 * Room for 16,384 distinct words before the evidence grows: growing once observe() is optimised
+	 * throws its code out. (Assigned here, not where declared: a field assigned once is compiled as a constant.)
 	 */
 	constructor() {
 		this.evidence = new Uint8Array(16_384);

@@ -1,12 +1,11 @@
 /*
- * V8 gives every new typed array of more than 64 bytes a buffer of its own outside the heap: an
- * allocation, a free and garbage-collector bookkeeping each. One per paragraph and pass, or per
- * statement, added up to hundreds of thousands on large inputs; these hand out views instead.
+ * Storage reused by its owner instead of a new typed array per paragraph and pass, or per statement: V8 gives
+ * every typed array of more than 64 bytes a buffer of its own outside the heap, with collector bookkeeping each.
  */
 
 /**
- * One buffer reused from call to call, valid until the next call and not zeroed. The whole
- * buffer, at least `length` long, not a view of that length: a view is an object per call too.
+ * One buffer its owner reuses from call to call: what atLeast() returns is valid until the owner's next
+ * call, and not zeroed. The whole buffer, at least `length` long, not a view of that length (an object per call).
  */
 export class Int32Scratch {
 	private buffer = new Int32Array(256);
@@ -20,13 +19,13 @@ export class Int32Scratch {
 const chunkSize = 1 << 16;
 
 /**
- * Zeroed byte ranges that live as long as the arena, carved out of shared chunks. Not even a view
- * per range (a typed array object is some 80 bytes): take() says where the range starts in `chunk`.
+ * Zeroed byte ranges that live as long as the arena, carved out of shared chunks. No view per range:
+ * take() says where the range starts in `chunk`.
  */
 export class ByteArena {
 	/**
 	 * The chunk the last range was taken from. None until the first take(): the field is replaced
-	 * before optimised code reads it (replacing it later threw out the code that assumed it fixed).
+	 * before optimised code reads it (code that assumes it fixed is thrown out when it changes).
 	 */
 	chunk = new Uint8Array(0);
 	private used = 0;
@@ -64,8 +63,8 @@ export class Int32List {
 
 /**
  * Arrays reused by length, one per length up to `longest`: a unit's tokens or sentences must be an
- * array of their exact length (rules read `length`), and a new one per unit and pass was the
- * largest allocation of the analysis. Valid until the next call for the same length; longer
+ * array of their exact length (rules read `length`), and one array per unit and pass would be the
+ * analysis's largest allocation. Valid until the owner's next call for the same length; longer
  * arrays (rare) are new each time. At most longest² / 2 slots in all, whatever the input.
  */
 export class ArraysByLength<T> {

@@ -20,10 +20,9 @@ export class Interner<T extends {text: string}> {
 	private pooled = 0;
 
 	/**
-	 * `slots` (a power of two) holds half as many entries before the table grows. Growing after id()
-	 * was compiled costs a deoptimisation (its first call of grow()), so the caller sizes it.
-	 * (The arrays are assigned here, not where they are declared: V8 compiles a field assigned
-	 * once as a constant, and its reassignment by grow() would deoptimise id() once more.)
+	 * `slots` (a power of two) holds half as many entries before the table grows: the caller sizes it,
+	 * as growing once id() is optimised throws its code out. (The arrays are assigned here, not where
+	 * they are declared, for the same reason: a field assigned once is compiled as a constant.)
 	 */
 	constructor(private readonly make: (text: string) => T, slots = 1024) {
 		this.slots = new Int32Array(slots);
@@ -51,8 +50,8 @@ export class Interner<T extends {text: string}> {
 		const mixed = mix(hash);
 		const mask = this.slots.length - 1;
 		const length = end - start;
-		// The step to the next slot comes first, so that every call runs it: a first collision after
-		// id() was compiled (rare in a roomy table) deoptimised it
+		// The step to the next slot comes first, so that every call runs it: a first collision once id() is
+		// optimised (rare in a roomy table) would otherwise throw its code out
 		let slot = (mixed - 1) & mask;
 		for (;;) {
 			slot = (slot + 1) & mask;

@@ -1,6 +1,8 @@
-import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../model.js';
-import {type Claim, modeOf} from './claims.js';
-import {type Entity, plainWords, Registry} from './entities.js';
+import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../../model.js';
+import type {Claim} from '../discourse/claim.js';
+import {ModeJudge} from './mode.js';
+import type {Entity} from '../discourse/entity.js';
+import {plainWords, Registry} from '../discourse/registry.js';
 import {slug} from './slug.js';
 
 /** A paragraph's claims, ready to become statements once every entity is known. */
@@ -42,11 +44,9 @@ class ClaimChunk {
 }
 
 /**
- * The claims of an article, kept until its end, column by column: an object per claim and another
- * for its frame were the largest share of the heap on large inputs, and of the collector's work.
- * In chunks of a fixed length, made full size: arrays grown claim by claim left copies of themselves
- * to collect, several times the claims' size. A claim keeps its character offsets in the paragraph,
- * so that the paragraph's tokens can go.
+ * The claims of an article, kept until its end, column by column rather than an object per claim and
+ * frame, in chunks of a fixed length made full size (no copies left by growing). A claim keeps its
+ * character offsets in the paragraph, so that the paragraph's tokens can go.
  */
 export class SettledClaims {
 	length = 0;
@@ -193,13 +193,14 @@ function resolutionNumber(resolution: Resolution): number {
  * for the end of the article because a later paragraph may still merge two entities into one
  * ("a spokesperson" → Mao Ning). Empties `settled` as it goes.
  */
-export function build(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
+export function toAttributed(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
 	// At most one statement per claim: made at that length and cut to the statements' count, as
 	// push() left the collector a copy of the array per growth (in large-object space on large inputs)
 	const statements = new Array<Statement>(claims.length);
 	let made = 0;
-	const speakers = new Speakers();
+	const speakers = new SpeakerList();
 	const gathered = new Gathered();
+	const modes = new ModeJudge();
 	// Consumed as it goes, so that a paragraph's claims can be collected once its statements exist
 	settled.reverse();
 	for (let item = settled.pop(); item; item = settled.pop()) {
@@ -216,7 +217,7 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 				start,
 				end: stop,
 				cue: gathered.cue,
-				mode: modeOf(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
+				mode: modes.of(classes, classesAt, gathered.from, gathered.to, gathered.frames, gathered.framed),
 				resolution: gathered.resolution,
 				mention: gathered.mention,
 			};
@@ -229,12 +230,11 @@ export function build(article: Article, settled: SettledParagraph[], claims: Set
 }
 
 /** The speakers of an article's statements, in order of first statement, with ids unique in the article. */
-class Speakers {
+class SpeakerList {
 	private readonly list: Speaker[] = [];
 	/**
 	 * Per entity key (unique in the article's registry), 1 + the index of its speaker in `list`, or
-	 * 0: a Map keyed by entities gave each one a hash and cost more than the rest of of() on inputs
-	 * of 300,000 speakers.
+	 * 0: no hash per entity, as a Map keyed by entities would make.
 	 */
 	private byKey = new Int32Array(1024);
 	private readonly ids = new Set<string>();
@@ -257,7 +257,6 @@ class Speakers {
 		}
 
 		const aliases = entity.aliases ? aliasesOf(entity.aliases, entity.name) : [];
-		// An array of one for a first statement: push() would give every speaker room for 17
 		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, statements: [statement]};
 		if (entity.role) speaker.role = entity.role;
 		this.list.push(speaker);
@@ -292,9 +291,7 @@ class Speakers {
 }
 
 /**
- * An entity's aliases but its name, in order: the set spread by one built-in call, not stepped
- * through by an iterator (a call and a result object per alias while the analysis's inlining
- * budget is small), its name taken out if there.
+ * An entity's aliases but its name, in order: the set spread by one built-in call, its name taken out if there.
  */
 function aliasesOf(aliases: Set<string>, name: string): string[] {
 	const list = [...aliases];

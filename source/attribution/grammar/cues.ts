@@ -1,7 +1,7 @@
-import {multiWordCues, roleNouns} from './lexicon.js';
-import {isPossessive} from './mentions.js';
-import type {Token} from './tokens.js';
-import {Flag, hasFlag} from './word-flags.js';
+import {lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
+import {isPossessive} from './mention.js';
+import type {Token} from '../text/tokens.js';
+import {Flag, hasFlag} from '../text/word-flags.js';
 
 export type Cue = {
 	/** Token range [from, to). */
@@ -13,7 +13,6 @@ export type Cue = {
 	kind: 'verb' | 'according' | 'participle';
 };
 
-const pastParticiples = new Set(['said', 'told', 'written', 'asked', 'quoted', 'described', 'reported', 'stated', 'noted']);
 
 /** Multi-word cues by their first word, in lexicon order: each token is tried against its own few, not all forty. */
 const multiWordByFirst = new Map<string, string[][]>();
@@ -52,8 +51,6 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	return true;
 }
 
-/** Nouns and adjectives used as nouns that end in -ly: "The family said", "The elderly say". */
-const lyNouns = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'bully', 'monopoly', 'anomaly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'biweekly', 'elderly', 'jelly', 'belly', 'butterfly', 'firefly', 'only', 'lily', 'holly', 'panoply', 'melancholy', 'folly', 'gully', 'tally', 'doily']);
 
 /** A manner adverb between a subject and its verb ("Marsh gingerly said"): a word in -ly, in lower case so not a name. */
 export function isMannerAdverb(token: Token): boolean {
@@ -83,13 +80,12 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 }
 
 /** "A new group called River Votes Matter": "called" after an indefinite noun, before a name, names it. */
-function names(tokens: Token[], i: number, floor: number): boolean {
+function callsByName(tokens: Token[], i: number, floor: number): boolean {
 	if (tokens[i]!.lower !== 'called' || !tokens[i + 1]?.cap) return false;
 	for (let k = i - 2; k >= floor && k >= i - 4; k--) if (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an') return true;
 	return false;
 }
 
-const prepositions = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'by', 'across', 'among', 'into']);
 
 /** '"...," he continued.': a weak verb after a quote and its one-word speaker, ending the sentence. */
 function closesQuote(tokens: Token[], i: number, floor: number): boolean {
@@ -109,10 +105,8 @@ function describesAs(tokens: Token[], i: number, to: number): boolean {
 }
 
 /**
- * The cues of one sentence, in text order: `length` of them. A list is reused from sentence to
- * sentence, and its cue objects with it (each valid until the list's next use): a list and an
- * object per cue were among the third pass's larger allocations, for sentences that mostly have
- * none or one.
+ * The cues of one sentence, in text order: `length` of them. Its owner reuses the list from sentence
+ * to sentence, and its cue objects with it: each is valid until the list's next use.
  */
 export class CueList {
 	length = 0;
@@ -164,7 +158,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || names(tokens, i, from))) continue;
+		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || callsByName(tokens, i, from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];

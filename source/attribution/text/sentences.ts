@@ -1,17 +1,12 @@
 import type {Int32List} from './buffers.js';
-import {titleAbbreviations, type Token} from './tokens.js';
+import {sentenceStarters, titleAbbreviations} from '../lexicon/index.js';
+import type {Token} from './tokens.js';
 
 export type Sentence = {
 	/** Token range [from, to). */
 	from: number;
 	to: number;
 };
-
-/** Capitalised words that can start a sentence after an abbreviation such as "U.S." */
-const sentenceStarters = new Set([
-	'the', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'but', 'and', 'in', 'on', 'a', 'an', 'his', 'her',
-	'their', 'its', 'there', 'as', 'at', 'for', 'if', 'when', 'while', 'after', 'so', 'yet', 'still', 'meanwhile',
-]);
 
 const stops = new Set(['.', '!', '?', '...', '…']);
 
@@ -31,33 +26,33 @@ function startsSentence(next: Token | undefined): boolean {
 export function sentenceEnds(tokens: Token[], inside: Int32Array, ends: Int32List) {
 	let from = 0;
 	for (let i = 0; i < tokens.length; i++) {
-		const token = tokens[i]!;
-		let end = -1; // Sentence ends after token `end`
-		if (token.kind === 'punct' && inside[i] === -1 && (token.text === '.' || token.text === '!' || token.text === '?' || token.text === '...' || token.text === '…')) {
-			end = i;
-		} else if (token.kind === 'quote' && inside[i] !== -1 && i > 0 && isClosing(i, inside, tokens.length)) {
-			const previous = tokens[i - 1]!;
-			if (previous.kind === 'punct' && stops.has(previous.text)) end = i;
-			else if (previous.abbreviation && previous.text.endsWith('.') && !titleAbbreviations.has(previous.lower)) end = i;
-		} else if (token.abbreviation && inside[i] === -1 && !titleAbbreviations.has(token.lower) && token.text.length > 2) {
-			const next = tokens[i + 1];
-			if (next?.kind === 'word' && next.cap && sentenceStarters.has(next.lower)) end = i;
-		}
-
+		let end = stopAt(tokens, inside, i);
 		if (end === -1) continue;
 		// Closing marks and brackets right after the stop belong to this sentence
 		while (end + 1 < tokens.length && (tokens[end + 1]!.text === ')' || (tokens[end + 1]!.kind === 'quote' && isClosing(end + 1, inside, tokens.length)))) end++;
-		if (end + 1 < tokens.length && !startsSentence(tokens[end + 1])) {
-			i = end;
-			continue;
-		}
-
+		i = end;
+		if (end + 1 < tokens.length && !startsSentence(tokens[end + 1])) continue;
 		ends.push(end + 1);
 		from = end + 1;
-		i = end;
 	}
 
 	if (from < tokens.length) ends.push(tokens.length);
+}
+
+/** Whether a sentence may end after token i (a stop outside quotes, a quote closed after a stop, an abbreviation before a sentence starter): i, or -1. */
+function stopAt(tokens: Token[], inside: Int32Array, i: number): number {
+	const token = tokens[i]!;
+	if (token.kind === 'punct') return inside[i] === -1 && stops.has(token.text) ? i : -1;
+	if (token.kind === 'quote') {
+		if (inside[i] === -1 || i === 0 || !isClosing(i, inside, tokens.length)) return -1;
+		const previous = tokens[i - 1]!;
+		if (previous.kind === 'punct' && stops.has(previous.text)) return i;
+		return previous.abbreviation && previous.text.endsWith('.') && !titleAbbreviations.has(previous.lower) ? i : -1;
+	}
+
+	if (!token.abbreviation || inside[i] !== -1 || titleAbbreviations.has(token.lower) || token.text.length <= 2) return -1;
+	const next = tokens[i + 1];
+	return next?.kind === 'word' && next.cap && sentenceStarters.has(next.lower) ? i : -1;
 }
 
 /** A quote mark that ends its span (the next token is outside it, or another span starts). `inside` may be longer than the `length` tokens. */

@@ -1,7 +1,7 @@
 /*
  * The lexicon's verdicts on one word, as bits computed once per distinct word when the tokens are
- * scanned. The rules ask these questions of every token of every pass: a bit test instead of a
- * string-keyed look-up in a set was the largest single saving of the analysis.
+ * scanned. The rules ask these questions of every token of every pass: a bit test, not a look-up of a
+ * string in a set.
  */
 import {
 	dayOrMonth,
@@ -23,7 +23,7 @@ import {
 	titleWords,
 	verbModifiers,
 	weakCues,
-} from './lexicon.js';
+} from '../lexicon/index.js';
 
 export const enum Flag {
 	Title = 1,

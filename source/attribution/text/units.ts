@@ -1,8 +1,8 @@
-import type {Paragraph} from '../model.js';
+import type {Paragraph} from '../../model.js';
 import {ArraysByLength, Int32List, Int32Scratch} from './buffers.js';
 import {closing, findQuotes, opening, straight} from './quotes.js';
 import {type Sentence, sentenceEnds} from './sentences.js';
-import {isSpace, type Source, type Token, TokenStore} from './tokens.js';
+import {isSpace, type TokenText, type Token, TokenStore} from './tokens.js';
 
 /**
  * One unit of analysis, tokenised and shared by every rule of a pass: a paragraph, or a piece of
@@ -17,18 +17,18 @@ export type Prepared = {
 	inside: Int32Array;
 	sentences: Sentence[];
 	/** The paragraph's text, and where each token starts in it. */
-	source: Source;
+	tokenText: TokenText;
 	/** The index of tokens[0] in the article's token store. */
 	first: number;
 };
 
 /** A unit's tokens without its quotes and sentences: all that some passes read (see tokensOf). */
-export type PreparedTokens = Pick<Prepared, 'paragraph' | 'tokens' | 'source' | 'first'>;
+export type PreparedTokens = Pick<Prepared, 'paragraph' | 'tokens' | 'tokenText' | 'first'>;
 
 /**
  * Most tokens analysed as one unit. A pass holds a unit's tokens, offsets and quote spans in arrays
  * as long as the unit: a paragraph of millions (only hostile input has one; news paragraphs have
- * tens to hundreds) cost more in allocation and garbage collection than in analysis. Longer paragraphs are cut
+ * tens to hundreds) would cost more in allocation and garbage collection than in analysis. Longer paragraphs are cut
  * after the last sentence stop of the second half of each piece (or at the limit when none).
  */
 export const maxUnitTokens = 10_000;
@@ -83,7 +83,7 @@ export class PreparedArticle {
 		// The end of the last unit
 		this.unitFrom.push(this.store.length);
 		this.sentencesAt.push(0);
-		this.unit = {paragraph: paragraphs[0]!, tokens: [], inside: this.insides.atLeast(0), sentences: noSentences, source: {text: '', starts: this.starts.atLeast(0)}, first: 0};
+		this.unit = {paragraph: paragraphs[0]!, tokens: [], inside: this.insides.atLeast(0), sentences: noSentences, tokenText: {text: '', starts: this.starts.atLeast(0)}, first: 0};
 	}
 
 	/** How many units there are: as many as paragraphs, unless one is longer than maxUnitTokens. */
@@ -132,8 +132,8 @@ export class PreparedArticle {
 		const prepared = this.unit;
 		prepared.paragraph = paragraph;
 		prepared.tokens = tokens;
-		prepared.source.text = paragraph.text;
-		prepared.source.starts = starts;
+		prepared.tokenText.text = paragraph.text;
+		prepared.tokenText.starts = starts;
 		prepared.first = to - tokens.length;
 		return prepared;
 	}

@@ -1,6 +1,7 @@
 /** Words, punctuation and quote marks with their offsets: the unit every rule works on. */
 
 import {Interner} from './interner.js';
+import {otherAbbreviations, titleAbbreviations} from '../lexicon/index.js';
 import {flagsOf} from './word-flags.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -8,7 +9,7 @@ export type TokenKind = 'word' | 'punct' | 'quote';
 /**
  * A word or mark as the rules see it. One object per distinct word (and per word with its
  * abbreviation period, and per word whose capital was lowered): shared by all its occurrences,
- * never changed. Where an occurrence stands is kept beside the tokens (Source.starts).
+ * never changed. Where an occurrence stands is kept beside the tokens (TokenText.starts).
  */
 export type Token = {
 	readonly text: string;
@@ -29,29 +30,17 @@ export type Token = {
 };
 
 /** A unit's text and where each of its tokens starts in it: what turns a range of tokens back into text. */
-export type Source = {
+export type TokenText = {
 	text: string;
 	starts: Int32Array;
 };
 
 /** Where token `i` ends in its source's text. */
-export const endOf = (tokens: Token[], source: Source, i: number): number => source.starts[i]! + tokens[i]!.text.length;
+export const endOf = (tokens: Token[], tokenText: TokenText, i: number): number => tokenText.starts[i]! + tokens[i]!.text.length;
 
 /** The text of tokens [from, to), as written. */
-export const textOf = (tokens: Token[], from: number, to: number, source: Source): string => source.text.slice(source.starts[from], endOf(tokens, source, to - 1));
+export const textOf = (tokens: Token[], from: number, to: number, tokenText: TokenText): string => tokenText.text.slice(tokenText.starts[from], endOf(tokens, tokenText, to - 1));
 
-/** Abbreviations whose period never ends a sentence when followed by a name or number. */
-export const titleAbbreviations = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'rev',
-	'hon', 'pres', 'supt', 'atty', 'st', 'mt', 'ft', 'messrs', 'no', 'nos', 'vs', 'v', 'sens', 'reps', 'govs', 'lt-gov',
-]);
-/** Abbreviations that may also end a sentence ("... in the U.S. The ..."). */
-const otherAbbreviations = new Set([
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jr', 'sr', 'inc', 'co', 'corp',
-	'ltd', 'llc', 'etc', 'dept', 'univ', 'approx', 'est', 'ave', 'blvd', 'fig', 'al', 'calif', 'fla', 'mass', 'penn', 'wash',
-	'ariz', 'colo', 'conn', 'del', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb',
-	'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wis', 'wyo', 'ala', 'ark',
-]);
 
 function isWordChar(code: number): boolean {
 	if (code < 0x80) {
@@ -110,18 +99,14 @@ function classify(code: number): number {
 
 const asciiClasses = Uint8Array.from({length: 0x80}, (_, code) => classify(code));
 
-/**
- * The class of a character, ASCII by table. Short enough for V8 to inline at every call in scan();
- * the second call of isWordChar there was not.
- */
+/** The class of a character, ASCII by table: short, so that it is inlined at every call in scan(). */
 function classOf(code: number): number {
 	return code < 0x80 ? asciiClasses[code]! : classify(code);
 }
 
 /**
- * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than
- * text (news of 10 MB has a few thousand), one slot per 32 tokens, from 1,024 to 65,536 slots
- * (16 bytes each), holds them all without growing while the scan runs compiled.
+ * Room in the interner for a text of `capacity` tokens: distinct words grow much slower than text, and
+ * one slot per 32 tokens, from 1,024 to 65,536 slots, holds them without growing while the scan runs.
  */
 function internerSlots(capacity: number): number {
 	let slots = 1024;
@@ -153,8 +138,8 @@ export class TokenStore {
 	 */
 	private codes: Uint16Array | Int32Array;
 	/**
-	 * Characters of white space before each token (or longGap): adding them up costs a third of
-	 * walking the text again for every token of every pass.
+	 * Characters of white space before each token (or longGap): adding them up is cheaper than walking
+	 * the text again for every token of every pass.
 	 */
 	private gaps: Uint8Array;
 	/** The largest code `codes` holds: 0xffff while it is a Uint16Array. */
@@ -171,7 +156,7 @@ export class TokenStore {
 	 * The paragraph being scanned, its UTF-16 code units copied by one native call: what scan()
 	 * reads and the interner compares words with. charCodeAt() on a paragraph (a slice of the
 	 * article) dispatches on the string's representation at every character. Grown to the longest
-	 * paragraph (two bytes a character: 20 MB for a hostile one-line 10 MB text).
+	 * paragraph (two bytes a character).
 	 */
 	private buffer = Buffer.allocUnsafeSlow(2 * initialCharacters);
 	/** `buffer` as code units (allocUnsafeSlow: an ArrayBuffer of its own, so at offset 0, aligned). */
@@ -183,7 +168,7 @@ export class TokenStore {
 	constructor(capacity = 64) {
 		this.codes = new Uint16Array(Math.max(capacity, 64));
 		this.gaps = new Uint8Array(this.codes.length);
-		this.words = new Interner((text) => this.known(describe(text, this.lowerIds)), internerSlots(capacity));
+		this.words = new Interner((text) => this.known(wordInfoOf(text, this.lowerIds)), internerSlots(capacity));
 	}
 
 	/** Appends the tokens of `text`. */
@@ -222,7 +207,7 @@ export class TokenStore {
 				}
 
 				const id = this.words.id(text, chars, start, i, hash | 0);
-				// Reading past the end would deoptimise the scan: every check of the next character is bounded
+				// Every check of the next character is bounded: a read past the end would throw the scan's optimised code out
 				const abbreviation = i < length && chars[i]! === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
 				this.push(2 * id + (abbreviation ? 1 : 0), start - end);
@@ -268,7 +253,7 @@ export class TokenStore {
 		}
 
 		const {chars} = this;
-		// The native copy costs some 40 ns a call, what a loop copies 20 to 25 characters in
+		// A short paragraph is copied faster by a loop than by the native call
 		if (text.length < nativeCopyFrom || !littleEndian) for (let i = 0; i < text.length; i++) chars[i] = text.charCodeAt(i);
 		else this.buffer.write(text, 0, 'utf16le');
 		return chars;
@@ -331,7 +316,7 @@ export class TokenStore {
 	/** The common path only: grow() and widen() are rare. */
 	private push(code: number, gap: number) {
 		if (this.length === this.codes.length || code > this.largestCode) this.grow(code);
-		this.gaps[this.length] = Math.min(gap, longGap);
+		this.gaps[this.length] = Math.min(gap , longGap);
 		this.codes[this.length++] = code;
 	}
 
@@ -359,11 +344,11 @@ export class TokenStore {
 }
 
 /** One text's tokens, and where each starts. */
-export function tokenize(text: string): {tokens: Token[]; source: Source} {
+export function tokenize(text: string): {tokens: Token[]; tokenText: TokenText} {
 	const store = new TokenStore(text.length >> 2);
 	store.scan(text);
 	const starts = new Int32Array(store.length);
-	return {tokens: store.tokens(text, 0, store.length, 0, tokenArray(store.length), starts), source: {text, starts}};
+	return {tokens: store.tokens(text, 0, store.length, 0, tokenArray(store.length), starts), tokenText: {text, starts}};
 }
 
 /**
@@ -404,7 +389,8 @@ function idOf(ids: Map<string, number>, lower: string): number {
 	return id;
 }
 
-function describe(text: string, lowerIds: Map<string, number>): WordInfo {
+/** What every occurrence of the word or mark `text` shares, its lower case given an id in `lowerIds`. */
+function wordInfoOf(text: string, lowerIds: Map<string, number>): WordInfo {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';

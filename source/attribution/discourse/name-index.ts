@@ -1,9 +1,8 @@
-import type {Entity} from './entities.js';
+import type {Entity, NameJoin} from './entity.js';
 
 /**
- * Where a name look-up finds its candidates. One list per word holding every entity that ever
- * had it as a first or last word grows with the article, and scanning it for every mention made
- * large inputs quadratic; these lists hold only entities whose words can match the look-up.
+ * Where a name look-up finds its candidates: lists that hold only entities whose words can match the
+ * look-up (not every entity that ever had the word), so that look-ups stay linear in the article.
  * Ties between equally recent candidates go to the one that joined the word's list first.
  * A one-word look-up ("Chen") may match many entities, so it reads a log of mentions per word
  * from the most recent back and stops at the first mention that fits. People and organisations
@@ -12,10 +11,11 @@ import type {Entity} from './entities.js';
  * "Smith Holdings" or "X Smith" organisations does not walk past all of them.
  */
 export class NameIndex {
-	private joins = 0;
+	/** Joins made so far: the next join's order. */
+	private joinCount = 0;
 	/**
-	 * Everything filed under a word, found with one look-up in a map of distinct name words: one map
-	 * entry and a key string per full name made the look-ups of many distinct names slow (memory-bound).
+	 * Everything filed under a word, found with one look-up in a map of distinct name words (not an entry
+	 * and a key string per full name).
 	 */
 	private readonly words = new Map<string, WordEntry>();
 	/**
@@ -27,8 +27,7 @@ export class NameIndex {
 	/** Call whenever an entity's `mentioned` is set (positions never decrease). */
 	mentioned(entity: Entity) {
 		// The logs of its words were looked up when its words were set, by add(); a dormant one is null there
-		const {joins} = entity;
-		for (let i = 0; i < joins.length; i += 3) (joins[i + 2] as MentionLog | null | undefined)?.push(entity, joins[i + 1] as number);
+		for (const join of entity.joins) join.log?.push(entity, join.order);
 	}
 
 	/** The entry of a word, if it has one: the latest without a map look-up. */
@@ -59,6 +58,11 @@ export class NameIndex {
 		return entity.kind === 'person' && word === first.word ? (first.people ??= new MentionLog()) : undefined;
 	}
 
+	/** A new join of `word`, of the next order, not logging yet. */
+	private join(word: string): NameJoin {
+		return {word, order: this.joinCount++, log: undefined};
+	}
+
 	/** Call whenever an entity's words are set. */
 	add(entity: Entity) {
 		const {words} = entity;
@@ -67,15 +71,13 @@ export class NameIndex {
 		if (first === undefined || last === undefined) return;
 		const lastEntry = this.entryOf(last);
 		const firstEntry = first === last ? lastEntry : this.entryOf(first);
-		// Arrays of the exact length, a new entity's at once; push() would give each of many entities room for 17
-		if (entity.joins.length === 0) entity.joins = first === last ? [first, this.joins++, undefined] : [first, this.joins++, undefined, last, this.joins++, undefined];
-		if (joinOrder(entity, first) === -1) entity.joins = entity.joins.concat(first, this.joins++, undefined);
-		if (joinOrder(entity, last) === -1) entity.joins = entity.joins.concat(last, this.joins++, undefined);
-		const {joins} = entity;
+		if (entity.joins.length === 0) entity.joins = first === last ? [this.join(first)] : [this.join(first), this.join(last)];
+		if (joinOrder(entity, first) === -1) entity.joins = [...entity.joins, this.join(first)];
+		if (joinOrder(entity, last) === -1) entity.joins = [...entity.joins, this.join(last)];
 		// Words it no longer starts or ends with keep their order but no longer log its mentions
-		for (let i = 0; i < joins.length; i += 3) {
-			const log = this.logOf(entity, joins[i] as string, firstEntry, lastEntry);
-			joins[i + 2] = log ? log.file(entity, joins[i + 2] === null) : undefined;
+		for (const join of entity.joins) {
+			const log = this.logOf(entity, join.word, firstEntry, lastEntry);
+			join.log = log ? log.file(entity, join.log === null) : undefined;
 		}
 
 		if (words.length === 1) lastEntry.alone = filed(lastEntry.alone, entity);
@@ -93,37 +95,10 @@ export class NameIndex {
 		if (entry === undefined) return undefined;
 		if (words.length === 1) return (kind === 'organisation' ? entry.organisations : entry.people)?.wake(key).latest(kind, key);
 
-		// Loops rather than a helper taking closures: this runs for every name of the article
-		let best: Entity | undefined;
-		// Read only for a tie (-1 until then): most names have one candidate, whose joins are one more cold array
-		let bestJoin = -1;
-		for (let round = 0; round < 2; round++) {
-			// First full names of the same first word, then a one-word name equal to the last
-			const filed = round === 0 ? endingsOf(entry.endings, words[0]!) : entry.alone;
-			if (filed === undefined) continue;
-			const count = Array.isArray(filed) ? filed.length : 1;
-			for (let c = 0; c < count; c++) {
-				const candidate = Array.isArray(filed) ? filed[c]! : filed;
-				if (candidate.kind !== kind || candidate.mergedInto) continue;
-				const other = candidate.words;
-				// Filed under the words it had then: it matches by the words it has now
-				const matches = round === 0 ? other.length > 1 && other[0] === words[0] && other.at(-1) === key : other.length === 1 && other[0] === key;
-				if (!matches) continue;
-				if (best === undefined || candidate.mentioned > best.mentioned) {
-					best = candidate;
-					bestJoin = -1;
-				} else if (candidate.mentioned === best.mentioned) {
-					if (bestJoin === -1) bestJoin = joinOrder(best, key);
-					const join = joinOrder(candidate, key);
-					if (join < bestJoin) {
-						best = candidate;
-						bestJoin = join;
-					}
-				}
-			}
-		}
-
-		return best;
+		// First full names of the same first word, then a one-word name equal to the last
+		const fullNames = endingsOf(entry.endings, words[0]!);
+		const best = fullNames === undefined ? undefined : latestOf(fullNames, words, kind, true, undefined);
+		return entry.alone === undefined ? best : latestOf(entry.alone, words, kind, false, best);
 	}
 }
 
@@ -139,7 +114,7 @@ type WordEntry = {
 	organisations: MentionLog | undefined;
 };
 
-/** The entities filed under one key: most keys have one, kept without an array of its own (about 50 bytes less per name). */
+/** The entities filed under one key: most keys have one, kept without an array of its own. */
 type Filed = Entity | Entity[];
 
 /** A renamed entity may be filed twice: harmless, it is the same candidate. */
@@ -168,13 +143,34 @@ function fileEnding(endings: Endings | undefined, first: string, entity: Entity)
 	return byFirst;
 }
 
+/**
+ * Of the entities filed and `best`, the most recently mentioned of `kind` that `words` can mean now (they
+ * are filed under the words they had then): with `full`, by first and last word; else a one-word name
+ * equal to the last. Of two mentioned at one position, the one that took the last word first.
+ */
+function latestOf(filed: Filed, words: readonly string[], kind: Entity['kind'], full: boolean, best: Entity | undefined): Entity | undefined {
+	const key = words.at(-1)!;
+	const count = Array.isArray(filed) ? filed.length : 1;
+	for (let c = 0; c < count; c++) {
+		const candidate = Array.isArray(filed) ? filed[c]! : filed;
+		if (candidate.kind !== kind || candidate.mergedInto || !matchesNow(candidate.words, words, full)) continue;
+		if (best === undefined || candidate.mentioned > best.mentioned || (candidate.mentioned === best.mentioned && joinOrder(candidate, key) < joinOrder(best, key))) best = candidate;
+	}
+
+	return best;
+}
+
+function matchesNow(other: readonly string[], words: readonly string[], full: boolean): boolean {
+	const key = words.at(-1)!;
+	return full ? other.length > 1 && other[0] === words[0] && other.at(-1) === key : other.length === 1 && other[0] === key;
+}
+
 /** The full names ending in a word that may start with `first`. */
 const endingsOf = (endings: Endings | undefined, first: string): Filed | undefined => (endings instanceof Map ? endings.get(first) : endings);
 
 /** When the entity first took `word` as its first or last word (earlier wins ties), or -1. */
 function joinOrder(entity: Entity, word: string): number {
-	const {joins} = entity;
-	for (let i = 0; i < joins.length; i += 3) if (joins[i] === word) return joins[i + 1] as number;
+	for (const join of entity.joins) if (join.word === word) return join.order;
 	return -1;
 }
 
@@ -187,8 +183,8 @@ const fitsOneWord = (entity: Entity, kind: Entity['kind'], key: string): boolean
 /**
  * Mentions of the entities of one word, oldest first; an entry is current while the entity's `mentioned` equals its stamp.
  * Entries of one position form a group, and the latest group's entry of lowest order is kept as it
- * grows: names learnt before attribution all share one position, and searching that whole group
- * for every look-up of the word made an article of many "J. Smith" quadratic.
+ * grows: names learnt before attribution all share one position, and an article of many "J. Smith"
+ * must not search that whole group for every look-up of the word.
  */
 export class MentionLog {
 	/**
@@ -223,11 +219,10 @@ export class MentionLog {
 		this.filed = undefined;
 		const current: Entity[] = [];
 		for (const entity of filed) {
-			const {joins} = entity;
-			for (let i = 0; i < joins.length; i += 3) {
+			for (const join of entity.joins) {
 				// Filed twice when it left the log and came back: logged once
-				if (joins[i] !== word || joins[i + 2] !== null) continue;
-				joins[i + 2] = this;
+				if (join.word !== word || join.log !== null) continue;
+				join.log = this;
 				current.push(entity);
 			}
 		}
@@ -257,7 +252,7 @@ export class MentionLog {
 			this.latestBestOrder = order;
 		}
 
-		// Most words belong to one entity: a first entry gets arrays of one, where push() would give them room for 17
+		// Most words belong to one entity: a first entry gets arrays of one
 		if (this.entities.length === 0) {
 			this.entities = [entity];
 			this.stamps = [stamp];

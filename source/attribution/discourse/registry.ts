@@ -1,50 +1,12 @@
-import {type Gender, genderOfFirstName, organisationWords, personNouns} from './lexicon.js';
-import {type Mention, withoutArticle} from './mentions.js';
-import {type MentionLog, NameIndex} from './name-index.js';
+import {companyHeads, companySuffixes, type Gender, genderOfFirstName, organisationWords, personNouns, protagonistHeads, spelledOut} from '../lexicon/index.js';
+import {type Mention, withoutArticle} from '../grammar/mention.js';
+import type {Entity} from './entity.js';
+import {NameIndex} from './name-index.js';
 
-export type {Gender} from './lexicon.js';
-
-/** Someone or something the article mentions; it becomes a Speaker only once it has a statement. */
-export type Entity = {
-	key: number;
-	/** The fullest name met so far, or a description for unnamed speakers ("foreign ministry spokesperson"). */
-	name: string;
-	/** Lower-case name words, for alias matching. */
-	words: readonly string[];
-	/** Surface forms other than the name (none yet: most entities never get one). */
-	aliases: Set<string> | undefined;
-	role?: string;
-	/** The role's lower-case words, titles spelt out: split once when the role changes, read for every description. */
-	roleWords: readonly string[];
-	/**
-	 * The words a description's head is compared with (a person's role words, an organisation's name
-	 * words) as bits of their first two letters (see startBits): most candidates of most descriptions
-	 * are ruled out on it, without reading their words.
-	 */
-	headBits: number;
-	gender?: Gender;
-	/** A description's head noun when it is not its last word: "officials" in "officials in Beijing" (see headOf). */
-	head?: string;
-	kind: 'person' | 'organisation' | 'description';
-	/** Position (sentence counter) when last a speaker or a narration subject. */
-	salience: number;
-	/** Position when last mentioned at all. */
-	mentioned: number;
-	/** Set when a description is later found to be a named entity ("a spokesperson" → Mao Ning). */
-	mergedInto?: Entity;
-	hasStatements: boolean;
-	/**
-	 * For the name index: [word, order, log, ...], when the entity first took each first or last word,
-	 * and the mention log of that word while it is one its look-ups match (null while that log is dormant;
-	 * one array, not two, per entity).
-	 */
-	joins: Array<string | number | MentionLog | null | undefined>;
-};
 
 /** Lower-case words of a name or role, without possessive 's, abbreviation periods and middle initials: a new array. */
 function splitName(name: string): string[] {
 	if (letterWords(name) === 0) return splitAnyName(name);
-	// split() makes an array of the exact length; filter() would give each of many names room for 17
 	return withoutInitials(name.toLowerCase().split(' '));
 }
 
@@ -113,11 +75,6 @@ function splitAnyName(name: string): string[] {
 		.filter((word) => !/^[a-z]$/.test(word)); // Middle initials
 }
 
-/**
- * Titles abbreviated before names, spelt out so that "the senator" finds "Sen. Ted Cruz". A Map,
- * not an object literal, whose prototype would spell out "constructor" as a function.
- */
-const spelledOut = new Map<string, string>([['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative'], ['gen', 'general'], ['pres', 'president'], ['sec', 'secretary'], ['amb', 'ambassador'], ['lt', 'lieutenant'], ['col', 'colonel'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral']]);
 
 /**
  * Roles and descriptions repeat through an article, and coreference reads each of them many
@@ -172,7 +129,6 @@ function modifiersOf(description: Description): readonly string[] {
 	if (description.modifiers) return description.modifiers;
 	const {words} = description;
 	const modifiers = words.length > 1 ? words.slice(0, -1) : noWords;
-	// slice() makes an array of the exact length; filter() would give each room for 17
 	return (description.modifiers = modifiers.some((word) => organisationWords.has(word)) ? modifiers.filter((word) => !organisationWords.has(word)) : modifiers);
 }
 
@@ -219,9 +175,6 @@ function startBits(words: readonly string[]): number {
 /** What a description's head is compared with, for headBits: an organisation's name words, a person's role words. */
 const haystackOf = (entity: Entity): readonly string[] => (entity.kind === 'organisation' ? entity.words : entity.roleWords);
 
-/** Words that end a company's name: "Acme Corp" is what "the company" or "the firm" means. */
-const companySuffixes = new Set(['corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'co', 'company', 'holdings', 'gmbh', 'ag']);
-const companyHeads = new Set(['company', 'firm', 'corporation']);
 
 /** An organisation whose name ends as a company's does ("Acme Corp.", "Lenk Ltd"): a name word never keeps its period. */
 const isCompany = (entity: Entity): boolean => entity.kind === 'organisation' && companySuffixes.has(entity.words.at(-1)!);
@@ -240,12 +193,6 @@ function hasHead(words: readonly string[], head: string): boolean {
 	return false;
 }
 
-/** Heads that describe a public figure by office or standing: "the Texas senator", "the billionaire businessman". */
-const protagonistHeads = new Set(`senator governor president nominee candidate congressman congresswoman mayor representative
-businessman businesswoman billionaire mogul magnate tycoon developer entrepreneur socialist democrat republican conservative
-liberal independent progressive front-runner frontrunner contender hopeful populist outsider insurgent actor actress
-comedian star celebrity leader premier chancellor minister king queen pope president-elect senator-elect speaker
-lawmaker legislator incumbent challenger rival`.split(/\s+/));
 const pointsToProtagonist = (head: string): boolean => protagonistHeads.has(head);
 /** A person fits a head when its role says so, or says nothing that contradicts it. */
 /** The head noun of a description ("spokesman" in "the foreign ministry spokesman", "officials" in "officials in Beijing"). */
@@ -429,7 +376,7 @@ export class Registry {
 		if (entity.kind !== 'person' || this.descriptionsByHead.size === 0) return;
 		const {words: roleWords, heads} = roles.get(role);
 		// The one unnamed speaker whose head noun the role names (or its plural); of two or more, none.
-		// Looked up by head, not checked one by one: an article of many descriptions and roles was quadratic
+		// Looked up by head, not checked one by one, so that many descriptions and roles stay linear
 		let description: Entity | undefined;
 		for (const head of heads) {
 			const list = this.descriptionsByHead.get(head);
@@ -451,7 +398,7 @@ export class Registry {
 	}
 
 	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */
-	described(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
+	describedBy(mention: Mention, position: number): {entity: Entity; resolved: boolean} {
 		const head = mention.head!;
 		const description = descriptions.get(mention.text);
 		const {bare, words, definite, oneWord, alias} = description;
@@ -558,7 +505,7 @@ const recentLimit = 32;
 function bump(list: Entity[], entity: Entity) {
 	let at = list.indexOf(entity);
 	if (at === 0) return;
-	// Shifted in place: splice() and unshift() allocated on every mention
+	// Shifted in place: no new array per mention
 	if (at === -1) {
 		if (list.length < recentLimit) list.push(entity);
 		at = list.length - 1;

@@ -1,0 +1,126 @@
+/** Who a cue names as its speaker: before a verb, after "according to" or an inverted verb, the subject of a participle, a colon. */
+import {type Cue, isMannerAdverb} from '../grammar/cues.js';
+import type {Mention} from '../grammar/mention.js';
+import {phraseAfter} from '../grammar/phrase-after.js';
+import {phraseBefore} from '../grammar/phrase-before.js';
+import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
+import {documentNouns, invertibleVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import type {Sentence} from '../text/sentences.js';
+import type {Prepared} from '../text/units.js';
+import {Flag, hasFlag} from '../text/word-flags.js';
+
+/** A verb cue in its sentence, with where its speaker's phrase may end: before the words that stand between them. */
+type VerbCue = {
+	prepared: Prepared;
+	sentence: Sentence;
+	cue: Cue;
+	/** The end of the speaker's phrase: the cue's start, before fillers ("also", "has"), adverbs and time phrases. */
+	start: number;
+	/** Whether a word in -ly was taken for an adverb: "quick and widely shared" is no second verb of the subject. */
+	adverb: boolean;
+};
+
+/** A rule reads a verb cue and returns its speaker, or nothing for the next rule to try. */
+type VerbCueRule = (view: VerbCue) => Mention | undefined;
+
+/** "Chen Wenqing said", "Chen also on Monday said": the phrase right before the verb. */
+const speakerBeforeVerb: VerbCueRule = ({prepared, sentence, start}) => phraseBefore(prepared.tokens, start, sentence.from, prepared.tokenText);
+
+/**
+ * "Smith was forced to retreat and said that ...": a second verb of the sentence's subject. (When it applies,
+ * the cue follows "and" or a filler, never a comma or a quote: the inverted verb's rule would not apply.)
+ */
+const subjectOfSecondVerb: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, start, adverb}) => {
+	if (adverb || start - 1 <= sentence.from) return undefined;
+	const before = tokens[start - 1]!.lower;
+	return before === 'and' || before === 'but' ? subjectOf(tokens, sentence, tokenText) : undefined;
+};
+
+/** '"...," said Xi.', "..., said Sen. Ted Cruz": a said-verb after a comma or a quote, its speaker after it. */
+const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, cue}) => {
+	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
+	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && previous.kind !== 'quote')) return undefined;
+	const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
+	// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
+	return after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap ? undefined : after;
+};
+
+/** The rules for a verb cue's speaker, in order: the first that finds one decides. */
+const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb];
+
+/** The speaker one cue names, or undefined when it names none we can read. */
+export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
+	const {tokens, tokenText} = prepared;
+	// "according to the ministry"
+	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText);
+	// "..., saying that ...": the sentence's subject
+	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText);
+	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};
+	skipToSpeaker(view);
+	for (const rule of verbCueRules) {
+		const mention = rule(view);
+		if (mention) return mention;
+	}
+
+	return undefined;
+}
+
+/** Moves the view's start back over fillers, manner adverbs and time phrases, which interleave ("also on Monday", "on Monday again"). */
+function skipToSpeaker(view: VerbCue) {
+	const {tokens} = view.prepared;
+	const {from} = view.sentence;
+	for (let moved = true, round = 0; moved && round < 3; round++) {
+		moved = false;
+		for (; view.start > from && tokens[view.start - 1]!.kind === 'word'; view.start--) {
+			const word = tokens[view.start - 1]!;
+			if (subjectVerbFillers.has(word.lower)) continue;
+			if (!isMannerAdverb(word)) break;
+			view.adverb = true;
+		}
+
+		const time = timePhraseBefore(tokens, view.start, from);
+		if (time < view.start) {
+			view.start = time;
+			moved = true;
+		}
+	}
+}
+
+/**
+ * "Smith released a statement Wednesday saying ...": a participle after a document the subject issued
+ * reports what the subject said. The document must be within a few words before the participle.
+ */
+export function documentSpeaker(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
+	const {tokens} = prepared;
+	if (!hasFlag(tokens[cue.from]!, Flag.ParticipleCue)) return undefined;
+	let k = cue.from - 1;
+	const floor = Math.max(sentence.from, cue.from - 3);
+	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
+	if (k <= sentence.from || !documentNouns.has(tokens[k]!.lower)) return undefined;
+	const subject = subjectOf(tokens, sentence, prepared.tokenText);
+	return subject && subject.to < k ? subject : undefined;
+}
+
+/** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". The speaker and the colon's index. */
+export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: Mention; colon: number} | undefined {
+	const {tokens, inside, paragraph, tokenText} = prepared;
+	// Trailing punctuation is trimmed once, not once per colon (a line of colons stays linear)
+	let trimmed = sentence.to;
+	while (trimmed > sentence.from && tokens[trimmed - 1]!.kind === 'punct') trimmed--;
+	for (let c = sentence.from + 1; c < sentence.to - 1; c++) {
+		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
+		if (c - sentence.from <= 6) {
+			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
+			const left = phraseBefore(tokens, c, sentence.from, tokenText);
+			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, colon: c};
+		}
+
+		const end = Math.max(trimmed, c + 1);
+		if (paragraph.kind === 'headline' && end - c - 1 <= 5 && end > c + 1) {
+			const right = phraseAfter(tokens, c + 1, end, tokenText);
+			if (right && right.to === end && right.kind !== 'pronoun') return {mention: right, colon: c};
+		}
+	}
+
+	return undefined;
+}

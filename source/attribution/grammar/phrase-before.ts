@@ -1,0 +1,239 @@
+/** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
+import {clauseWords, groupLinks, linkAdjectives, whoWords} from '../lexicon/index.js';
+import {textOf, type Token, type TokenText} from '../text/tokens.js';
+import {Flag, hasFlag} from '../text/word-flags.js';
+import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
+import {analysePhrase} from './phrase.js';
+import {canExtend, canHead, isAppositionMark, isComplementOf, isGroupNoun, isQuantity, isSmallNumber, maxPhrase, shareStart} from './phrase-words.js';
+
+/** Tokens [floor, last] before a cue, with what stood between them and the cue: a parenthesis, appositions. */
+type BeforeCue = {
+	tokens: Token[];
+	floor: number;
+	tokenText: TokenText;
+	/** Whether "Ivo Marsh of Vale" may be split into a name and where it is from. */
+	splitOf: boolean;
+	/** The phrase's last token, before any parenthesis and appositions. */
+	last: number;
+	/** The appositions as a role: ", a spokesperson for the ministry,". */
+	role: string | undefined;
+	/** The apposition next to the cue when it starts with a capital (perhaps the name of the one described before it), or -1. */
+	namedFrom: number;
+	namedTo: number;
+};
+
+/** A rule reads the tokens before a cue and returns the speaker it finds, or nothing for the next rule to try. */
+type BeforeCueRule = (view: BeforeCue) => Mention | undefined;
+
+/** "About 4 in 10 say": a share of people speaks as a group. */
+const shareOfPeople: BeforeCueRule = ({tokens, floor, tokenText, last}) => {
+	const share = shareStart(tokens, last + 1, floor);
+	return share === -1 ? undefined : descriptionOf(tokens, share, last + 1, 'people', tokenText);
+};
+
+/** "Officials in Beijing said", "sources familiar with the talks said": a group and where it is from. */
+const groupAndPlace: BeforeCueRule = ({tokens, floor, tokenText, last, role}) => {
+	const group = groupBefore(tokens, last + 1, floor, tokenText);
+	if (group && role) group.role = role;
+	return group;
+};
+
+/** A noun phrase headed by its last word: a name, a description, a pronoun, with the appositions as its role. */
+const headedPhrase: BeforeCueRule = (view) => {
+	const {tokens, tokenText, last} = view;
+	if (last < view.floor || !canHead(tokens[last]!)) return undefined;
+	const to = last + 1;
+	if (hasFlag(tokens[last]!, Flag.SubjectPronoun)) return analysePhrase(tokens, last, to, tokenText);
+	const from = phraseStart(view, to);
+	if (typeof from !== 'number') return from;
+	return withAppositions(view, partOf(tokens, from, view.floor, analysePhrase(tokens, from, to, tokenText), tokenText));
+};
+
+/** The rules of phraseBefore(), in order, once a parenthesis and appositions are read. */
+const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, groupAndPlace, headedPhrase];
+
+/**
+ * The speaker phrase that ends just before `end`, walking back no further than `floor`:
+ * "Russian Security Council Secretary Nikolai Patrushev", "the spokesman", "he".
+ * An apposition between the name and the cue ("Wu Qian, spokesperson for ..., said") becomes the role.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number, tokenText: TokenText, splitOf = true): Mention | undefined {
+	const view = trimmed(tokens, end, floor, tokenText, splitOf);
+	if (!view) return undefined;
+	for (const rule of beforeCueRules) {
+		const mention = rule(view);
+		if (mention) return mention;
+	}
+
+	return undefined;
+}
+
+/** The tokens before `end` without a parenthesis ("Ted Cruz (R-Texas) said") and appositions; undefined if one is unclosed. */
+function trimmed(tokens: Token[], end: number, floor: number, tokenText: TokenText, splitOf: boolean): BeforeCue | undefined {
+	const view: BeforeCue = {tokens, floor, tokenText, splitOf, last: end - 1, role: undefined, namedFrom: -1, namedTo: -1};
+	if (view.last >= floor && tokens[view.last]!.text === ')') {
+		let k = view.last - 1;
+		while (k >= floor && tokens[k]!.text !== '(' && view.last - k < 12) k--;
+		if (k < floor || tokens[k]!.text !== '(') return undefined;
+		view.last = k - 1;
+	}
+
+	if (view.last >= floor && isAppositionMark(tokens[view.last]!) && !readAppositions(view)) return undefined;
+	return view;
+}
+
+/**
+ * Up to three appositions between a name and its cue, read into the view: ", a spokesperson for the ministry,",
+ * ", 31,", ", who ...,", "— a teacher —". False when the one next to the cue is none.
+ */
+function readAppositions(view: BeforeCue): boolean {
+	const {tokens, floor} = view;
+	for (let count = 0; count < 3; count++) {
+		const closing = view.last;
+		const k = appositionStart(tokens, closing, floor, count === 0);
+		const kind = k === -1 ? undefined : appositionKind(tokens[k + 1]!, closing - k, count === 0);
+		if (kind === undefined) {
+			if (count === 0) return false;
+			break;
+		}
+
+		if (kind === 'role') view.role ??= withoutArticle(phraseText(tokens, k + 1, closing, view.tokenText));
+		if (count === 0 && tokens[k + 1]!.cap) {
+			view.namedFrom = k + 1;
+			view.namedTo = closing;
+		}
+
+		view.last = k;
+	}
+
+	view.last--;
+	return true;
+}
+
+/** The mark that opens the apposition the mark at `i` closes, or -1. */
+function appositionStart(tokens: Token[], i: number, floor: number, nextToCue: boolean): number {
+	const mark = tokens[i]!.text;
+	let k = i - 1;
+	while (k >= floor && tokens[k]!.text !== mark && tokens[k]!.kind !== 'quote' && i - k < 40) k--;
+	if (k <= floor || tokens[k]!.text !== mark) return -1;
+	// ", who lost her home in Aurora, Colorado, in 2012,": a who-clause may hold commas of its own
+	const clause = nextToCue ? whoClauseStart(tokens, i, floor) : -1;
+	return clause > floor ? clause : k;
+}
+
+/**
+ * What an apposition of `length` tokens (its marks included) that starts with `first` is: a clause (", who ...,"),
+ * an age (", 31,"), a role, or none. The one next to the cue may be a bare title or a name ("Wu Qian, spokesperson ...");
+ * farther ones must look like a role.
+ */
+function appositionKind(first: Token, length: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+	if (clauseWords.has(first.lower)) return 'clause';
+	if (isSmallNumber(first.text) && length === 2) return 'age';
+	const word = first.kind === 'word';
+	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first)));
+	return looksLikeRole ? 'role' : undefined;
+}
+
+/** The comma that opens ", who ..." within 40 tokens before `end`, or -1. */
+function whoClauseStart(tokens: Token[], end: number, floor: number): number {
+	for (let k = end - 1; k > floor && end - k < 40; k--) {
+		if (tokens[k]!.kind === 'quote') return -1;
+		if (tokens[k]!.text === ',' && whoWords.has(tokens[k + 1]?.lower ?? '')) return k;
+	}
+
+	return -1;
+}
+
+/**
+ * Where the phrase ending before `to` starts, walking back over words it may hold: "Secretary of State John Kerry",
+ * "head of the Commission", "a spokeswoman for the Defense Ministry". Or, for "Ivo Marsh of Vale", the person.
+ */
+function phraseStart(view: BeforeCue, to: number): number | Mention {
+	const {tokens, floor} = view;
+	let from = to - 1;
+	while (from - 1 >= floor && to - from < maxPhrase) {
+		const token = tokens[from - 1]!;
+		if (hasFlag(token, Flag.Determiner) && !token.text.endsWith("'s")) {
+			from--;
+			// "a spokeswoman for the Defense Ministry": the organisation is the title's complement
+			if (from - 2 >= floor && isComplementOf(tokens, from - 1)) continue;
+			break;
+		}
+
+		if (from - 2 >= floor && (isComplementOf(tokens, from - 1) || linksCapitals(tokens, from))) {
+			const named = view.splitOf && token.text === 'of' && isPersonName(tokens[from - 2]!) ? nameBeforeOf(view, from, to) : undefined;
+			if (named) return named;
+			from--;
+			continue;
+		}
+
+		if (!canExtend(token)) {
+			// "more than 4 in 10 voters": the share belongs to the phrase
+			const share = shareStart(tokens, from, floor);
+			return share === -1 ? from : share;
+		}
+
+		from--;
+	}
+
+	return from;
+}
+
+/** Whether tokens[from - 1] is "of" or "for" between capitals, or a capital and a determiner: "Minister of Defence", "Head of the". */
+function linksCapitals(tokens: Token[], from: number): boolean {
+	const token = tokens[from - 1]!;
+	return (token.lower === 'of' || token.lower === 'for') && tokens[from - 2]!.cap && (tokens[from]!.cap || hasFlag(tokens[from]!, Flag.Determiner));
+}
+
+/** "Ivo Marsh of Vale said": a name before "of" is the speaker, and what follows says where from. */
+function nameBeforeOf(view: BeforeCue, from: number, to: number): Mention | undefined {
+	const named = phraseBefore(view.tokens, from - 1, view.floor, view.tokenText, false);
+	if (named?.kind !== 'name') return undefined;
+	named.role ??= textOf(view.tokens, from - 1, to, view.tokenText);
+	return named;
+}
+
+/** The phrase with the appositions read before its cue: as its role, or, for "Brill's spokeswoman, Lena Voss,", as the person. */
+function withAppositions(view: BeforeCue, mention: Mention | undefined): Mention | undefined {
+	if (mention?.kind === 'description' && view.namedFrom !== -1) {
+		const person = analysePhrase(view.tokens, view.namedFrom, view.namedTo, view.tokenText);
+		if (person?.kind === 'name' && !person.organisation) return namedBy(person, mention);
+	}
+
+	const {role} = view;
+	if (mention && role) mention.role = mention.role ? `${mention.role}, ${role}` : role;
+	return mention;
+}
+
+/**
+ * "Officials in Beijing", "residents of Vale", "sources familiar with the talks": a group and where it is
+ * from, ending just before `end`. The group speaks, not the place: a description from the group's first
+ * word, headed by the group noun. Undefined unless a group noun and its link come within a few words.
+ */
+function groupBefore(tokens: Token[], end: number, floor: number, tokenText: TokenText): Mention | undefined {
+	for (let link = end - 2; link - 1 >= floor && end - link <= 6; link--) {
+		const token = tokens[link]!;
+		if (token.kind !== 'word') return undefined;
+		if (!groupLinks.has(token.lower)) continue;
+		let head = link - 1;
+		// An adjective between the group and its link; "with" needs one, "to" may ("aides to")
+		if (linkAdjectives.get(token.lower) === tokens[head]!.lower) head--;
+		else if (token.lower === 'with') continue;
+
+		if (head < floor || !isGroupNoun(tokens[head]!)) continue;
+		const group = phraseBefore(tokens, head + 1, floor, tokenText, false);
+		if (group?.kind !== 'description' || group.to !== head + 1) return undefined;
+		return descriptionOf(tokens, group.from, end, group.head!, tokenText);
+	}
+
+	return undefined;
+}
+
+/** "Most of the vulnerable Lune senators", "one of his aides": a part of a plural group speaks, not the whole group. */
+function partOf(tokens: Token[], from: number, floor: number, mention: Mention | undefined, tokenText: TokenText): Mention | undefined {
+	if (!mention || (mention.kind !== 'description' && !isGroupNoun(tokens[mention.to - 1]!)) || from - 2 < floor || tokens[from - 1]!.lower !== 'of' || !isQuantity(tokens[from - 2]!)) return mention;
+	let start = from - 2;
+	// "a majority of", "the majority of"
+	if (start - 1 >= floor && hasFlag(tokens[start - 1]!, Flag.Determiner)) start--;
+	return descriptionOf(tokens, start, mention.to, mention.head ?? tokens[mention.to - 1]!.lower, tokenText);
+}

@@ -1,0 +1,90 @@
+/** What single words are to a speaker phrase: its head, a word it may hold, a group, a count, a link. */
+import {countWords, groupLinks, nameParticles, parties, quantities, shareModifiers} from '../lexicon/index.js';
+import type {Token} from '../text/tokens.js';
+import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
+import {isNameWord, isTitle} from './mention.js';
+
+/** The longest speaker phrase, in tokens. */
+export const maxPhrase = 10;
+
+const upToThreeDigits = /^\d{1,3}$/;
+
+/** A number of one to three digits: an age (", 31,") or a count ("4 in 10"). */
+export const isSmallNumber = (text: string): boolean => upToThreeDigits.test(text);
+
+/** Whether a token can sit inside a speaker's noun phrase. */
+export function canExtend(token: Token): boolean {
+	if (token.kind !== 'word') return false;
+	// A capitalised "Will" is a name even though its lower case is a function word
+	if ((hasFlag(token, Flag.PhraseBoundary) && !(token.cap && isNameWord(token))) || hasFlag(token, Flag.SubjectPronoun)) return false;
+	if (hasFlag(token, Flag.MalePronoun) && token.lower !== 'his') return false;
+	// "Citing the report, Smith said": a verb form is never part of the speaker's name
+	if (hasFlag(token, Flag.Reporting) && !hasFlag(token, Flag.RoleNounExact)) return false;
+	return !hasFlag(token, Flag.DayOrMonth) && !startsWithDigit(token.text);
+}
+
+/** Whether a token can end a speaker's noun phrase (its head). */
+export function canHead(token: Token): boolean {
+	if (token.kind !== 'word') return false;
+	if (hasFlag(token, Flag.SubjectPronoun)) return true;
+	return isNameWord(token) || hasFlag(token, Flag.RoleNoun | Flag.Title);
+}
+
+/** A lower-case word ending like a finite verb ("travels", "voted") that is not a role noun ("officials"). */
+export function looksLikeVerb(token: Token): boolean {
+	const word = token.lower;
+	return (word.endsWith('s') && !word.endsWith('ss') && !hasFlag(token, Flag.RoleNoun)) || (word.endsWith('ed') && !isTitle(token));
+}
+
+/** Whether tokens[i], a word in lower case, stands between two name words and is no role, title or name particle ("met"). */
+export function betweenNames(tokens: Token[], i: number, ceiling: number): boolean {
+	const token = tokens[i]!;
+	return (
+		i > 0 &&
+		i + 1 < ceiling &&
+		isNameWord(tokens[i - 1]!) &&
+		isNameWord(tokens[i + 1]!) &&
+		!hasFlag(token, Flag.RoleNoun | Flag.Title | Flag.Determiner) &&
+		!nameParticles.has(token.lower)
+	);
+}
+
+export const isAppositionMark = (token: Token): boolean => token.text === ',' || token.text === '—' || token.text === '--' || token.text === '–' || token.text === '-';
+
+/** "officials", "residents", "Republicans": a plural noun of people, not of an organisation. */
+export const isGroupNoun = (token: Token): boolean =>
+	token.kind === 'word' && (token.lower === 'police' || (token.lower.endsWith('s') && hasFlag(token, Flag.RoleNoun) && !hasFlag(token, Flag.Organisation | Flag.Title)));
+
+/** Whether tokens[k] is "of", "for" or "from" after a title: "spokeswoman for", "senator from". */
+export function isComplementOf(tokens: Token[], k: number): boolean {
+	const lower = tokens[k]!.lower;
+	return (lower === 'of' || lower === 'for' || lower === 'from') && k > 0 && isTitle(tokens[k - 1]!);
+}
+
+/**
+ * Whether the phrase tokens[start, to) is a description headed by its first word: a plural role noun alone,
+ * whatever its capital ("Leaders meet in Lenk"; parties, "Democrats", stay names); a group and where it is from
+ * ("Residents of Vale", "officials in Beijing"); a title in lower case (as written: a sentence's first word has
+ * lost its capital by now) and its complement ("the senator from Lune", "a spokeswoman for the Defense Ministry").
+ */
+export function describedByFirst(tokens: Token[], start: number, to: number): boolean {
+	const first = tokens[start]!;
+	if (to - start === 1) return isGroupNoun(first) && !(first.cap && parties.has(first.lower));
+	if (start + 2 >= to) return false;
+	return (isGroupNoun(first) && groupLinks.has(tokens[start + 1]!.lower)) || (first.text === first.lower && isComplementOf(tokens, start + 1));
+}
+
+const isCount = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && (countWords.has(token.lower) || isSmallNumber(token.text));
+
+const fraction = /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/;
+
+/** A word for a part of a group: "most", "one", "three-quarters". */
+export const isQuantity = (token: Token): boolean => quantities.has(token.lower) || fraction.test(token.lower);
+
+/** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10"), or -1. */
+export function shareStart(tokens: Token[], end: number, floor: number): number {
+	if (end - 3 < floor || !isCount(tokens[end - 1]) || tokens[end - 2]!.lower !== 'in' || !isCount(tokens[end - 3])) return -1;
+	let from = end - 3;
+	while (from - 1 >= floor && end - from < 6 && shareModifiers.has(tokens[from - 1]!.lower)) from--;
+	return from;
+}

@@ -1,0 +1,57 @@
+/** The subject a sentence opens with, and the time phrases that may stand between a subject and its verb. */
+import {conjunctions, introducers, timeNouns, timeOpeners, timeWords} from '../lexicon/index.js';
+import type {Sentence} from '../text/sentences.js';
+import type {Token, TokenText} from '../text/tokens.js';
+import type {Mention} from './mention.js';
+import {analysePhrase} from './phrase.js';
+import {phraseAfter} from './phrase-after.js';
+
+/** The grammatical subject a sentence opens with, after an introductory phrase. */
+export function subjectOf(tokens: Token[], sentence: Sentence, tokenText: TokenText): Mention | undefined {
+	if (tokens[sentence.from]?.kind === 'quote') return undefined;
+	let start = afterConjunctions(tokens, sentence);
+	if (start < sentence.to && introducers.has(tokens[start]!.lower)) {
+		const comma = commaAfter(tokens, start, sentence.to);
+		if (comma === -1) return undefined;
+		start = comma + 1;
+	}
+
+	return phraseAfter(tokens, start, sentence.to, tokenText);
+}
+
+/** Where a sentence starts after a conjunction or two, each perhaps with its comma: "And then, on Monday, Smith ...". */
+function afterConjunctions(tokens: Token[], sentence: Sentence): number {
+	let start = sentence.from;
+	for (let k = 0; k < 2 && start < sentence.to && conjunctions.has(tokens[start]!.lower); k++) {
+		start++;
+		if (tokens[start]?.text === ',') start++;
+		// "But a few days later, Smith ...": a time phrase of its own words
+		const comma = commaAfter(tokens, start, sentence.to);
+		if (comma !== -1 && timeWords.has(tokens[comma - 1]!.lower)) start = comma + 1;
+	}
+
+	return start;
+}
+
+/** "As for Smith, he said ...": the name the sentence is about, which a pronoun after it means. */
+export function topicOf(tokens: Token[], sentence: Sentence, tokenText: TokenText): Mention | undefined {
+	const {from} = sentence;
+	if (tokens[from]?.lower !== 'as' || tokens[from + 1]?.lower !== 'for') return undefined;
+	const comma = commaAfter(tokens, from + 2, sentence.to);
+	const topic = comma === -1 ? undefined : analysePhrase(tokens, from + 2, comma, tokenText);
+	return topic?.kind === 'name' ? topic : undefined;
+}
+
+/** The comma that ends an introductory phrase from `start` (20 tokens at most), or -1. */
+function commaAfter(tokens: Token[], start: number, end: number): number {
+	for (let k = start; k < end && k - start < 20; k++) if (tokens[k]!.text === ',') return k;
+	return -1;
+}
+
+/** Start of a time phrase ending just before `end` ("on Tuesday", "last week", "on Thursday evening"), or `end`. */
+export function timePhraseBefore(tokens: Token[], end: number, floor: number): number {
+	let k = end;
+	while (k > floor && end - k < 3 && timeNouns.has(tokens[k - 1]!.lower)) k--;
+	if (k === end || k <= floor) return end;
+	return timeOpeners.has(tokens[k - 1]!.lower) ? k - 1 : end;
+}
