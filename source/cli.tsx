@@ -9,6 +9,7 @@ import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
 import type {Attributed, Speaker} from './model.js';
 import {findSpeaker} from './speakers.js';
+import {keysForHelp} from './ui/keys.js';
 import {jsonChunks} from './views/json.js';
 import {count, toPlain} from './views/plain.js';
 
@@ -26,11 +27,15 @@ const cli = meow(
 	  --speaker, -s NAME   Only this speaker's statements (any alias, any case)
 	  --json               The attributed article as JSON
 	  --plain              Plain text, for pipes and screen readers
+	  --no-mouse           Leave the mouse to the terminal (its own selection) in the reader
 	  --show-hidden        Show what is normally removed from the text (escape sequences,
 	                       control and invisible characters) as ^[ and <U+202E>, like less;
 	                       without it a note on stderr counts them, and invalid UTF-8 (�)
 	  --help               This help
 	  --version            The version
+
+	Keys in the reader
+${keysForHelp('	  ')}
 
 	Exit codes
 	  0 success · 1 failure · 2 usage · 65 input is not text or larger than ${maxInputBytes / 1024 / 1024} MiB
@@ -48,6 +53,7 @@ const cli = meow(
 			json: {type: 'boolean', default: false},
 			plain: {type: 'boolean', default: false},
 			showHidden: {type: 'boolean', default: false},
+			mouse: {type: 'boolean', default: true},
 		},
 		allowUnknownFlags: false,
 		description: false,
@@ -65,7 +71,7 @@ function fail(message: string, code: number): never {
  * and throw a stack trace on a repeated --speaker.
  */
 function checkArguments(args: string[]) {
-	const known = new Set(['speaker', 'json', 'plain', 'show-hidden', 'showHidden', 'help', 'version']);
+	const known = new Set(['speaker', 'json', 'plain', 'show-hidden', 'showHidden', 'mouse', 'help', 'version']);
 	let speakers = 0;
 	for (const arg of args) {
 		if (arg === '--') break;
@@ -151,11 +157,16 @@ async function main() {
 	const model: Attributed = analyse(input.text);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {
-		only = findSpeaker(model.speakers, cli.flags.speaker);
-		if (!only) {
-			const known = model.speakers.map((speaker) => speaker.name).join(', ') || 'none';
-			throw new UserError(`no speaker "${cli.flags.speaker}" in ${input.name}; speakers: ${known}`, exitCode.usage);
+		const found = findSpeaker(model.speakers, cli.flags.speaker);
+		if ('candidates' in found) {
+			// At most 10 names, whatever the article's count: a long list of speakers is not a message
+			const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
+			const more = found.total > found.candidates.length ? ` and ${found.total - found.candidates.length} more` : '';
+			const what = found.total === model.speakers.length ? 'speakers' : 'it could be';
+			throw new UserError(`no single speaker "${cli.flags.speaker}" in ${input.name}; ${what}: ${names}${more}`, exitCode.usage);
 		}
+
+		only = found.speaker;
 	}
 
 	if (cli.flags.json) {
@@ -163,7 +174,11 @@ async function main() {
 		return;
 	}
 
-	if (!cli.flags.plain && process.stdout.isTTY) {
+	// A terminal that cannot move the cursor (TERM=dumb, or no TERM) gets the plain view
+	const term = process.env['TERM'];
+	const dumb = term === undefined || term === '' || term === 'dumb';
+	if (!cli.flags.plain && process.stdout.isTTY && dumb) process.stderr.write(`whosaid: showing the plain view: TERM is ${term ? 'dumb' : 'not set'}\n`);
+	if (!cli.flags.plain && process.stdout.isTTY && !dumb) {
 		// Ink draws only the last frame when it thinks it runs in CI; here stdout is a real terminal
 		delete process.env['CI'];
 		delete process.env['CONTINUOUS_INTEGRATION'];
@@ -171,7 +186,7 @@ async function main() {
 		const reader = await import('./ui/run.js');
 		const keyboard = reader.openKeyboard();
 		if ('stdin' in keyboard) {
-			process.exitCode = await reader.runReader(model, {speaker: only?.id, keyboard});
+			process.exitCode = await reader.runReader(model, {speaker: only?.id, keyboard, mouse: cli.flags.mouse});
 			return;
 		}
 

@@ -18,7 +18,7 @@ export type Layout =
 	| {
 			kind: 'panes';
 			columns: Column[];
-			/** Rows of every pane, borders included; the status bar takes one more. */
+			/** Rows of every pane, borders included: the terminal's less the header, the status bar and the row Ink needs spare (app.tsx takes one more for the speaker bar). */
 			height: number;
 			/** One pane at a time: the status bar names it. */
 			single: boolean;
@@ -28,7 +28,7 @@ export type Layout =
 export function layout(size: Size, focus: PaneName, speakersWidth = 26): Layout {
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) return {kind: 'too-small', size};
 	// A frame as tall as the terminal makes Ink clear the screen on every render: stay one row short
-	const height = size.rows - 2;
+	const height = size.rows - 3;
 	const {columns} = size;
 	if (columns >= 100) {
 		const speakers = Math.min(Math.round(columns * 0.28), Math.max(22, speakersWidth));

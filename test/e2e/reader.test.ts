@@ -92,7 +92,8 @@ test('at 120×40: three panes, filter, search, a resize that keeps the selection
 	const term = terminal(t, 'node dist/cli.js', 120, 40);
 	let screen = await term.waitFor(/statement 1\/5/);
 	t.true(term.flags().alternate, 'the reader runs on the alternate screen');
-	for (const title of ['Speakers', 'Statements', 'Article']) t.true(screen.split('\n')[1]!.includes(title));
+	t.regex(screen.split('\n')[0]!, /^Senior CPC official attends meetings in Russia · 2023-05-26 · 5 statements, 2 speakers/);
+	for (const title of ['Speakers', 'Statements', 'Article']) t.true(screen.split('\n')[2]!.includes(title));
 	t.is(rowsOf(screen).length, 39, 'the frame is one row shorter than the terminal');
 	term.keys('2');
 	screen = await term.waitFor(/Nikolai Patrushev · statement 1\/1/);
@@ -133,13 +134,13 @@ test('at 200×60: a state reached by different keys, help and resizes is drawn t
 	roundabout.keys('G', 'Tab', 'j', 'j', 'BTab');
 	await roundabout.waitFor(/statement 5\/5/);
 	roundabout.keys('?');
-	await roundabout.waitFor(/Keys \(Esc or \? closes\)/);
+	await roundabout.waitFor(/Keys \(q, Esc or \? closes\)/);
 	roundabout.keys('Escape');
-	await roundabout.waitFor((text) => !text.includes('Keys (Esc'));
+	await roundabout.waitFor((text) => !text.includes('Keys (q'));
 	roundabout.resize(120, 40);
 	await roundabout.waitFor((text) => rowsOf(text).length === 39);
 	roundabout.resize(200, 60);
-	await roundabout.waitFor((text) => rowsOf(text).length === 59 && rowsOf(text)[0]!.length > 150);
+	await roundabout.waitFor((text) => rowsOf(text).length === 59 && rowsOf(text)[1]!.length > 150);
 	roundabout.keys('k', 'k', 'k');
 	await Promise.all([direct.waitFor(/statement 2\/5/), roundabout.waitFor(/statement 2\/5/)]);
 	const [one, other] = await Promise.all([settled(direct), settled(roundabout)]);
@@ -156,20 +157,22 @@ test('at 200×60: a state reached by different keys, help and resizes is drawn t
 	}
 });
 
-test('at 60×20: one pane at a time, Tab, help, Ctrl-C restores the terminal', async (t) => {
+test('at 60×20: one pane at a time, Tab, help, Ctrl-C exits 130 and restores the terminal', async (t) => {
 	const term = terminal(t, 'node dist/cli.js', 60, 20);
 	let screen = await term.waitFor(/^\[Statements]/m);
 	t.false(screen.includes('Article'));
 	term.keys('Tab');
 	screen = await term.waitFor(/^\[Article]/m);
-	t.regex(screen, /¶4 +\[Chen Wenqing] Chen stressed/);
+	t.regex(screen, /¶0 +Senior CPC official/, 'the article opens at its top');
+	term.keys('Enter', 'BTab', 'Enter');
+	screen = await term.waitFor(/¶4 +\[Chen Wenqing] Chen stressed/);
 	term.keys('?');
-	await term.waitFor(/Keys \(Esc or \? closes\)/);
+	await term.waitFor(/Keys \(q, Esc or \? closes\)/);
 	term.keys('Escape');
-	screen = await term.waitFor((text) => !text.includes('Keys (Esc'));
+	screen = await term.waitFor((text) => !text.includes('Keys (q'));
 	t.regex(screen, /^\[Article]/m);
 	term.keys('C-c');
-	await term.waitFor(/exit=0/);
+	await term.waitFor(/exit=130/);
 	t.deepEqual(term.flags(), {alternate: false, cursor: true});
 });
 
