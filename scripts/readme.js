@@ -1,6 +1,7 @@
 // npm run readme: refreshes the readme's examples from the real, built program, so they never drift:
 // the block between <!-- plain:start --> and <!-- plain:end --> (whosaid --plain) and the one between
-// <!-- reader:start --> and <!-- reader:end --> (a tmux capture of the reader, scripts/screenshot.js).
+// <!-- reader:start --> and <!-- reader:end --> (a tmux capture of the reader, scripts/screenshot.js), and the
+// key table between <!-- keys:start --> and <!-- keys:end --> (from source/ui/keys.ts, the reader's one key table).
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
@@ -9,6 +10,7 @@ const run = (...args) => execFileSync(process.execPath, args, {encoding: 'utf8',
 const blocks = {
 	plain: '```\n$ whosaid --plain\n' + run('dist/cli.js', '--plain') + '```',
 	reader: '```\n$ whosaid   # 120×30, after pressing j\n' + run('scripts/screenshot.js', '120', '30', 'j') + '```',
+	keys: run('--import=tsx', '--input-type=module', '--eval', "import {keysMarkdown} from './source/ui/keys.ts'; process.stdout.write(keysMarkdown())"),
 };
 
 let readme = readFileSync('readme.md', 'utf8');

@@ -26,7 +26,8 @@ export function speakerRow(model: Attributed, order: Order, row: number, filter:
 	const active = speaker ? speaker.id === filter : filter === undefined;
 	const marker = isCursor ? '› ' : '  ';
 	const name = speaker ? `${number} ${speaker.name} (${speaker.statements.length})` : `0 All (${model.statements.length})`;
-	const role = speaker?.role ? ` · ${speaker.role}` : '';
+	// The role when there is room to read some of it (the finder, s, shows it whole)
+	const role = speaker?.role && width - textWidth(marker + name) >= 12 ? ` · ${speaker.role}` : '';
 	const main = {bold: isCursor || active, inverse: isCursor && focused, color: speaker ? speakerColor(number - 1) : undefined};
 	const text = marker + name + role;
 	const {end, cut} = fit(text, width);
