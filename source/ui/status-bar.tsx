@@ -15,17 +15,17 @@ type StatusBarProps = {
 	count: string | undefined;
 };
 
-/** One row: [pane] filter · statement 3/4 · /query 2/5 · note · ? help. */
+/** One row: [pane] note · filter · statement 3/4 · /query 2/5 · ? help. */
 export function StatusBar({width, pane, filter, position, search, message, count}: StatusBarProps) {
 	if (search.editing) {
 		const prompt = `/${search.query}▏ ${search.counter} · Enter keeps · Esc cancels`;
 		return <Text wrap="truncate">{truncate(prompt, width)}</Text>;
 	}
 
-	const parts = [filter, position];
+	// A note for the last key comes first, so a narrow terminal still shows it
+	const parts = message ? [message, filter, position] : [filter, position];
 	if (search.query !== '') parts.push(`/${search.query} ${search.counter}`);
 	if (count !== undefined && count.length > 1) parts.push(`speaker ${count}`);
-	if (message) parts.push(message);
 	const help = ' · ? help';
 	const lead = pane ? `[${pane}] ` : '';
 	const body = `${lead}${parts.join(' · ')}`;
