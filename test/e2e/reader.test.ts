@@ -1,8 +1,12 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {randomBytes} from 'node:crypto';
+import fs, {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test, {type ExecutionContext} from 'ava';
+import {openPane} from '../helpers/tmux.js';
+import {inventedText} from '../ui/invented.js';
 
 // The built binary in a real pseudo-terminal (tmux): what a user sees, and what the terminal is left in.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -207,3 +211,97 @@ test('NO_COLOR: no colour, the selection still shown by marker and inverse', asy
 	term.keys('q');
 	await term.waitFor(/exit=0/);
 });
+
+/** The invented 13-speaker article, as a file the binary can open. */
+function inventedFile(t: ExecutionContext): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-invented-'));
+	t.teardown(() => fs.rmSync(dir, {recursive: true, force: true}));
+	const file = path.join(dir, 'tram.txt');
+	fs.writeFileSync(file, inventedText);
+	return file;
+}
+
+test('1 2 reaches speaker 12, and the finder reaches one by part of a name', async (t) => {
+	const pane = openPane(t, `node dist/cli.js '${inventedFile(t)}'`, {columns: 80, rows: 24});
+	await pane.waitFor(/statement 1\/13/);
+	pane.keys('1', '2');
+	await pane.waitFor(/^Ravi Kumar · statement 1\/1/m);
+	pane.keys('s');
+	await pane.waitFor(/Find a speaker: ▏ 13\/13/);
+	pane.type('lindq');
+	await pane.waitFor(/› 10 Jonas Lindqvist \(1\)/);
+	pane.keys('Enter');
+	const screen = await pane.waitFor(/^Jonas Lindqvist · statement 1\/1/m);
+	t.false(screen.includes('Find a speaker'));
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+});
+
+test('SGR mouse reports: the wheel moves the list under the pointer, a click on a speaker filters to it', async (t) => {
+	const pane = openPane(t, 'node dist/cli.js', {columns: 120, rows: 40});
+	await pane.waitFor(/statement 1\/5/);
+	t.regex(pane.raw().toString('latin1'), /\u001B\[\?1000h\u001B\[\?1006h/, 'mouse reporting is on');
+	pane.type('\u001B[<65;50;12M');
+	await pane.waitFor(/All speakers · statement 2\/5/);
+	pane.type('\u001B[<0;6;6M\u001B[<0;6;6m');
+	await pane.waitFor(/^Nikolai Patrushev · statement 1\/1/m);
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+	t.regex(pane.raw().toString('latin1'), /\u001B\[\?1006l\u001B\[\?1000l/, 'and off again on the way out');
+});
+
+test('--no-mouse leaves the mouse to the terminal', async (t) => {
+	const pane = openPane(t, 'node dist/cli.js --no-mouse', {columns: 100, rows: 30});
+	await pane.waitFor(/statement 1\/5/);
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+	t.false(pane.raw().toString('latin1').includes('\u001B[?1000h'));
+});
+
+test('y puts the statement on the clipboard with OSC 52, seen on the terminal', async (t) => {
+	const pane = openPane(t, 'node dist/cli.js', {columns: 100, rows: 30});
+	await pane.waitFor(/statement 1\/5/);
+	pane.keys('y');
+	await pane.waitFor(/copied the statement/);
+	const osc = /\u001B\]52;c;([A-Za-z\d+/=]+)\u0007/.exec(pane.raw().toString('latin1'));
+	t.truthy(osc, 'an OSC 52 sequence reached the terminal');
+	t.regex(Buffer.from(osc![1]!, 'base64').toString('utf8'), /^“Chen stressed that .*” — Chen Wenqing, member of .* \(Senior CPC official attends meetings in Russia, 2023-05-26\)$/);
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+});
+
+test('o opens the article in $PAGER (cat here) off the alternate screen, and the reader comes back', async (t) => {
+	const pane = openPane(t, 'env PAGER=cat node dist/cli.js', {columns: 100, rows: 30});
+	await pane.waitFor(/statement 1\/5/);
+	pane.keys('o');
+	// Back on the alternate screen, drawn again, keys working
+	await new Promise((resolve) => {
+		setTimeout(resolve, 800);
+	});
+	pane.keys('j');
+	await pane.waitFor(/statement 2\/5/);
+	const raw = pane.raw().toString('utf8');
+	const left = raw.indexOf('\u001B[?1049l');
+	const page = raw.indexOf('¶4 Chen stressed that the core ideas');
+	t.true(left > 0 && page > left, 'the article went to the pager after the reader left the alternate screen');
+	t.true(raw.indexOf('\u001B[?1049h', page) > page, 'and the reader took the screen back');
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+	t.false(pane.state().alternate);
+});
+
+for (const [label, env] of [
+	['TERM=dumb', 'env TERM=dumb'],
+	['no TERM', 'env -u TERM'],
+] as const) {
+	test(`${label}: the plain view with a note, no alternate screen, no cursor moves`, async (t) => {
+		const pane = openPane(t, `${env} node dist/cli.js`, {columns: 100, rows: 40});
+		const screen = await pane.waitFor(/exit=\d+/);
+		t.regex(screen, /exit=0/);
+		t.regex(screen, /whosaid: showing the plain view: TERM is (?:dumb|not set)/);
+		t.regex(screen, /Nikolai Patrushev/);
+		const raw = pane.raw().toString('latin1');
+		t.false(raw.includes('\u001B[?1049h'), 'no alternate screen');
+		t.false(raw.includes('\u001B[?1000h'), 'no mouse reporting');
+	});
+}
