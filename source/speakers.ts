@@ -7,29 +7,45 @@ import type {Speaker} from './model.js';
 
 const mark = /\p{M}/gu;
 
+const ascii = /^[\u0000-\u007F]*$/;
+
 /** Lower case, marks removed: what typed names are compared as. */
 export function foldName(text: string): string {
+	if (ascii.test(text)) return text.toLowerCase();
 	return text.normalize('NFD').replaceAll(mark, '').toLowerCase().replaceAll('ß', 'ss').replaceAll('ø', 'o').replaceAll('æ', 'ae').replaceAll('ł', 'l');
 }
 
-const isWordStart = (text: string, at: number) => at === 0 || /[\s\-'’.(]/.test(text[at - 1]!);
+/** Whether text[at] starts a word: the text's start, or after a space, hyphen, apostrophe, full stop or parenthesis. */
+function isWordStart(text: string, at: number): boolean {
+	if (at === 0) return true;
+	const before = text.charCodeAt(at - 1);
+	return before === 32 || before === 45 || before === 39 || before === 0x2019 || before === 46 || before === 40;
+}
+
+/** Whether every letter of `query` occurs in `text` in order: one pass, the cheap test before scoring. */
+function isSubsequence(text: string, query: string): boolean {
+	let q = 0;
+	for (let at = 0; at < text.length && q < query.length; at++) if (text.charCodeAt(at) === query.charCodeAt(q)) q++;
+	return q === query.length;
+}
 
 /**
  * How well `query` matches `text` as an fzf-like subsequence (both folded), higher is better;
  * -1 when it does not. Consecutive letters and letters that start words score more, gaps less.
- * Tries each place the first letter occurs (at most 16), greedily from there: linear in practice.
+ * Tries each place the first letter occurs (at most 8), greedily from there: linear in practice.
  */
 export function fuzzyScore(text: string, query: string): number {
 	if (query === '') return 0;
+	if (!isSubsequence(text, query)) return -1;
 	let best = -1;
 	let tries = 0;
-	for (let start = text.indexOf(query[0]!); start >= 0 && tries < 16; start = text.indexOf(query[0]!, start + 1), tries++) {
+	for (let start = text.indexOf(query[0]!); start >= 0 && tries < 8; start = text.indexOf(query[0]!, start + 1), tries++) {
 		let score = 0;
 		let at = start;
 		let previous = -2;
 		let q = 0;
 		for (; q < query.length && at < text.length; at++) {
-			if (text[at] !== query[q]) continue;
+			if (text.charCodeAt(at) !== query.charCodeAt(q)) continue;
 			score += 1;
 			if (at === previous + 1) score += 2;
 			if (isWordStart(text, at)) score += 3;

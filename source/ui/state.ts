@@ -113,6 +113,7 @@ export function initialState(model: Attributed, speaker?: string): State {
 }
 
 const sortedCache = new WeakMap<Attributed, Map<Order, number[]>>();
+const collator = new Intl.Collator();
 
 /** Speaker positions (in model.speakers) in the list's order. */
 export function speakerOrder(model: Attributed, order: Order): number[] {
@@ -127,7 +128,7 @@ export function speakerOrder(model: Attributed, order: Order): number[] {
 		list = model.speakers.map((_, i) => i);
 		const {speakers} = model;
 		if (order === 'statements') list.sort((a, b) => speakers[b]!.statements.length - speakers[a]!.statements.length || a - b);
-		if (order === 'name') list.sort((a, b) => speakers[a]!.name.localeCompare(speakers[b]!.name) || a - b);
+		if (order === 'name') list.sort((a, b) => collator.compare(speakers[a]!.name, speakers[b]!.name) || a - b);
 		byOrder.set(order, list);
 	}
 
