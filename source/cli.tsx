@@ -24,7 +24,8 @@ const cli = meow(
 	  With no file: standard input when it is a pipe or a file, else the bundled article.
 
 	Options
-	  --speaker, -s NAME   Only this speaker's statements (any alias, any case)
+	  --speaker, -s NAME   Only this speaker's statements: a name, an alias or the start of one,
+	                       any case, accents optional; when several match, at most 10 are listed
 	  --json               The attributed article as JSON
 	  --plain              Plain text, for pipes and screen readers
 	  --no-mouse           Leave the mouse to the terminal (its own selection) in the reader
