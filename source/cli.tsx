@@ -163,8 +163,8 @@ async function main() {
 			// At most 10 names, whatever the article's count: a long list of speakers is not a message
 			const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
 			const more = found.total > found.candidates.length ? ` and ${found.total - found.candidates.length} more` : '';
-			const what = found.total === model.speakers.length ? 'speakers' : 'it could be';
-			throw new UserError(`no single speaker "${cli.flags.speaker}" in ${input.name}; ${what}: ${names}${more}`, exitCode.usage);
+			const problem = found.total === model.speakers.length ? `no speaker "${cli.flags.speaker}" in ${input.name}; speakers` : `more than one speaker matches "${cli.flags.speaker}" in ${input.name}`;
+			throw new UserError(`${problem}: ${names}${more}`, exitCode.usage);
 		}
 
 		only = found.speaker;

@@ -239,17 +239,23 @@ function finderFind(state: State, query: string, context: Context): State {
 	return {...state, finder: {query, found, list: {cursor: 0, top: 0}}};
 }
 
-/** The statement of the selected statement's speaker after (or before) it, wrapping round. */
+/**
+ * The next (or previous) statement of the current speaker, wrapping round: in the Speakers pane
+ * the speaker under the cursor, elsewhere the selected statement's.
+ */
 function sameSpeaker(state: State, direction: 1 | -1, context: Context): State {
 	const {model} = context;
 	const current = state.selected === undefined ? undefined : model.statements[state.selected];
-	if (!current) return state;
-	const ids = model.speakers[speakerIndex(model, current.speaker)]?.statements ?? [];
-	if (ids.length < 2) return {...state, message: 'no other statement by this speaker'};
-	const at = ids.indexOf(current.id);
-	const next = ids[(at + direction + ids.length) % ids.length]!;
+	const pointed = state.focus === 'speakers' ? speakerAtRow(model, state.order, state.speakers.cursor) : undefined;
+	const speakerId = pointed?.id ?? current?.speaker;
+	if (speakerId === undefined) return state;
+	const ids = model.speakers[speakerIndex(model, speakerId)]?.statements ?? [];
+	const at = current?.id ?? -1;
+	const others = ids.filter((id) => id !== at);
+	if (others.length === 0) return {...state, message: 'no other statement by this speaker'};
+	const next = direction > 0 ? (ids.find((id) => id > at) ?? ids[0]!) : (ids.findLast((id) => id < at) ?? ids.at(-1)!);
 	// A filter to another speaker would hide it: the filter follows the speaker
-	const filtered = state.filter !== undefined && state.filter !== current.speaker ? filterTo(state, current.speaker, context) : state;
+	const filtered = state.filter !== undefined && state.filter !== speakerId ? filterTo(state, speakerId, context) : state;
 	return select(filtered, next, context);
 }
 

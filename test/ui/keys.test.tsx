@@ -90,6 +90,14 @@ test.serial("] and [ step through the selected statement's speaker, wrapping; a 
 	reader.unmount();
 });
 
+test.serial('] in the Speakers pane goes to the statement of the speaker under the cursor', async (t) => {
+	const reader = await open();
+	await reader.press('h', 'j', 'j', ']');
+	t.is(reader.selected(), 10);
+	t.regex(reader.status(), /^All speakers · statement 5\/5/);
+	reader.unmount();
+});
+
 test.serial('} and { move the Article pane a paragraph at a time', async (t) => {
 	const reader = await open();
 	await reader.press('l', 'l');
