@@ -141,7 +141,7 @@ export function App({model, speaker, size: fixedSize, color = true, onExit, onRe
 		shape.kind === 'too-small' ? (
 			<TooSmall size={size} />
 		) : (
-			<Box flexDirection="column" width={size.columns} height={size.rows - 1}>
+			<Box flexDirection="column" width={size.columns} height={size.rows}>
 				<Header model={model} width={size.columns} />
 				{bar && !state.help && !state.finder ? <SpeakerBar model={model} order={state.order} filter={state.filter} width={size.columns} /> : undefined}
 				{state.help ? (
