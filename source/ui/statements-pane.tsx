@@ -43,7 +43,9 @@ function expanded(model: Attributed, statement: Statement, query: string, width:
 	const speaker = model.speakers[speakerIndex(model, statement.speaker)];
 	const name = speaker?.name ?? statement.speaker;
 	const header = `› ¶${statement.paragraph} ${name}`;
-	const headerStyle = focused ? {bold: true, inverse: true} : {bold: true};
+	// The speaker's colour here too, so one speaker has one colour in every pane
+	const color = speakerColor(speakerIndex(model, statement.speaker));
+	const headerStyle = focused ? {bold: true, inverse: true, color} : {bold: true, color};
 	const lines = wrap(statement.text, width - 2);
 	const textRows = Math.max(1, maxRows - 3);
 	const shown = lines.slice(0, textRows);
