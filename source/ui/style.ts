@@ -43,10 +43,8 @@ const named = chalk as unknown as Record<string, Paint>;
  * backgrounds. 256-colour and truecolor terminals get these; 16-colour ones the twelve non-red
  * ANSI colours below. Names always travel with them, so colour is never the only cue.
  */
-const rich = ['#00afd7', '#d75fd7', '#5faf5f', '#d7af00', '#5f87ff', '#ff8700', '#00af87', '#af87ff', '#afd700', '#87d7ff', '#af875f', '#ff87d7'];
-const basic = ['cyan', 'magenta', 'green', 'yellow', 'blue', 'cyanBright', 'magentaBright', 'greenBright', 'yellowBright', 'blueBright', 'white', 'gray'];
-
-export const speakerColors = rich.length;
+export const rich = ['#00afd7', '#d75fd7', '#5faf5f', '#d7af00', '#5f87ff', '#ff8700', '#00af87', '#af87ff', '#afd700', '#87d7ff', '#af875f', '#ff87d7'];
+export const basic = ['cyan', 'magenta', 'green', 'yellow', 'blue', 'cyanBright', 'magentaBright', 'greenBright', 'yellowBright', 'blueBright', 'white', 'gray'];
 
 /** The colour of speaker `index` (its position in the model): the same in every pane. */
 export function speakerColor(index: number): string {
