@@ -7,7 +7,7 @@ import {extrasOf, headlineOf} from './quote.js';
 import {speakerIndex} from './select.js';
 import {type Order, speakerAtRow} from './state.js';
 import {type Piece, paint, speakerColor} from './style.js';
-import {padTo, textWidth, truncate} from './text.js';
+import {textWidth, truncate} from './text.js';
 
 /** "Headline · 2023-05-26 · By Ana Ruiz · example.com · 5 statements, 2 speakers": the headline gives way first. */
 export function headerPieces(model: Attributed, width: number): Piece[] {
@@ -16,11 +16,11 @@ export function headerPieces(model: Attributed, width: number): Piece[] {
 	const about = [model.article.date, byline, site, counts].filter(Boolean).join(' · ');
 	const headline = headlineOf(model) ?? 'Untitled';
 	const room = width - textWidth(about) - 3;
-	if (room < 8) return [{text: padTo(truncate(about, width), width), style: {dim: true}}];
+	if (room < 8) return [{text: truncate(about, width), style: {dim: true}}];
 	const title = truncate(headline, room);
 	return [
 		{text: title, style: {bold: true}},
-		{text: padTo(` · ${about}`, width - textWidth(title)), style: {dim: true}},
+		{text: truncate(` · ${about}`, width - textWidth(title)), style: {dim: true}},
 	];
 }
 
@@ -68,11 +68,11 @@ export function speakerBar(model: Attributed, order: Order, filter: string | und
 
 		if (row <= activeRow && first !== activeRow) continue;
 		const end = truncate(tail(total - row), Math.max(0, width - used));
-		pieces.push({text: padTo(end, Math.max(0, width - used)), style: {dim: true}});
+		pieces.push({text: end, style: {dim: true}});
 		return {pieces, hits};
 	}
 
-	return {pieces: [{text: padTo(lead, width), style: {dim: true}}], hits: []};
+	return {pieces: [{text: lead, style: {dim: true}}], hits: []};
 }
 
 function speakerOrderRow(model: Attributed, order: Order, id: string): number {

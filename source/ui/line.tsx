@@ -33,10 +33,11 @@ function unstyled(text: string): string {
 }
 
 /**
- * A pane's rows, top to bottom, each padded to exactly `width` columns as Ink measures them
- * (text.ts), and drawn as one Text of several lines: Ink lays out, measures and draws one node
- * instead of one per row. A row wider than the pane (none should be) keeps a Text of its own,
- * which Ink cuts to the width (a Text of several lines would be cut as a whole).
+ * A pane's rows, top to bottom, each at most `width` columns as Ink measures them (text.ts), drawn
+ * as one Text of several lines: Ink lays out, measures and draws one node instead of one per row.
+ * Rows are not padded: every character is work for Ink on every frame. A row wider than the pane
+ * (none should be) keeps a Text of its own, which Ink cuts to the width (a Text of several lines
+ * would be cut as a whole).
  */
 export function Rows({rows, width}: {rows: Row[]; width: number}) {
 	const runs: Row[] = [];
@@ -50,9 +51,9 @@ export function Rows({rows, width}: {rows: Row[]; width: number}) {
 		}
 
 		if (run) {
-			run.text += '\n' + row.text + ' '.repeat(width - fits);
+			run.text += '\n' + row.text;
 		} else {
-			run = {key: `${row.key}+`, text: row.text + ' '.repeat(width - fits)};
+			run = {key: `${row.key}+`, text: row.text};
 			runs.push(run);
 		}
 	}

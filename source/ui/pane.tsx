@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import {padTo} from './text.js';
+import {truncate} from './text.js';
 
 type PaneProps = {
 	title: string;
@@ -21,9 +21,9 @@ export function Pane({title, marks = '', focused, width, height, children}: Pane
 		<Box flexDirection="column" width={width} height={height} borderStyle={focused ? 'double' : 'single'} overflowY="hidden">
 			<Box width={inner}>
 				<Text bold={focused} inverse={focused} wrap="truncate">
-					{padTo(name, Math.min(inner, name.length))}
+					{truncate(name, inner)}
 				</Text>
-				{marks && room > 1 ? <Text dimColor wrap="truncate">{padTo(' ' + marks, room + 1)}</Text> : undefined}
+				{marks && room > 1 ? <Text dimColor wrap="truncate">{truncate(' ' + marks, room + 1)}</Text> : undefined}
 			</Box>
 			{children}
 		</Box>

@@ -231,11 +231,27 @@ function digit(state: State, value: number, at: number, context: Context): State
 	return {...filterTo(state, speaker.id, context), count};
 }
 
+/** The finder's last results by query, per model: Backspace returns to a query already ranked. */
+const foundCache = new WeakMap<Attributed, Map<string, number[]>>();
+
 function finderFind(state: State, query: string, context: Context): State {
-	const previous = state.finder;
-	// A longer query only narrows: rank the last result again instead of every speaker
-	const within = previous && query.startsWith(previous.query) && previous.query !== '' ? previous.found : undefined;
-	const found = rankSpeakers(context.model.speakers, query, within).map((ranked) => ranked.index);
+	const {model} = context;
+	let cache = foundCache.get(model);
+	if (!cache) {
+		cache = new Map();
+		foundCache.set(model, cache);
+	}
+
+	let found = cache.get(query);
+	if (!found) {
+		const previous = state.finder;
+		// A longer query only narrows: rank the last result again instead of every speaker
+		const within = previous && query.startsWith(previous.query) && previous.query !== '' ? previous.found : undefined;
+		found = rankSpeakers(model.speakers, query, within).map((ranked) => ranked.index);
+		if (cache.size >= 32) cache.delete(cache.keys().next().value!);
+		cache.set(query, found);
+	}
+
 	return {...state, finder: {query, found, list: {cursor: 0, top: 0}}};
 }
 

@@ -9,22 +9,28 @@ import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-/** Below U+0300 a code point is one column and starts a grapheme of its own, unless a mark or joiner follows it. */
-const simpleBelow = 0x300;
+/**
+ * Code points one column wide that start a grapheme of their own unless a mark, joiner or
+ * variation selector follows: everything below U+0300, and the punctuation, arrows and box
+ * drawing the reader draws (… › · ¶ ↑ ↓ │), as string-width measures them (checked in a test).
+ */
+export function isSimple(code: number): boolean {
+	return code < 0x300 || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e) || (code >= 0x2190 && code <= 0x21ff) || (code >= 0x2500 && code <= 0x257f);
+}
 
 /**
  * Columns one grapheme takes where Ink draws it: string-width's measure, but at least one, as
  * Ink's output never places a grapheme in less (a lone combining mark at a paragraph's start).
  */
 export function graphemeWidth(grapheme: string): number {
-	const code = grapheme.charCodeAt(0);
-	if (grapheme.length === 1 && code < simpleBelow) return 1;
+	if (grapheme.length === 1 && isSimple(grapheme.charCodeAt(0))) return 1;
 	return Math.max(1, stringWidth(grapheme));
 }
 
 /**
- * The graphemes of a text: the one starting at `index`, its length in UTF-16 units and its width. Plain text (every
- * Latin, Greek or Cyrillic letter without marks) takes the fast path of one unit, one column.
+ * The graphemes of a text: the one starting at `index`, its length in UTF-16 units and its width.
+ * Plain text (Latin letters without marks, the reader's own punctuation) takes the fast path of one
+ * unit, one column; anything else is segmented as Ink segments it.
  */
 class Graphemes {
 	#segments: Intl.Segments | undefined;
@@ -35,7 +41,7 @@ class Graphemes {
 		const {text} = this;
 		const code = text.charCodeAt(index);
 		const next = text.charCodeAt(index + 1);
-		if (code < simpleBelow && (Number.isNaN(next) || next < simpleBelow)) return {length: 1, width: 1};
+		if (isSimple(code) && (Number.isNaN(next) || isSimple(next))) return {length: 1, width: 1};
 		// Segmented once per text, only when it holds more than plain letters
 		this.#segments ??= segmenter.segment(text);
 		const segment = this.#segments.containing(index);
