@@ -16,7 +16,7 @@ export type Binding = {
 	keys: string;
 	description: string;
 	where: Where[];
-	match: (input: string, key: Key) => boolean;
+	match: (input: string, key: Key, state: State) => boolean;
 	action: (input: string, key: Key, at: number) => Action | undefined;
 };
 
@@ -40,7 +40,7 @@ export const bindings: Binding[] = [
 	{keys: 'Backspace', description: 'erase; on an empty query, leave', where: ['search', 'finder'], match: (_, key) => key.backspace || key.delete, action: () => ({type: 'erase'})},
 	{keys: 'Enter', description: 'finder: filter to the picked speaker', where: ['finder'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
 	{keys: '↑ ↓', description: 'finder: pick', where: ['finder'], match: (_, key) => key.upArrow || key.downArrow, action: (_, key) => ({type: 'move', by: 'line', direction: key.upArrow ? -1 : 1})},
-	{keys: 'Esc', description: 'finder: close', where: ['finder'], match: (_, key) => key.escape, action: () => ({type: 'close'})},
+	{keys: 'Esc / q', description: 'finder: close (q on an empty query; type Q to find names with q)', where: ['finder'], match: (input, key, state) => key.escape || (input === 'q' && !key.ctrl && !key.meta && state.finder?.query === ''), action: () => ({type: 'close'})},
 	{keys: 'text', description: 'type the query', where: ['search', 'finder'], match: (input, key) => typed(input, key) !== undefined, action: typed},
 	{keys: 'q Esc ?', description: 'close the help', where: ['help'], match: (input, key) => key.escape || key.return || is('q', '?')(input, key), action: () => ({type: 'close'})},
 	{keys: '↑ ↓ / k j', description: 'previous / next item; in the Article, scroll a line', where: lists, match: (input, key) => key.upArrow || key.downArrow || is('k', 'j')(input, key), action: (input, key) => ({type: 'move', by: 'line', direction: key.upArrow || input === 'k' ? -1 : 1})},
@@ -77,7 +77,7 @@ export function toAction(input: string, key: Key, state: State, at = 0): Action 
 	const here = contexts(state);
 	for (const binding of bindings) {
 		if (!binding.where.some((where) => here.has(where))) continue;
-		if (binding.match(input, key)) return binding.action(input, key, at);
+		if (binding.match(input, key, state)) return binding.action(input, key, at);
 	}
 
 	return undefined;

@@ -42,10 +42,14 @@ test.serial('s opens the speaker finder: typing narrows (accents folded), ↓ pi
 	t.false(reader.frame().includes('Find a speaker'));
 	t.regex(reader.status(), /^Lena Ångström · statement 1\/1/);
 	await reader.press('s');
-	await reader.type('qr');
-	t.deepEqual(reader.exits, [], 'q is typed into the finder, not a quit');
+	await reader.type('rq');
+	t.regex(reader.frame(), /Find a speaker: rq▏/, 'q after a letter is typed');
+	t.deepEqual(reader.exits, [], 'not a quit');
 	await reader.press(keys.escape);
 	t.false(reader.frame().includes('Find a speaker'));
+	await reader.press('s', 'q');
+	t.false(reader.frame().includes('Find a speaker'), 'q on an empty query closes the finder');
+	t.deepEqual(reader.exits, []);
 	await reader.press('s', keys.backspace);
 	t.false(reader.frame().includes('Find a speaker'), 'Backspace on an empty query leaves');
 	await reader.press('s');
