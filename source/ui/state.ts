@@ -1,6 +1,6 @@
 import type {Attributed, Speaker, Statement} from '../model.js';
 import {rankSpeakers} from '../speakers.js';
-import {type ArticleLayout, type Position, compare} from './article-layout.js';
+import {type ArticleLayout, type Position, compare, placedIn} from './article-layout.js';
 import {type PaneName, paneOrder} from './layout.js';
 import {clampTop, follow} from './scroll.js';
 import {indexOf, keep, matching, speakerIndex, visible} from './select.js';
@@ -317,6 +317,20 @@ function click(state: State, pane: PaneName, row: number, context: Context): Sta
 			if (left < height) return select(focused, list[at]!.id, context);
 			left -= height;
 			at++;
+		}
+	}
+
+	if (pane === 'article') {
+		// The statement on the clicked row, if any: the first that row shows
+		const {article} = context;
+		const at = article.advance(article.clamp(state.top, context.rows.article), row);
+		const block = article.block(at.paragraph);
+		const range = block.lines[at.line];
+		const hit = range ? placedIn(block, range.start, range.end)[0] : undefined;
+		if (hit) {
+			const shown = visible(context.model, state.filter);
+			const filtered = indexOf(shown, hit.statement.id) < 0 ? filterTo(focused, undefined, context) : focused;
+			return {...select(filtered, hit.statement.id, context), top: state.top};
 		}
 	}
 

@@ -232,6 +232,13 @@ test.serial('the mouse: the wheel moves the list under the pointer, a click on a
 	t.regex(reader.frame(), /║› Speakers/, 'the click focused the pane');
 	await reader.press(keys.mouse(65, 80, 12), keys.mouse(65, 80, 12));
 	t.regex(reader.frame(), /Article {2}↑/);
+	// A click on a statement in the Article selects it (leaving a filter that hides it)
+	await reader.press('l', 'l', 'g', '}', '}', '}', '}', '}');
+	const row = reader.frame().split('\n').findIndex((line) => /¶5 +\[Chen Wenqing\]/.test(line));
+	t.true(row > 0);
+	await reader.press(keys.mouse(0, 80, row + 1));
+	t.regex(reader.status(), /^All speakers · statement 2\/5/);
+	t.is(reader.selected(), 5);
 	reader.unmount();
 });
 
