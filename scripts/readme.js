@@ -10,6 +10,7 @@ const fence = '```';
 const blocks = {
 	plain: `${fence}\n$ whosaid --plain\n${run('dist/cli.js', '--plain')}${fence}`,
 	reader: `${fence}\n$ whosaid   # 120×30, after pressing j\n${run('scripts/screenshot.js', '120', '30', 'j')}${fence}`,
+	keys: run('--import=tsx', '--input-type=module', '--eval', "import {keysMarkdown} from './source/ui/keys.ts'; process.stdout.write(keysMarkdown())"),
 };
 
 let readme = readFileSync('readme.md', 'utf8');

@@ -111,11 +111,16 @@ async function main() {
 	const model: Attributed = analyse(input.text);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {
-		only = findSpeaker(model.speakers, cli.flags.speaker);
-		if (!only) {
-			const known = model.speakers.map((speaker) => speaker.name).join(', ') || 'none';
-			throw new UserError(`no speaker "${cli.flags.speaker}" in ${input.name}; speakers: ${known}`, exitCode.usage);
+		const found = findSpeaker(model.speakers, cli.flags.speaker);
+		if ('candidates' in found) {
+			// At most 10 names, whatever the article's count: a long list of speakers is not a message
+			const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
+			const more = found.total > found.candidates.length ? ` and ${found.total - found.candidates.length} more` : '';
+			const problem = found.total === model.speakers.length ? `no speaker "${cli.flags.speaker}" in ${input.name}; speakers` : `more than one speaker matches "${cli.flags.speaker}" in ${input.name}`;
+			throw new UserError(`${problem}: ${names}${more}`, exitCode.usage);
 		}
+
+		only = found.speaker;
 	}
 
 	if (cli.flags.json) {
@@ -123,7 +128,11 @@ async function main() {
 		return;
 	}
 
-	if (!cli.flags.plain && process.stdout.isTTY) {
+	// A terminal that cannot move the cursor (TERM=dumb, or no TERM) gets the plain view
+	const {TERM: term} = process.env;
+	const dumb = term === undefined || term === '' || term === 'dumb';
+	if (!cli.flags.plain && process.stdout.isTTY && dumb) process.stderr.write(`whosaid: showing the plain view: TERM is ${term ? 'dumb' : 'not set'}\n`);
+	if (!cli.flags.plain && process.stdout.isTTY && !dumb) {
 		// Ink draws only the last frame when it thinks it runs in CI; here stdout is a real terminal
 		delete process.env.CI;
 		delete process.env.CONTINUOUS_INTEGRATION;
@@ -132,7 +141,7 @@ async function main() {
 		const reader = await import('./ui/run.js');
 		const keyboard = reader.openKeyboard();
 		if ('stdin' in keyboard) {
-			process.exitCode = await reader.runReader(model, {speaker: only?.id, keyboard});
+			process.exitCode = await reader.runReader(model, {speaker: only?.id, keyboard, mouse: cli.flags.mouse});
 			return;
 		}
 

@@ -2,6 +2,7 @@ import process from 'node:process';
 import meow, {type Result} from 'meow';
 import {maxInputBytes} from './article/read.js';
 import {UserError, exitCode} from './errors.js';
+import {keysForHelp} from './ui/keys.js';
 
 /**
  * Every flag in one table: meow's definition of it (type, short flag, isMultiple) plus its line in
@@ -9,9 +10,15 @@ import {UserError, exitCode} from './errors.js';
  * marks the output formats, of which one at most may be chosen.
  */
 const flagTable = {
-	speaker: {type: 'string', shortFlag: 's', value: 'NAME', help: 'Only this speaker\'s statements (any alias, any case)'},
+	speaker: {
+		type: 'string',
+		shortFlag: 's',
+		value: 'NAME',
+		help: 'Only this speaker\'s statements: a name, an alias or the start of one,\nany case, accents optional; when several match, at most 10 are listed',
+	},
 	json: {type: 'boolean', view: true, help: 'The attributed article as JSON'},
 	plain: {type: 'boolean', view: true, help: 'Plain text, for pipes and screen readers'},
+	mouse: {type: 'boolean', default: true, help: 'With --no-mouse the reader leaves the mouse to the terminal (its own selection)'},
 	showHidden: {
 		type: 'boolean',
 		help: 'Show what is normally removed from the text (escape sequences,\ncontrol and invisible characters) as ^[ and <U+202E>, like less;\nwithout it a note on stderr counts them, and invalid UTF-8 (�)',
@@ -20,6 +27,7 @@ const flagTable = {
 
 type FlagEntry = {
 	type: 'string' | 'boolean' | 'number';
+	default?: boolean;
 	shortFlag?: string;
 	isMultiple?: boolean;
 	value?: string;
@@ -50,6 +58,9 @@ const helpText = `
 
 	Options
 	${optionsHelp()}
+
+	Keys in the reader
+${keysForHelp('\t  ')}
 
 	Exit codes
 	  0 success · 1 failure · 2 usage · 65 input is not text or larger than ${maxInputBytes / 1024 / 1024} MiB

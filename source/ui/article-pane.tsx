@@ -45,6 +45,7 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 	let position = start;
 	/** By statement id: a statement may run over several rows. */
 	const marksOf = new Map<number, Mark[]>();
+	let atEnd = article.count === 0;
 	while (lines.length < rows && article.count > 0) {
 		const paragraph = article.paragraph(position.paragraph);
 		const block = article.block(position.paragraph);
@@ -70,12 +71,19 @@ export function ArticlePane({article, top, selected, filter, query, focused, wid
 		}
 
 		const next = article.advance(position, 1);
-		if (next.paragraph === position.paragraph && next.line === position.line) break;
+		if (next.paragraph === position.paragraph && next.line === position.line) {
+			atEnd = true;
+			break;
+		}
+
 		position = next;
 	}
 
+	// Paragraphs not reached, counting the one cut at the bottom: cheap, as nothing below is laid out
+	const below = atEnd ? 0 : article.count - position.paragraph;
+	const marks = [start.paragraph > 0 || start.line > 0 ? '↑' : '', below > 0 ? `↓ ${below} ¶ more` : ''].filter(Boolean).join(' ');
 	return (
-		<Pane title="Article" focused={focused} width={width} height={height}>
+		<Pane title="Article" marks={marks} focused={focused} width={width} height={height}>
 			<Rows rows={lines} width={width - 2} />
 		</Pane>
 	);

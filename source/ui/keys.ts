@@ -1,91 +1,128 @@
+/**
+ * The one key table (lazygit's way): each binding has its keys as shown, what it does, where it
+ * applies, a matcher and the action it makes. `toAction` reads it; the help overlay, `--help` and
+ * the readme's key table are generated from it (scripts/readme.js; a test fails when the readme
+ * drifts). Only types are imported from Ink, so `--help` can print the table without loading Ink.
+ */
 import type {Key} from 'ink';
 import {sanitize} from '../article/sanitize.js';
 import type {Action, State} from './state.js';
 
-/** The key table (design §4) as data: the help overlay lists it, `toAction` implements it. */
-export const keyTable: Array<[string, string]> = [
-	['↑ ↓  k j', 'previous / next item'],
-	['Tab S-Tab  ← →  h l', 'next / previous pane'],
-	['1–9  0', 'filter to speaker N / all'],
-	['Enter', 'filter (speakers); show in article'],
-	['g G  Home End', 'top / bottom'],
-	['PgUp PgDn  C-u C-d', 'page / half page'],
-	['/  n N', 'search statements; next / previous'],
-	['Esc', 'clear search, then filter; close'],
-	['?', 'this help'],
-	['q  Ctrl-C', 'quit'],
-];
+/** Where a binding applies: any time, in the panes (or one of them), or in an overlay. */
+export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help';
 
-/** Turns a key press into an action, or undefined when the key means nothing here. */
-export function toAction(input: string, key: Key, state: State): Action | undefined {
-	if (key.ctrl && input === 'c') return {type: 'quit', code: 0};
-	if (state.search.editing) return searchKey(input, key);
-	if (state.help) {
-		if (input === 'q') return {type: 'quit', code: 0};
-		return key.escape || input === '?' || key.return ? {type: 'help'} : undefined;
-	}
+export type Binding = {
+	/** The keys as shown to people. */
+	keys: string;
+	description: string;
+	where: Where[];
+	match: (input: string, key: Key, state: State) => boolean;
+	action: (input: string, key: Key, at: number) => Action | undefined;
+};
 
-	if (key.ctrl) {
-		if (input === 'd') return {type: 'move', by: 'half', direction: 1};
-		if (input === 'u') return {type: 'move', by: 'half', direction: -1};
-		return undefined;
-	}
+const is = (...inputs: string[]) => (input: string, key: Key) => !key.ctrl && !key.meta && inputs.includes(input);
+const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input === letter;
+const lists: Where[] = ['panes', 'help', 'finder'];
 
-	if (key.tab) return {type: 'focus', direction: key.shift ? -1 : 1};
-	if (key.rightArrow || input === 'l') return {type: 'focus', direction: 1};
-	if (key.leftArrow || input === 'h') return {type: 'focus', direction: -1};
-	if (key.escape) return {type: 'escape'};
-	if (key.return) return {type: 'enter'};
-	if (key.pageDown) return {type: 'move', by: 'page', direction: 1};
-	if (key.pageUp) return {type: 'move', by: 'page', direction: -1};
-	if (key.home) return {type: 'move', by: 'edge', direction: -1};
-	if (key.end) return {type: 'move', by: 'edge', direction: 1};
-	if (key.downArrow || input === 'j') return {type: 'move', by: 'line', direction: 1};
-	if (key.upArrow || input === 'k') return {type: 'move', by: 'line', direction: -1};
-	if (/^\d$/.test(input)) return {type: 'filter', number: Number(input)};
-
-	switch (input) {
-		case 'q': {
-			return {type: 'quit', code: 0};
-		}
-
-		case '?': {
-			return {type: 'help'};
-		}
-
-		case '/': {
-			return {type: 'search'};
-		}
-
-		case 'n': {
-			return {type: 'match', direction: 1};
-		}
-
-		case 'N': {
-			return {type: 'match', direction: -1};
-		}
-
-		case 'g': {
-			return {type: 'move', by: 'edge', direction: -1};
-		}
-
-		case 'G': {
-			return {type: 'move', by: 'edge', direction: 1};
-		}
-
-		default: {
-			return undefined;
-		}
-	}
-}
-
-function searchKey(input: string, key: Key): Action | undefined {
-	if (key.escape) return {type: 'cancel'};
-	if (key.return) return {type: 'confirm'};
-	if (key.backspace || key.delete) return {type: 'erase'};
-	if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return undefined;
-	// Typed text is echoed in the status bar: a paste could carry controls or bidi overrides, so it
-	// goes through the same sanitiser as articles, then is kept to one line
+/** Printable text typed into a query: sanitised (a paste could carry controls or bidi overrides), one line. */
+function typed(input: string, key: Key): Action | undefined {
+	if (key.ctrl || key.meta || key.tab || key.return || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return undefined;
 	const text = sanitize(input).text.replaceAll('\n', ' ');
 	return text === '' ? undefined : {type: 'type', text};
+}
+
+export const bindings: Binding[] = [
+	{keys: 'Ctrl-C', description: 'quit (exit 130, like the signal)', where: ['always'], match: ctrl('c'), action: () => ({type: 'quit', code: 130})},
+	{keys: 'Ctrl-Z', description: 'suspend (fg brings the reader back)', where: ['always'], match: ctrl('z'), action: () => ({type: 'request', kind: 'suspend'})},
+	{keys: 'Ctrl-L', description: 'redraw the screen', where: ['always'], match: ctrl('l'), action: () => ({type: 'request', kind: 'redraw'})},
+	{keys: 'Enter', description: 'search: keep the query', where: ['search'], match: (_, key) => key.return, action: () => ({type: 'confirm'})},
+	{keys: 'Esc', description: 'search: cancel', where: ['search'], match: (_, key) => key.escape, action: () => ({type: 'cancel'})},
+	{keys: 'Backspace', description: 'erase; on an empty query, leave', where: ['search', 'finder'], match: (_, key) => key.backspace || key.delete, action: () => ({type: 'erase'})},
+	{keys: 'Enter', description: 'finder: filter to the picked speaker', where: ['finder'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
+	{keys: '↑ ↓', description: 'finder: pick', where: ['finder'], match: (_, key) => key.upArrow || key.downArrow, action: (_, key) => ({type: 'move', by: 'line', direction: key.upArrow ? -1 : 1})},
+	{keys: 'Esc / q', description: 'finder: close (q on an empty query; type Q to find names with q)', where: ['finder'], match: (input, key, state) => key.escape || (input === 'q' && !key.ctrl && !key.meta && state.finder?.query === ''), action: () => ({type: 'close'})},
+	{keys: 'text', description: 'type the query', where: ['search', 'finder'], match: (input, key) => typed(input, key) !== undefined, action: typed},
+	{keys: 'q Esc ?', description: 'close the help', where: ['help'], match: (input, key) => key.escape || key.return || is('q', '?')(input, key), action: () => ({type: 'close'})},
+	{keys: '↑ ↓ / k j', description: 'previous / next item; in the Article, scroll a line', where: lists, match: (input, key) => key.upArrow || key.downArrow || is('k', 'j')(input, key), action: (input, key) => ({type: 'move', by: 'line', direction: key.upArrow || input === 'k' ? -1 : 1})},
+	{keys: 'g G / Home End', description: 'top / bottom', where: lists, match: (input, key) => key.home || key.end || is('g', 'G')(input, key), action: (input, key) => ({type: 'move', by: 'edge', direction: key.home || input === 'g' ? -1 : 1})},
+	{keys: 'PgUp PgDn / b Space', description: 'previous / next page', where: lists, match: (input, key) => key.pageUp || key.pageDown || is('b', ' ')(input, key), action: (input, key) => ({type: 'move', by: 'page', direction: key.pageUp || input === 'b' ? -1 : 1})},
+	{keys: 'Ctrl-U Ctrl-D', description: 'half a page up / down', where: lists, match: (input, key) => key.ctrl && (input === 'u' || input === 'd'), action: (input) => ({type: 'move', by: 'half', direction: input === 'u' ? -1 : 1})},
+	{keys: 'Tab Shift-Tab / → ← / l h', description: 'next / previous pane (stops at the edges)', where: ['panes'], match: (input, key) => key.tab || key.rightArrow || key.leftArrow || is('l', 'h')(input, key), action: (input, key) => ({type: 'focus', direction: (key.tab && !key.shift) || key.rightArrow || input === 'l' ? 1 : -1})},
+	{keys: '1 2 … / 0', description: 'filter to speaker N (digits typed together: 1 2 is 12) / all', where: ['panes'], match: (input, key) => !key.ctrl && !key.meta && /^\d$/.test(input), action: (input, _key, at) => ({type: 'digit', digit: Number(input), at})},
+	{keys: 's', description: 'find a speaker by name, alias or role (fuzzy)', where: ['panes'], match: is('s'), action: () => ({type: 'finder'})},
+	{keys: 'S', description: 'sort speakers: appearance, statements, name', where: ['panes'], match: is('S'), action: () => ({type: 'order'})},
+	{keys: 'Enter', description: 'on a speaker: filter; on a statement: show it in the article', where: ['panes'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
+	{keys: '] [', description: "next / previous statement of the selected statement's speaker", where: ['panes'], match: is(']', '['), action: (input) => ({type: 'sameSpeaker', direction: input === ']' ? 1 : -1})},
+	{keys: '} {', description: 'next / previous paragraph', where: ['article'], match: is('}', '{'), action: (input) => ({type: 'paragraph', direction: input === '}' ? 1 : -1})},
+	{keys: '/', description: 'search statements and speakers (smart case, accents folded)', where: ['panes'], match: is('/'), action: () => ({type: 'search'})},
+	{keys: 'n N', description: 'next / previous match (wraps)', where: ['panes'], match: is('n', 'N'), action: (input) => ({type: 'match', direction: input === 'n' ? 1 : -1})},
+	{keys: 'y', description: 'copy the statement with its speaker (OSC 52)', where: ['panes'], match: is('y'), action: () => ({type: 'request', kind: 'copy'})},
+	{keys: 'o', description: 'open the article in $PAGER (less -R) at the paragraph', where: ['panes'], match: is('o'), action: () => ({type: 'request', kind: 'pager'})},
+	{keys: 'e', description: 'open the article in $EDITOR at the paragraph', where: ['panes'], match: is('e'), action: () => ({type: 'request', kind: 'editor'})},
+	{keys: 'Esc', description: 'clear the search, then the filter', where: ['panes'], match: (_, key) => key.escape, action: () => ({type: 'escape'})},
+	{keys: '?', description: 'this help', where: ['panes'], match: is('?'), action: () => ({type: 'help'})},
+	{keys: 'q', description: 'quit', where: ['panes'], match: is('q'), action: () => ({type: 'quit', code: 0})},
+];
+
+/** Where the reader is: which bindings apply. */
+function contexts(state: State): Set<Where> {
+	if (state.search.editing) return new Set(['always', 'search']);
+	if (state.finder) return new Set(['always', 'finder']);
+	if (state.help) return new Set(['always', 'help']);
+	return new Set(['always', 'panes', state.focus]);
+}
+
+/** Turns a key press into an action, or undefined when the key means nothing here. `at` is when it was pressed (ms). */
+export function toAction(input: string, key: Key, state: State, at = 0): Action | undefined {
+	const here = contexts(state);
+	for (const binding of bindings) {
+		if (!binding.where.some((where) => here.has(where))) continue;
+		if (binding.match(input, key, state)) return binding.action(input, key, at);
+	}
+
+	return undefined;
+}
+
+const whereName: Record<Where, string> = {
+	always: 'anywhere',
+	panes: 'panes',
+	speakers: 'Speakers',
+	statements: 'Statements',
+	article: 'Article',
+	search: 'search',
+	finder: 'finder',
+	help: 'help',
+};
+
+/** Where a binding applies, in words: "panes, help, finder". */
+export function whereOf(binding: Binding): string {
+	return binding.where.map((where) => whereName[where]).join(', ');
+}
+
+const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'search', 'finder', 'help', 'always'];
+
+/** The bindings as people read them: the panes' keys first, then the overlays', then those that work anywhere (the table's own order is the order keys are tried in). */
+export function shownBindings(): Binding[] {
+	const rank = (binding: Binding) => Math.min(...binding.where.map((where) => shownOrder.indexOf(where)));
+	return bindings.map((binding, index) => ({binding, index})).sort((a, b) => rank(a.binding) - rank(b.binding) || a.index - b.index).map(({binding}) => binding);
+}
+
+/** Help rows: keys, description, where, in columns. */
+export function helpLines(): string[] {
+	const shown = shownBindings();
+	const keyWidth = Math.max(...shown.map((binding) => binding.keys.length)) + 2;
+	return shown.map((binding) => `${binding.keys.padEnd(keyWidth)}${binding.description} (${whereOf(binding)})`);
+}
+
+/** The key list for `whosaid --help`, indented as meow prints. */
+export function keysForHelp(indent = '  '): string {
+	return helpLines()
+		.map((line) => indent + line)
+		.join('\n');
+}
+
+/** The readme's key table, in Markdown. */
+export function keysMarkdown(): string {
+	const cell = (text: string) => text.replaceAll('|', String.raw`\|`);
+	return ['| key | action | where |', '|---|---|---|', ...shownBindings().map((binding) => `| ${cell(binding.keys)} | ${cell(binding.description)} | ${whereOf(binding)} |`)].join('\n');
 }

@@ -18,7 +18,7 @@ export type Layout =
 	| {
 			kind: 'panes';
 			columns: Column[];
-			/** Rows of every pane, borders included; the status bar takes one more. */
+			/** Rows of every pane, borders included: the terminal's less the header and the status bar (app.tsx takes one more for the speaker bar). */
 			height: number;
 			/** One pane at a time: the status bar names it. */
 			single: boolean;
@@ -27,7 +27,8 @@ export type Layout =
 /** Three columns from 100 wide, two from 80, one below that. `speakersWidth` is what the names want. */
 export function layout(size: Size, focus: PaneName, speakersWidth = 26): Layout {
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) return {kind: 'too-small', size};
-	// A frame as tall as the terminal makes Ink clear the screen on every render: stay one row short
+	// Every row is used: Ink 6.8 draws a frame as tall as the terminal as a whole screen (clear and
+	// redraw inside a synchronised update, so terminals that support it do not flicker)
 	const height = size.rows - 2;
 	const {columns} = size;
 	if (columns >= 100) {

@@ -1,18 +1,26 @@
 // First: it hides `fetch` while Ink loads (see there)
 import {restoreFetch} from './without-fetch.js';
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import process from 'node:process';
 import tty from 'node:tty';
 import {render} from 'ink';
 import type {Attributed} from '../model.js';
 import {App} from './app.js';
 import {colorWanted} from './color.js';
+import {mouseOff, mouseOn} from './mouse.js';
+import {articleText, osc52} from './quote.js';
+import type {Request} from './state.js';
 
 restoreFetch();
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+const hideCursor = '\u001B[?25l';
+const clearScreen = '\u001B[2J\u001B[H';
 
 export type Keyboard = {stdin: NodeJS.ReadStream; owned: boolean} | {problem: string};
 
@@ -31,24 +39,114 @@ export function openKeyboard(): Keyboard {
 
 const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
 
+/** Programs that take `+N` to open at line N. */
+const takesLine = /(?:^|\/)(?:less|more|most|vi|vim|nvim|view|nano|emacs|emacsclient|micro|kak|hx|helix|mg|joe|ne)$/;
+
+/**
+ * Runs `command` (a $PAGER or $EDITOR value, which may carry arguments) on the article's text,
+ * at `line` when it takes `+N`, with the terminal's keyboard as its standard input.
+ */
+function openExternal(command: string, text: string, line: number, keyboard: NodeJS.ReadStream): string | undefined {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-'));
+	const file = path.join(dir, 'article.txt');
+	try {
+		fs.writeFileSync(file, text);
+		const program = command.trim().split(/\s+/)[0] ?? '';
+		const args = takesLine.test(program) ? [`+${line}`, file] : [file];
+		// Through the shell, as $PAGER and $EDITOR are command lines ("less -R"); the file is an argument, never part of the line
+		const result = spawnSync('/bin/sh', ['-c', `${command} "$@"`, 'sh', ...args], {stdio: [(keyboard as unknown as {fd: number}).fd, 'inherit', 'inherit']});
+		if (result.error) return `${command}: ${result.error.message}`;
+		if (result.status !== 0) return `${command} exited ${result.status ?? result.signal}`;
+		return undefined;
+	} finally {
+		fs.rmSync(dir, {recursive: true, force: true});
+	}
+}
+
 /**
  * Runs the reader on the alternate screen until the user quits, and gives the terminal back as
- * it found it on every way out: q, Ctrl-C, SIGINT/SIGTERM/SIGHUP, an error. Resolves to the exit code.
+ * it found it on every way out: q, Ctrl-C, SIGINT/SIGTERM/SIGHUP, an error. Ctrl-Z and SIGTSTP
+ * give it back too and stop; on `fg` (SIGCONT) the reader takes it again and redraws. Resolves to
+ * the exit code.
  */
-export async function runReader(model: Attributed, options: {speaker?: string; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}}): Promise<number> {
+export async function runReader(model: Attributed, options: {speaker?: string; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
 	const {stdin, owned} = options.keyboard;
 	const {stdout} = process;
+	const mouse = options.mouse ?? true;
 	let code = 0;
 	let restored = false;
+	/** Gives the terminal back: line mode, main screen, cursor, no mouse reports. */
+	const release = () => {
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write((mouse ? mouseOff : '') + leaveAlternateScreen + showCursor);
+	};
+
+	/** Takes the terminal again. libuv remembers the mode it last set, so raw mode is set off first to really set it. */
+	const take = () => {
+		stdout.write(enterAlternateScreen + (mouse ? mouseOn : '') + hideCursor + clearScreen);
+		if (stdin.isTTY) {
+			stdin.setRawMode(false);
+			stdin.setRawMode(true);
+		}
+	};
+
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(leaveAlternateScreen + showCursor);
+		release();
 		if (owned) stdin.destroy();
 	};
 
-	stdout.write(enterAlternateScreen);
+	let redraw: (() => void) | undefined;
+	const redrawAll = () => {
+		stdout.write(clearScreen);
+		instance.clear();
+		redraw?.();
+	};
+
+	const suspend = () => {
+		release();
+		// Stops here; a SIGCONT (fg) carries on below
+		process.kill(process.pid, 'SIGSTOP');
+	};
+
+	const onContinue = () => {
+		take();
+		redrawAll();
+	};
+
+	const onRequest = (request: Request): string | undefined => {
+		switch (request.kind) {
+			case 'copy': {
+				stdout.write(osc52(request.text));
+				return undefined;
+			}
+
+			case 'redraw': {
+				stdout.write(clearScreen);
+				instance.clear();
+				return undefined;
+			}
+
+			case 'suspend': {
+				suspend();
+				return undefined;
+			}
+
+			case 'pager':
+			case 'editor': {
+				const command = request.kind === 'pager' ? process.env.PAGER || 'less -R' : process.env.VISUAL || process.env.EDITOR || 'vi';
+				const {text, lineOf} = articleText(model);
+				release();
+				const problem = openExternal(command, text, lineOf.get(request.paragraph) ?? 1, stdin);
+				take();
+				instance.clear();
+				return problem;
+			}
+		}
+	};
+
+	stdout.write(enterAlternateScreen + (mouse ? mouseOn : ''));
 	const instance = render(
 		<App
 			model={model}
@@ -56,6 +154,13 @@ export async function runReader(model: Attributed, options: {speaker?: string; k
 			color={colorWanted(process.env)}
 			onExit={(exitCode) => {
 				code = exitCode;
+			}}
+			onRequest={onRequest}
+			redraws={(callback) => {
+				redraw = callback;
+				return () => {
+					redraw = undefined;
+				};
 			}}
 		/>,
 		{
@@ -81,6 +186,8 @@ export async function runReader(model: Attributed, options: {speaker?: string; k
 	};
 
 	for (const signal of Object.keys(signals)) process.on(signal, onSignal);
+	process.on('SIGTSTP', suspend);
+	process.on('SIGCONT', onContinue);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	try {
@@ -92,6 +199,8 @@ export async function runReader(model: Attributed, options: {speaker?: string; k
 	} finally {
 		restore();
 		for (const signal of Object.keys(signals)) process.off(signal, onSignal);
+		process.off('SIGTSTP', suspend);
+		process.off('SIGCONT', onContinue);
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 	}

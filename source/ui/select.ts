@@ -49,20 +49,33 @@ export function keep(list: Statement[], id: number | undefined): number | undefi
 
 const matchCache = new WeakMap<Statement[], {query: string; ids: number[]}>();
 
-/** Ids of the listed statements the query matches (smart case). */
-export function matching(list: Statement[], query: string): number[] {
+/**
+ * Ids of the listed statements the query matches (search.ts: smart case, accents folded), in their
+ * text or in their speaker's name.
+ */
+export function matching(model: Attributed, list: Statement[], query: string): number[] {
 	if (query === '') return [];
 	const cached = matchCache.get(list);
 	if (cached?.query === query) return cached.ids;
-	const ids = list.filter((statement) => matches(statement.text, query)).map((statement) => statement.id);
+	const named = new Set(model.speakers.filter((speaker) => matches(speaker.name, query)).map((speaker) => speaker.id));
+	const ids = list.filter((statement) => named.has(statement.speaker) || matches(statement.text, query)).map((statement) => statement.id);
 	matchCache.set(list, {query, ids});
 	return ids;
 }
 
 export function speakerById(model: Attributed, id: string | undefined): Speaker | undefined {
-	return id === undefined ? undefined : model.speakers.find((speaker) => speaker.id === id);
+	return id === undefined ? undefined : model.speakers[speakerIndex(model, id)];
 }
 
+const indexCache = new WeakMap<Attributed, Map<string, number>>();
+
+/** Position of a speaker in model.speakers (its number less one; its colour); -1 when unknown. */
 export function speakerIndex(model: Attributed, id: string): number {
-	return model.speakers.findIndex((speaker) => speaker.id === id);
+	let byId = indexCache.get(model);
+	if (!byId) {
+		byId = new Map(model.speakers.map((speaker, index) => [speaker.id, index]));
+		indexCache.set(model, byId);
+	}
+
+	return byId.get(id) ?? -1;
 }

@@ -1,74 +1,71 @@
-import {Box, Text} from 'ink';
-import SelectInput, {type IndicatorProps, type ItemProps} from 'ink-select-input';
-import {type FC, memo, useMemo} from 'react';
+import {memo, useContext} from 'react';
 import type {Attributed} from '../model.js';
-import {useTextStyle} from './color.js';
+import {ColorContext} from './color.js';
+import {type Row, Rows} from './line.js';
 import {Pane} from './pane.js';
-import {speakerColor} from './style.js';
-import {truncate} from './text.js';
+import {useScrolledList} from './scroll.js';
+import {speakerIndex} from './select.js';
+import {type ListScroll, type Order, speakerAtRow} from './state.js';
+import {type Piece, paint, speakerColor} from './style.js';
+import {fit, textWidth} from './text.js';
 
 type SpeakersPaneProps = {
 	model: Attributed;
 	filter: string | undefined;
-	cursor: number;
-	/** Changes whenever the cursor moves: the list is re-created there. */
-	epoch: number;
+	list: ListScroll;
+	order: Order;
 	focused: boolean;
 	width: number;
 	height: number;
 };
 
-function Indicator({isSelected = false}: IndicatorProps) {
-	return <Text bold>{isSelected ? '› ' : '  '}</Text>;
-}
-
-/** Row N of the list: "All", or speaker N with its statement count, its role below. */
-function makeItem(model: Attributed, filter: string | undefined, focused: boolean, width: number): FC<ItemProps & {value?: number}> {
-	return function SpeakerItem({isSelected = false, value = 0}: ItemProps & {value?: number}) {
-		const textStyle = useTextStyle();
-		const speaker = model.speakers[value - 1];
-		// The active filter is bold (and named in the status bar); the cursor is inverse with a marker
-		const active = speaker ? speaker.id === filter : filter === undefined;
-		const name = speaker ? `${value} ${speaker.name} (${speaker.statements.length})` : `0 All (${model.statements.length})`;
-		const style = textStyle({bold: isSelected || active, inverse: isSelected && focused, color: speaker ? speakerColor(value - 1) : undefined});
-		return (
-			<Box flexDirection="column" width={width}>
-				<Text {...style} wrap="truncate">
-					{truncate(name, width)}
-				</Text>
-				{speaker?.role ? (
-					<Text dimColor wrap="truncate">
-						{truncate(`  ${speaker.role}`, width)}
-					</Text>
-				) : undefined}
-			</Box>
-		);
-	};
+/** "› 12 Ana Ruiz (3) · mayor": number, name, count, role as room allows, cut to the width. */
+export function speakerRow(model: Attributed, order: Order, row: number, filter: string | undefined, isCursor: boolean, focused: boolean, width: number): Piece[] {
+	const speaker = speakerAtRow(model, order, row);
+	const number = speaker ? speakerIndex(model, speaker.id) + 1 : 0;
+	const active = speaker ? speaker.id === filter : filter === undefined;
+	const marker = isCursor ? '› ' : '  ';
+	const name = speaker ? `${number} ${speaker.name} (${speaker.statements.length})` : `0 All (${model.statements.length})`;
+	// The role when there is room to read some of it (the finder, s, shows it whole)
+	const role = speaker?.role && width - textWidth(marker + name) >= 12 ? ` · ${speaker.role}` : '';
+	const main = {bold: isCursor || active, inverse: isCursor && focused, color: speaker ? speakerColor(number - 1) : undefined};
+	const text = marker + name + role;
+	const {end, cut} = fit(text, width);
+	const nameEnd = Math.min(end, marker.length + name.length);
+	const pieces: Piece[] = [
+		{text: text.slice(0, nameEnd), style: main},
+		{text: text.slice(nameEnd, end), style: {dim: true}},
+	];
+	if (cut) pieces.push({text: '…', style: {dim: true}});
+	return pieces;
 }
 
 /**
- * "All", then each speaker with role and count. ink-select-input draws the list; the reader's
- * reducer moves its cursor (re-creating it at `cursor`), because the list's own key handler maps
- * 1 to "All" rather than to speaker 1, and drops keys typed faster than a frame. Memoised: a key
- * that moves in another pane leaves its props, and so its rows, as they were.
+ * "All", then each speaker with its number, statement count and role, one row each, in the chosen
+ * order; the list scrolls with the reducer's cursor (scroll.ts). Memoised: a key that moves in
+ * another pane leaves its props, and so its rows, as they were.
  */
-export const SpeakersPane = memo(function SpeakersPane({model, filter, cursor, epoch, focused, width, height}: SpeakersPaneProps) {
-	const inner = width - 4;
-	const items = useMemo(() => [{key: 'all', label: 'All', value: 0}, ...model.speakers.map((speaker, index) => ({key: speaker.id, label: speaker.name, value: index + 1}))], [model]);
-	const Item = useMemo(() => makeItem(model, filter, focused, inner), [model, filter, focused, inner]);
-	// "All" takes one row, a speaker two (name, role)
-	const limit = Math.max(1, Math.floor((height - 3 - 1) / 2) + 1);
+export const SpeakersPane = memo(function SpeakersPane({model, filter, list, order, focused, width, height}: SpeakersPaneProps) {
+	const color = useContext(ColorContext);
+	const inner = width - 2;
+	const rows = Math.max(1, height - 3);
+	const window = useScrolledList(model.speakers.length + 1, list.top, rows);
+	const lines: Row[] = [];
+	for (let row = window.start; row < window.end; row++) {
+		lines.push({key: String(row), text: paint(speakerRow(model, order, row, filter, row === list.cursor, focused, inner), color)});
+	}
+
+	const title = order === 'appearance' ? 'Speakers' : `Speakers by ${order}`;
 	return (
-		<Pane title="Speakers" focused={focused} width={width} height={height}>
-			<SelectInput
-				key={`${epoch}:${limit}`}
-				items={items}
-				initialIndex={cursor}
-				limit={limit}
-				isFocused={false}
-				indicatorComponent={Indicator}
-				itemComponent={Item}
-			/>
+		<Pane title={title} marks={window.marks} focused={focused} width={width} height={height}>
+			<Rows rows={lines} width={inner} />
 		</Pane>
 	);
 });
+
+/** Width the Speakers column wants for its longest "› 12 Name (3)". A loop: Math.max(...widths) overflows the stack past ~150,000 speakers. */
+export function widestSpeaker(model: Attributed): number {
+	let widest = textWidth(`› 0 All (${model.statements.length})`);
+	for (const [i, speaker] of model.speakers.entries()) widest = Math.max(widest, textWidth(`› ${i + 1} ${speaker.name} (${speaker.statements.length})`));
+	return widest;
+}

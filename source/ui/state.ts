@@ -1,7 +1,23 @@
-import type {Attributed} from '../model.js';
-import {type ArticleLayout, type Position, compare} from './article-layout.js';
+import type {Attributed, Speaker, Statement} from '../model.js';
+import {rankSpeakers} from '../speakers.js';
+import {type ArticleLayout, type Position, compare, placedIn} from './article-layout.js';
 import {type PaneName, paneOrder} from './layout.js';
+import {clampTop, follow} from './scroll.js';
 import {indexOf, keep, matching, speakerIndex, visible} from './select.js';
+
+/** How the Speakers list is sorted; `S` cycles through them. Speaker numbers never change. */
+export type Order = 'appearance' | 'statements' | 'name';
+export const orders: Order[] = ['appearance', 'statements', 'name'];
+
+/** A list's scroll state: its highlighted item and its first shown one (see scroll.ts). */
+export type ListScroll = {cursor: number; top: number};
+
+/** Work the reader asks of the terminal (run.tsx does it); `id` tells a new request from the last. */
+export type Request =
+	| {id: number; kind: 'redraw'}
+	| {id: number; kind: 'suspend'}
+	| {id: number; kind: 'copy'; text: string}
+	| {id: number; kind: 'pager' | 'editor'; paragraph: number};
 
 /** Everything the reader remembers. Selection is a statement id, so filters and resizes keep it. */
 export type State = {
@@ -10,23 +26,36 @@ export type State = {
 	filter: string | undefined;
 	/** Statement id. */
 	selected: number | undefined;
-	/** Highlighted row of the speakers list: 0 is "All", N is speaker N. */
-	cursor: number;
-	/** Bumped when the speakers cursor moves, so the list is re-created there. */
-	cursorEpoch: number;
+	/** The Speakers list: row 0 is "All", row N the Nth speaker in `order`. */
+	speakers: ListScroll;
+	order: Order;
+	/** First shown statement of the Statements pane (an index in the filtered list). */
+	statementsTop: number;
 	/** First row of the article pane. */
 	top: Position;
 	search: {query: string; editing: boolean; origin: number | undefined};
-	help: boolean;
+	/** The help overlay's first shown row, when it is open. */
+	help: {top: number} | undefined;
+	/** The speaker finder, when it is open: rows are indices into `found`. */
+	finder: {query: string; found: number[]; list: ListScroll} | undefined;
+	/** Digits typed within `countWindow` ms of each other make one speaker number. */
+	count: {digits: string; at: number} | undefined;
+	/** A note in the status bar until the next key ("copied", "no speaker 14"). */
+	message: string | undefined;
+	request: Request | undefined;
 	exit: number | undefined;
 };
+
+/** Digits typed within this many milliseconds of the previous one join it, like a count in less or vim. */
+export const countWindow = 600;
 
 export type Step = 'line' | 'half' | 'page' | 'edge';
 
 export type Action =
-	| {type: 'move'; by: Step; direction: 1 | -1}
+	| {type: 'move'; by: Step; direction: 1 | -1; pane?: PaneName}
 	| {type: 'focus'; direction: 1 | -1}
-	| {type: 'filter'; number: number}
+	| {type: 'focusPane'; pane: PaneName}
+	| {type: 'digit'; digit: number; at: number}
 	| {type: 'enter'}
 	| {type: 'search'}
 	| {type: 'type'; text: string}
@@ -36,6 +65,15 @@ export type Action =
 	| {type: 'match'; direction: 1 | -1}
 	| {type: 'escape'}
 	| {type: 'help'}
+	| {type: 'close'}
+	| {type: 'finder'}
+	| {type: 'sameSpeaker'; direction: 1 | -1}
+	| {type: 'paragraph'; direction: 1 | -1}
+	| {type: 'order'}
+	| {type: 'click'; pane: PaneName; row: number}
+	| {type: 'filterRow'; row: number}
+	| {type: 'note'; message: string}
+	| {type: 'request'; kind: 'redraw' | 'suspend' | 'copy' | 'pager' | 'editor'}
 	| {type: 'quit'; code: number}
 	| {type: 'reveal'};
 
@@ -43,8 +81,14 @@ export type Action =
 export type Context = {
 	model: Attributed;
 	article: ArticleLayout;
-	/** Rows inside each pane. */
-	rows: {statements: number; article: number; speakers: number};
+	/** Rows inside each pane (and inside the overlays). */
+	rows: {statements: number; article: number; speakers: number; help: number; finder: number};
+	/** Rows the selected statement takes when opened in the Statements pane. */
+	openRows: (statement: Statement) => number;
+	/** Rows of the help overlay's text. */
+	helpRows: number;
+	/** The quote `y` copies (quote.ts), built from sanitised text. */
+	quote: (statement: Statement) => string;
 };
 
 export function initialState(model: Attributed, speaker?: string): State {
@@ -53,20 +97,70 @@ export function initialState(model: Attributed, speaker?: string): State {
 		focus: 'statements',
 		filter,
 		selected: keep(visible(model, filter), undefined),
-		cursor: filter === undefined ? 0 : speakerIndex(model, filter) + 1,
-		cursorEpoch: 0,
+		speakers: {cursor: filter === undefined ? 0 : speakerIndex(model, filter) + 1, top: 0},
+		order: 'appearance',
+		statementsTop: 0,
+		// The article opens at its top (headline and lede) with the first statement selected
 		top: {paragraph: 0, line: 0},
 		search: {query: '', editing: false, origin: undefined},
-		help: false,
+		help: undefined,
+		finder: undefined,
+		count: undefined,
+		message: undefined,
+		request: undefined,
 		exit: undefined,
 	};
 }
 
-/** Selects a statement and scrolls the article so it is in view. */
+const sortedCache = new WeakMap<Attributed, Map<Order, number[]>>();
+const collator = new Intl.Collator();
+
+/** Speaker positions (in model.speakers) in the list's order. */
+export function speakerOrder(model: Attributed, order: Order): number[] {
+	let byOrder = sortedCache.get(model);
+	if (!byOrder) {
+		byOrder = new Map();
+		sortedCache.set(model, byOrder);
+	}
+
+	let list = byOrder.get(order);
+	if (!list) {
+		list = model.speakers.map((_, i) => i);
+		const {speakers} = model;
+		if (order === 'statements') list.sort((a, b) => speakers[b]!.statements.length - speakers[a]!.statements.length || a - b);
+		if (order === 'name') list.sort((a, b) => collator.compare(speakers[a]!.name, speakers[b]!.name) || a - b);
+		byOrder.set(order, list);
+	}
+
+	return list;
+}
+
+/** The speaker on row `row` of the Speakers list (row 0 is "All"). */
+export function speakerAtRow(model: Attributed, order: Order, row: number): Speaker | undefined {
+	if (row <= 0) return undefined;
+	const at = speakerOrder(model, order)[row - 1];
+	return at === undefined ? undefined : model.speakers[at];
+}
+
+function rowOfSpeaker(model: Attributed, order: Order, id: string | undefined): number {
+	if (id === undefined) return 0;
+	return speakerOrder(model, order).indexOf(speakerIndex(model, id)) + 1;
+}
+
+/** Selects a statement, keeps it in the Statements window and scrolls the article so it is in view. */
 function select(state: State, id: number | undefined, context: Context): State {
 	const statement = id === undefined ? undefined : context.model.statements[id];
 	const top = statement ? context.article.reveal(state.top, statement, context.rows.article) : state.top;
-	return {...state, selected: id, top};
+	return followStatements({...state, selected: id, top}, context);
+}
+
+function followStatements(state: State, context: Context): State {
+	const list = visible(context.model, state.filter);
+	const index = Math.max(0, indexOf(list, state.selected));
+	const statement = list[index];
+	const open = statement ? context.openRows(statement) : 1;
+	const statementsTop = follow(state.statementsTop, index, list.length, context.rows.statements, open);
+	return statementsTop === state.statementsTop ? state : {...state, statementsTop};
 }
 
 function stepSize(by: Step, rows: number): number {
@@ -76,9 +170,16 @@ function stepSize(by: Step, rows: number): number {
 	return Number.MAX_SAFE_INTEGER;
 }
 
-function move(state: State, by: Step, direction: 1 | -1, context: Context): State {
+/** A list's cursor moved by a step, and its top following it. */
+function moveList(list: ListScroll, by: Step, direction: 1 | -1, count: number, rows: number): ListScroll {
+	const size = stepSize(by, rows);
+	const cursor = Math.max(0, Math.min(count - 1, list.cursor + direction * Math.min(size, count)));
+	return {cursor, top: follow(list.top, cursor, count, rows)};
+}
+
+function move(state: State, by: Step, direction: 1 | -1, pane: PaneName, context: Context): State {
 	const {model, article, rows} = context;
-	if (state.focus === 'statements') {
+	if (pane === 'statements') {
 		const list = visible(model, state.filter);
 		if (list.length === 0) return state;
 		// The selected statement is drawn open (about four rows), so a page holds fewer of them
@@ -87,20 +188,18 @@ function move(state: State, by: Step, direction: 1 | -1, context: Context): Stat
 		return select(state, list[index]!.id, context);
 	}
 
-	if (state.focus === 'article') {
+	if (pane === 'article') {
 		if (by === 'edge') return {...state, top: direction < 0 ? {paragraph: 0, line: 0} : article.lastTop(rows.article)};
 		return {...state, top: article.clamp(article.advance(state.top, direction * stepSize(by, rows.article)), rows.article)};
 	}
 
-	const last = model.speakers.length;
-	const size = by === 'edge' ? last : stepSize(by, rows.speakers);
-	const cursor = Math.max(0, Math.min(last, state.cursor + direction * size));
-	return {...state, cursor, cursorEpoch: state.cursorEpoch + 1};
+	return {...state, speakers: moveList(state.speakers, by, direction, model.speakers.length + 1, rows.speakers)};
 }
 
 function filterTo(state: State, filter: string | undefined, context: Context): State {
-	const cursor = filter === undefined ? 0 : speakerIndex(context.model, filter) + 1;
-	const next = {...state, filter, cursor, cursorEpoch: state.cursorEpoch + 1};
+	const cursor = rowOfSpeaker(context.model, state.order, filter);
+	const speakers = {cursor, top: follow(state.speakers.top, cursor, context.model.speakers.length + 1, context.rows.speakers)};
+	const next = {...state, filter, speakers, search: {...state.search, origin: undefined}};
 	return select(next, keep(visible(context.model, filter), state.selected), context);
 }
 
@@ -113,32 +212,170 @@ function nextMatch(ids: number[], from: number | undefined, direction: 1 | -1, i
 }
 
 function searchTo(state: State, query: string, context: Context): State {
-	const ids = matching(visible(context.model, state.filter), query);
+	const ids = matching(context.model, visible(context.model, state.filter), query);
 	const search = {...state.search, query};
 	const id = nextMatch(ids, state.search.origin, 1, true);
 	return select({...state, search}, id ?? state.search.origin, context);
 }
 
+/** Digits typed close together make one number (`1` `2` → 12), unless no speaker has it: then the last digit starts anew. */
+function digit(state: State, value: number, at: number, context: Context): State {
+	const {speakers} = context.model;
+	const joined = state.count && at - state.count.at < countWindow ? state.count.digits + String(value) : undefined;
+	const digits = joined !== undefined && Number(joined) <= speakers.length ? joined : String(value);
+	const number = Number(digits);
+	const count = {digits, at};
+	if (number === 0) return {...filterTo(state, undefined, context), count};
+	const speaker = speakers[number - 1];
+	if (!speaker) return {...state, count, message: `no speaker ${number} (there are ${speakers.length})`};
+	return {...filterTo(state, speaker.id, context), count};
+}
+
+/** The finder's last results by query, per model: Backspace returns to a query already ranked. */
+const foundCache = new WeakMap<Attributed, Map<string, number[]>>();
+
+function finderFind(state: State, query: string, context: Context): State {
+	const {model} = context;
+	let cache = foundCache.get(model);
+	if (!cache) {
+		cache = new Map();
+		foundCache.set(model, cache);
+	}
+
+	let found = cache.get(query);
+	if (!found) {
+		const previous = state.finder;
+		// A longer query only narrows: rank the last result again instead of every speaker
+		const within = previous && query.startsWith(previous.query) && previous.query !== '' ? previous.found : undefined;
+		found = rankSpeakers(model.speakers, query, within).map((ranked) => ranked.index);
+		if (cache.size >= 32) cache.delete(cache.keys().next().value!);
+		cache.set(query, found);
+	}
+
+	return {...state, finder: {query, found, list: {cursor: 0, top: 0}}};
+}
+
+/**
+ * The next (or previous) statement of the current speaker, wrapping round: in the Speakers pane
+ * the speaker under the cursor, elsewhere the selected statement's.
+ */
+function sameSpeaker(state: State, direction: 1 | -1, context: Context): State {
+	const {model} = context;
+	const current = state.selected === undefined ? undefined : model.statements[state.selected];
+	const pointed = state.focus === 'speakers' ? speakerAtRow(model, state.order, state.speakers.cursor) : undefined;
+	const speakerId = pointed?.id ?? current?.speaker;
+	if (speakerId === undefined) return state;
+	const ids = model.speakers[speakerIndex(model, speakerId)]?.statements ?? [];
+	const at = current?.id ?? -1;
+	const others = ids.filter((id) => id !== at);
+	if (others.length === 0) return {...state, message: 'no other statement by this speaker'};
+	const next = direction > 0 ? (ids.find((id) => id > at) ?? ids[0]!) : (ids.findLast((id) => id < at) ?? ids.at(-1)!);
+	// A filter to another speaker would hide it: the filter follows the speaker
+	const filtered = state.filter !== undefined && state.filter !== speakerId ? filterTo(state, speakerId, context) : state;
+	return select(filtered, next, context);
+}
+
+/** Scrolls the article to the start of the paragraph after (or before) the one at its top. */
+function paragraphStep(state: State, direction: 1 | -1, context: Context): State {
+	const {article, rows} = context;
+	const {paragraph, line} = state.top;
+	const target = direction > 0 ? paragraph + 1 : line > 0 ? paragraph : paragraph - 1;
+	const top = article.clamp({paragraph: Math.max(0, Math.min(article.count - 1, target)), line: 0}, rows.article);
+	return {...state, focus: 'article', top};
+}
+
+function request(state: State, kind: 'redraw' | 'suspend' | 'copy' | 'pager' | 'editor', context: Context): State {
+	const id = (state.request?.id ?? 0) + 1;
+	if (kind === 'redraw' || kind === 'suspend') return {...state, request: {id, kind}};
+	const statement = state.selected === undefined ? undefined : context.model.statements[state.selected];
+	if (kind === 'copy') {
+		if (!statement) return {...state, message: 'no statement to copy'};
+		return {...state, request: {id, kind, text: context.quote(statement)}, message: 'copied the statement (OSC 52)'};
+	}
+
+	// The pager and editor open at the paragraph on screen in the Article pane, else at the selected statement's
+	const paragraph = state.focus === 'article' ? context.article.paragraph(state.top.paragraph).index : (statement?.paragraph ?? 0);
+	return {...state, request: {id, kind, paragraph}};
+}
+
+function click(state: State, pane: PaneName, row: number, context: Context): State {
+	const focused = {...state, focus: pane};
+	if (pane === 'speakers') {
+		const cursor = state.speakers.top + row;
+		if (cursor > context.model.speakers.length) return focused;
+		return filterTo({...focused, speakers: {...state.speakers, cursor}}, speakerAtRow(context.model, state.order, cursor)?.id, context);
+	}
+
+	if (pane === 'statements') {
+		const list = visible(context.model, state.filter);
+		const index = indexOf(list, state.selected);
+		let at = state.statementsTop;
+		let left = row;
+		// Rows above the opened statement are one each; the opened one takes openRows
+		while (at < list.length) {
+			const height = at === index ? context.openRows(list[at]!) : 1;
+			if (left < height) return select(focused, list[at]!.id, context);
+			left -= height;
+			at++;
+		}
+	}
+
+	if (pane === 'article') {
+		// The statement on the clicked row, if any: the first that row shows
+		const {article} = context;
+		const at = article.advance(article.clamp(state.top, context.rows.article), row);
+		const block = article.block(at.paragraph);
+		const range = block.lines[at.line];
+		const hit = range ? placedIn(block, range.start, range.end)[0] : undefined;
+		if (hit) {
+			const shown = visible(context.model, state.filter);
+			const filtered = indexOf(shown, hit.statement.id) < 0 ? filterTo(focused, undefined, context) : focused;
+			return {...select(filtered, hit.statement.id, context), top: state.top};
+		}
+	}
+
+	return focused;
+}
+
 export function reduce(state: State, action: Action, context: Context): State {
+	// A note lasts until the next key
+	if (state.message !== undefined && action.type !== 'reveal' && action.type !== 'note') state = {...state, message: undefined};
+	if (state.count && action.type !== 'digit' && action.type !== 'reveal') state = {...state, count: undefined};
 	switch (action.type) {
 		case 'move': {
-			return move(state, action.by, action.direction, context);
+			if (state.help) return {...state, help: {top: clampTop(state.help.top + action.direction * stepSize(action.by, context.rows.help), context.helpRows, context.rows.help)}};
+			if (state.finder) {
+				const list = moveList(state.finder.list, action.by, action.direction, state.finder.found.length, context.rows.finder);
+				return {...state, finder: {...state.finder, list}};
+			}
+
+			return move(state, action.by, action.direction, action.pane ?? state.focus, context);
 		}
 
 		case 'focus': {
-			const index = paneOrder.indexOf(state.focus) + action.direction;
-			return {...state, focus: paneOrder[(index + paneOrder.length) % paneOrder.length]!};
+			// Stops at the edges, as the panes sit side by side
+			const index = Math.max(0, Math.min(paneOrder.length - 1, paneOrder.indexOf(state.focus) + action.direction));
+			return {...state, focus: paneOrder[index]!};
 		}
 
-		case 'filter': {
-			if (action.number === 0) return filterTo(state, undefined, context);
-			const speaker = context.model.speakers[action.number - 1];
-			return speaker ? filterTo(state, speaker.id, context) : state;
+		case 'focusPane': {
+			return {...state, focus: action.pane};
+		}
+
+		case 'digit': {
+			return digit(state, action.digit, action.at, context);
 		}
 
 		case 'enter': {
+			if (state.finder) {
+				const chosen = state.finder.found[state.finder.list.cursor];
+				const closed = {...state, finder: undefined};
+				if (chosen === undefined) return closed;
+				return {...filterTo(closed, context.model.speakers[chosen]!.id, context), focus: 'statements'};
+			}
+
 			if (state.focus === 'speakers') {
-				const filtered = filterTo(state, context.model.speakers[state.cursor - 1]?.id, context);
+				const filtered = filterTo(state, speakerAtRow(context.model, state.order, state.speakers.cursor)?.id, context);
 				return {...filtered, focus: 'statements'};
 			}
 
@@ -151,14 +388,23 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'type': {
+			if (state.finder) return finderFind(state, state.finder.query + action.text, context);
 			return searchTo(state, state.search.query + action.text, context);
 		}
 
 		case 'erase': {
+			if (state.finder) {
+				if (state.finder.query === '') return {...state, finder: undefined};
+				return finderFind({...state, finder: {...state.finder, found: []}}, [...state.finder.query].slice(0, -1).join(''), context);
+			}
+
+			// Backspace on an empty query leaves the search, as in less and vim
+			if (state.search.query === '') return reduce(state, {type: 'cancel'}, context);
 			return searchTo(state, [...state.search.query].slice(0, -1).join(''), context);
 		}
 
 		case 'confirm': {
+			if (state.search.query === '') return {...state, search: {query: '', editing: false, origin: undefined}};
 			return {...state, search: {...state.search, editing: false}};
 		}
 
@@ -167,19 +413,60 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'match': {
-			const ids = matching(visible(context.model, state.filter), state.search.query);
+			const ids = matching(context.model, visible(context.model, state.filter), state.search.query);
+			if (state.search.query !== '' && ids.length === 0) return {...state, message: `no match for ${state.search.query}`};
 			const id = nextMatch(ids, state.selected, action.direction, false);
 			return id === undefined ? state : select(state, id, context);
 		}
 
 		case 'escape': {
+			if (state.finder) return {...state, finder: undefined};
+			if (state.help) return {...state, help: undefined};
 			if (state.search.query !== '' || state.search.editing) return {...state, search: {query: '', editing: false, origin: undefined}};
 			if (state.filter !== undefined) return filterTo(state, undefined, context);
-			return {...state, help: false};
+			return state;
+		}
+
+		case 'close': {
+			return {...state, help: undefined, finder: undefined};
 		}
 
 		case 'help': {
-			return {...state, help: !state.help};
+			return {...state, help: state.help ? undefined : {top: 0}, finder: undefined};
+		}
+
+		case 'finder': {
+			return finderFind({...state, finder: undefined, help: undefined}, '', context);
+		}
+
+		case 'sameSpeaker': {
+			return sameSpeaker(state, action.direction, context);
+		}
+
+		case 'paragraph': {
+			return paragraphStep(state, action.direction, context);
+		}
+
+		case 'order': {
+			const order = orders[(orders.indexOf(state.order) + 1) % orders.length]!;
+			const cursor = rowOfSpeaker(context.model, order, speakerAtRow(context.model, state.order, state.speakers.cursor)?.id);
+			return {...state, order, speakers: {cursor, top: follow(0, cursor, context.model.speakers.length + 1, context.rows.speakers)}, message: `speakers by ${order}`};
+		}
+
+		case 'note': {
+			return {...state, message: action.message};
+		}
+
+		case 'filterRow': {
+			return filterTo(state, speakerAtRow(context.model, state.order, action.row)?.id, context);
+		}
+
+		case 'click': {
+			return click(state, action.pane, action.row, context);
+		}
+
+		case 'request': {
+			return request(state, action.kind, context);
 		}
 
 		case 'quit': {
@@ -187,9 +474,9 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'reveal': {
-			// The same state when nothing moves (as on start-up: the initial state is revealed already), so that React draws no second frame
+			// The same state when nothing moves, so that React draws no second frame
 			const revealed = select(state, state.selected, context);
-			return compare(revealed.top, state.top) === 0 ? state : revealed;
+			return compare(revealed.top, state.top) === 0 && revealed.statementsTop === state.statementsTop ? state : revealed;
 		}
 	}
 }

@@ -1,10 +1,11 @@
 import {Text} from 'ink';
-import {useContext, useRef} from 'react';
+import {useContext} from 'react';
 import type {Attributed, Statement} from '../model.js';
 import {describeResolution} from '../views/plain.js';
 import {ColorContext} from './color.js';
 import {type Row, Rows} from './line.js';
 import {Pane} from './pane.js';
+import {follow, scrollMarks} from './scroll.js';
 import {findAll} from './search.js';
 import {indexOf, speakerIndex} from './select.js';
 import {type Mark, type Piece, paint, pieces, speakerColor} from './style.js';
@@ -15,6 +16,8 @@ type StatementsPaneProps = {
 	/** The filtered statements. */
 	list: Statement[];
 	selected: number | undefined;
+	/** First shown statement (the reducer's, see scroll.ts). */
+	top: number;
 	query: string;
 	focused: boolean;
 	width: number;
@@ -40,7 +43,9 @@ function expanded(model: Attributed, statement: Statement, query: string, width:
 	const speaker = model.speakers[speakerIndex(model, statement.speaker)];
 	const name = speaker?.name ?? statement.speaker;
 	const header = `› ¶${statement.paragraph} ${name}`;
-	const headerStyle = focused ? {bold: true, inverse: true} : {bold: true};
+	// The speaker's colour here too, so one speaker has one colour in every pane
+	const color = speakerColor(speakerIndex(model, statement.speaker));
+	const headerStyle = focused ? {bold: true, inverse: true, color} : {bold: true, color};
 	const lines = wrap(statement.text, width - 2);
 	const textRows = Math.max(1, maxRows - 3);
 	const shown = lines.slice(0, textRows);
@@ -55,20 +60,13 @@ function expanded(model: Attributed, statement: Statement, query: string, width:
 	return [row(header, [{start: 0, end: header.length, style: headerStyle}], width), ...body, cue, found];
 }
 
-/** Keeps the selected row (and all of its open rows) inside the window, scrolling as little as possible. */
-function windowTop(previous: number, selected: number, count: number, rows: number, openRows: number): number {
-	let top = Math.max(0, Math.min(previous, count - 1));
-	if (selected < top) top = selected;
-	if (selected - top + openRows > rows) top = selected + openRows - rows;
-	// Fill the window when the end of the list is near
-	const fits = rows - openRows + 1;
-	if (count - top < fits) top = Math.max(0, count - fits);
-	return Math.max(0, Math.min(top, selected));
+/** Rows the selected statement takes when opened in a pane `width` wide with `rows` inside: header, text (capped), cue, speaker. */
+export function openRows(statement: Statement, width: number, rows: number): number {
+	return Math.min(wrap(statement.text, width - 2).length, Math.max(1, rows - 3)) + 3;
 }
 
 /** The filtered statements, one row each, the selected one opened; only the rows on screen are drawn. */
-export function StatementsPane({model, list, selected, query, focused, width, height}: StatementsPaneProps) {
-	const topRef = useRef(0);
+export function StatementsPane({model, list, selected, top: wanted, query, focused, width, height}: StatementsPaneProps) {
 	const color = useContext(ColorContext);
 	const inner = width - 2;
 	const rows = Math.max(1, height - 3);
@@ -82,8 +80,8 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 
 	const index = Math.max(0, indexOf(list, selected));
 	const open = expanded(model, list[index]!, query, inner, rows, focused);
-	const top = windowTop(topRef.current, index, list.length, rows, open.length);
-	topRef.current = top;
+	// The reducer keeps its top in step; this only guards a pane drawn at another width than it assumed
+	const top = follow(wanted, index, list.length, rows, open.length);
 	const lines: Row[] = [];
 	for (let i = top; i < list.length && lines.length < rows; i++) {
 		const statement = list[i]!;
@@ -97,12 +95,24 @@ export function StatementsPane({model, list, selected, query, focused, width, he
 		const prefix = `  ¶${statement.paragraph} ${name}: `;
 		const text = prefix + statement.text;
 		const nameStart = prefix.indexOf(name);
-		const marks: Mark[] = [{start: nameStart, end: nameStart + name.length, style: {bold: true, color: speakerColor(speakerAt)}}, ...matchMarks(statement.text, query, prefix.length)];
+		const marks: Mark[] = [
+			{start: nameStart, end: nameStart + name.length, style: {bold: true, color: speakerColor(speakerAt)}},
+			...matchMarks(name, query, nameStart),
+			...matchMarks(statement.text, query, prefix.length),
+		];
 		lines.push({key: String(statement.id), text: paint(row(text, marks, inner), color)});
 	}
 
+	// Statements wholly shown end at `end`: the rest are "more" below
+	let used = 0;
+	let end = top;
+	while (end < list.length && used + (end === index ? open.length : 1) <= rows) {
+		used += end === index ? open.length : 1;
+		end++;
+	}
+
 	return (
-		<Pane title="Statements" focused={focused} width={width} height={height}>
+		<Pane title="Statements" marks={scrollMarks(top, list.length - end)} focused={focused} width={width} height={height}>
 			<Rows rows={lines} width={width - 2} />
 		</Pane>
 	);

@@ -1,34 +1,34 @@
 import {Text} from 'ink';
-import {textWidth, truncate} from './text.js';
+import {padTo, textWidth, truncate} from './text.js';
 
 type StatusBarProps = {
 	width: number;
-	title: string;
 	/** The pane on screen, when only one fits. */
 	pane: string | undefined;
 	filter: string;
 	/** "statement 3/4", or "no statements". */
 	position: string;
 	search: {query: string; editing: boolean; counter: string};
+	/** A note for the last key ("copied …"). */
+	message: string | undefined;
+	/** Digits being typed as a speaker number. */
+	count: string | undefined;
 };
 
-/** One row: [pane ·] title · filter · statement 3/4 · /query 2/5 · ? help. The title gives way first. */
-export function StatusBar({width, title, pane, filter, position, search}: StatusBarProps) {
+/** One row: [pane] note · filter · statement 3/4 · /query 2/5 · ? help. */
+export function StatusBar({width, pane, filter, position, search, message, count}: StatusBarProps) {
 	if (search.editing) {
 		const prompt = `/${search.query}▏ ${search.counter} · Enter keeps · Esc cancels`;
 		return <Text wrap="truncate">{truncate(prompt, width)}</Text>;
 	}
 
-	const parts = [filter, position];
+	// A note for the last key comes first, so a narrow terminal still shows it
+	const parts = message ? [message, filter, position] : [filter, position];
 	if (search.query !== '') parts.push(`/${search.query} ${search.counter}`);
-	parts.push('? help');
-	const rest = parts.join(' · ');
+	if (count !== undefined && count.length > 1) parts.push(`speaker ${count}`);
+	const help = ' · ? help';
 	const lead = pane ? `[${pane}] ` : '';
-	const room = width - textWidth(lead) - textWidth(rest) - 3;
-	const line = room >= 8 ? `${lead}${truncate(title, room)} · ${rest}` : `${lead}${rest}`;
-	return (
-		<Text inverse wrap="truncate">
-			{truncate(line, width).padEnd(width)}
-		</Text>
-	);
+	const body = `${lead}${parts.join(' · ')}`;
+	const line = textWidth(body) + help.length <= width ? body + help : body;
+	return <Text inverse>{padTo(line, width)}</Text>;
 }

@@ -36,12 +36,36 @@ export function pieces(text: string, start: number, end: number, marks: Mark[]):
 }
 
 type Paint = (text: string) => string;
-const colors = chalk as unknown as Record<string, Paint>;
+const named = chalk as unknown as Record<string, Paint>;
+
+/**
+ * Speaker colours: twelve hues, none red (red reads as an error), apart on dark and light
+ * backgrounds. 256-colour and truecolor terminals get these; 16-colour ones the twelve non-red
+ * ANSI colours below. Names always travel with them, so colour is never the only cue.
+ */
+export const rich = ['#00afd7', '#d75fd7', '#5faf5f', '#d7af00', '#5f87ff', '#ff8700', '#00af87', '#af87ff', '#afd700', '#87d7ff', '#af875f', '#ff87d7'];
+export const basic = ['cyan', 'magenta', 'green', 'yellow', 'blue', 'cyanBright', 'magentaBright', 'greenBright', 'yellowBright', 'blueBright', 'white', 'gray'];
+
+/** The colour of speaker `index` (its position in the model): the same in every pane. */
+export function speakerColor(index: number): string {
+	return `speaker:${((index % rich.length) + rich.length) % rich.length}`;
+}
+
+/** A Style colour as chalk paints it at the terminal's colour depth. */
+function colorize(color: string, text: string): string {
+	if (color.startsWith('speaker:')) {
+		const index = Number(color.slice(8));
+		return chalk.level >= 2 ? chalk.hex(rich[index]!)(text) : named[basic[index]!]!(text);
+	}
+
+	return named[color]!(text);
+}
 
 /**
  * A row's pieces as one string with its styles in it, as Ink's Text would write them (dim, colour,
  * bold, underline, inverse, the same chalk): one Text per row instead of one per piece, and a row
- * that did not change is an equal string, which a memoised row skips.
+ * that did not change is an equal string, which a memoised row skips. Without colour (NO_COLOR)
+ * only the attributes remain.
  */
 export function paint(row: Piece[], color: boolean): string {
 	let out = '';
@@ -49,7 +73,7 @@ export function paint(row: Piece[], color: boolean): string {
 		if (text === '') continue;
 		let painted = text;
 		if (style.dim) painted = chalk.dim(painted);
-		if (color && style.color) painted = colors[style.color]!(painted);
+		if (color && style.color) painted = colorize(style.color, painted);
 		if (style.bold) painted = chalk.bold(painted);
 		if (style.underline) painted = chalk.underline(painted);
 		if (style.inverse) painted = chalk.inverse(painted);
@@ -57,11 +81,4 @@ export function paint(row: Piece[], color: boolean): string {
 	}
 
 	return out;
-}
-
-/** Speaker colours, by speaker position; names always travel with them, so colour is never the only cue. */
-const palette = ['cyan', 'magenta', 'green', 'yellow', 'blue', 'red'];
-
-export function speakerColor(index: number): string {
-	return palette[index % palette.length]!;
 }

@@ -1,10 +1,14 @@
 import {type Key, useApp, useInput, useStdin} from 'ink';
-import {useEffect, useReducer, useRef} from 'react';
+import {type RefObject, useEffect, useReducer} from 'react';
 import type {Attributed} from '../model.js';
 import {toAction} from './keys.js';
+import {type Pointer, isMouse, parseMouse} from './mouse.js';
 import {type Action, type Context, type State, initialState, reduce} from './state.js';
 
-type Event = Action | {type: 'key'; input: string; key: Key};
+type Event = Action | {type: 'key'; input: string; key: Key; at: number} | {type: 'pointer'; pointer: Pointer};
+
+/** What a pointer event does where it lands on the screen as drawn now (app.tsx knows the layout). */
+export type PointerContext = Context & {pointer: (pointer: Pointer, state: State) => Action | undefined};
 
 const plain: Key = {
 	upArrow: false,
@@ -42,24 +46,30 @@ function split(input: string, key: Key): Array<[string, Key]> {
  * The reader's state and its keys. Key presses are read inside the reducer, against the latest
  * state, so fast typing never meets a stale closure; the screen as it is now comes through a ref.
  */
-export function useReader(model: Attributed, speaker: string | undefined, context: Context, onExit?: (code: number) => void) {
-	const contextRef = useRef(context);
-	contextRef.current = context;
+export function useReader(model: Attributed, speaker: string | undefined, contextRef: RefObject<PointerContext | undefined>, onExit?: (code: number) => void) {
 	const [state, dispatch] = useReducer(
 		(current: State, event: Event) => {
-			const action = event.type === 'key' ? toAction(event.input, event.key, current) : event;
-			return action ? reduce(current, action, contextRef.current) : current;
+			const action =
+				event.type === 'key' ? toAction(event.input, event.key, current, event.at) : event.type === 'pointer' ? contextRef.current!.pointer(event.pointer, current) : event;
+			return action ? reduce(current, action, contextRef.current!) : current;
 		},
 		undefined,
-		// Revealed from the start: the first frame already shows the selected statement in the article
-		() => reduce(initialState(model, speaker), {type: 'reveal'}, context),
+		// The article opens at its top, its first statement selected
+		() => initialState(model, speaker),
 	);
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
 	// On a pipe isRawModeSupported is undefined, and useInput still throws unless given a boolean
 	useInput(
 		(input, key) => {
-			for (const [one, oneKey] of split(input, key)) dispatch({type: 'key', input: one, key: oneKey});
+			if (isMouse(input)) {
+				const pointer = parseMouse(input);
+				if (pointer) dispatch({type: 'pointer', pointer});
+				return;
+			}
+
+			const at = Date.now();
+			for (const [one, oneKey] of split(input, key)) dispatch({type: 'key', input: one, key: oneKey, at});
 		},
 		{isActive: Boolean(isRawModeSupported)},
 	);

@@ -1,8 +1,12 @@
 import {execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import {randomBytes} from 'node:crypto';
+import fs, {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test, {type ExecutionContext} from 'ava';
+import {openPane} from '../helpers/tmux.js';
+import {inventedText} from '../ui/invented.js';
 
 // The built binary in a real pseudo-terminal (tmux): what a user sees, and what the terminal is left in.
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,8 +96,9 @@ test('at 120×40: three panes, filter, search, a resize that keeps the selection
 	const term = terminal(t, 'node dist/cli.js', 120, 40);
 	let screen = await term.waitFor(/statement 1\/5/);
 	t.true(term.flags().alternate, 'the reader runs on the alternate screen');
-	for (const title of ['Speakers', 'Statements', 'Article']) t.true(screen.split('\n')[1]!.includes(title));
-	t.is(rowsOf(screen).length, 39, 'the frame is one row shorter than the terminal');
+	t.regex(screen.split('\n')[0]!, /^Senior CPC official attends meetings in Russia · 2023-05-26 · 5 statements, 2 speakers/);
+	for (const title of ['Speakers', 'Statements', 'Article']) t.true(screen.split('\n')[2]!.includes(title));
+	t.is(rowsOf(screen).length, 40, 'the frame uses every row of the terminal');
 	term.keys('2');
 	screen = await term.waitFor(/Nikolai Patrushev · statement 1\/1/);
 	t.regex(screen, /› ¶10 Nikolai Patrushev/);
@@ -102,7 +107,7 @@ test('at 120×40: three panes, filter, search, a resize that keeps the selection
 	term.resize(60, 20);
 	screen = await term.waitFor(/^\[Statements]/m);
 	t.regex(screen, /› ¶10 Nikolai Patrushev/, 'the selection survives the resize');
-	t.true(rowsOf(screen).length <= 19);
+	t.is(rowsOf(screen).length, 20);
 	term.keys('q');
 	await term.waitFor(/exit=0/);
 	t.deepEqual(term.flags(), {alternate: false, cursor: true});
@@ -133,13 +138,13 @@ test('at 200×60: a state reached by different keys, help and resizes is drawn t
 	roundabout.keys('G', 'Tab', 'j', 'j', 'BTab');
 	await roundabout.waitFor(/statement 5\/5/);
 	roundabout.keys('?');
-	await roundabout.waitFor(/Keys \(Esc or \? closes\)/);
+	await roundabout.waitFor(/Keys \(q, Esc or \? closes\)/);
 	roundabout.keys('Escape');
-	await roundabout.waitFor((text) => !text.includes('Keys (Esc'));
+	await roundabout.waitFor((text) => !text.includes('Keys (q'));
 	roundabout.resize(120, 40);
-	await roundabout.waitFor((text) => rowsOf(text).length === 39);
+	await roundabout.waitFor((text) => rowsOf(text).length === 40);
 	roundabout.resize(200, 60);
-	await roundabout.waitFor((text) => rowsOf(text).length === 59 && rowsOf(text)[0]!.length > 150);
+	await roundabout.waitFor((text) => rowsOf(text).length === 60 && rowsOf(text)[1]!.length > 150);
 	roundabout.keys('k', 'k', 'k');
 	await Promise.all([direct.waitFor(/statement 2\/5/), roundabout.waitFor(/statement 2\/5/)]);
 	const [one, other] = await Promise.all([settled(direct), settled(roundabout)]);
@@ -156,20 +161,22 @@ test('at 200×60: a state reached by different keys, help and resizes is drawn t
 	}
 });
 
-test('at 60×20: one pane at a time, Tab, help, Ctrl-C restores the terminal', async (t) => {
+test('at 60×20: one pane at a time, Tab, help, Ctrl-C exits 130 and restores the terminal', async (t) => {
 	const term = terminal(t, 'node dist/cli.js', 60, 20);
 	let screen = await term.waitFor(/^\[Statements]/m);
 	t.false(screen.includes('Article'));
 	term.keys('Tab');
 	screen = await term.waitFor(/^\[Article]/m);
-	t.regex(screen, /¶4 +\[Chen Wenqing] Chen stressed/);
+	t.regex(screen, /¶0 +Senior CPC official/, 'the article opens at its top');
+	term.keys('Enter', 'BTab', 'Enter');
+	screen = await term.waitFor(/¶4 +\[Chen Wenqing] Chen stressed/);
 	term.keys('?');
-	await term.waitFor(/Keys \(Esc or \? closes\)/);
+	await term.waitFor(/Keys \(q, Esc or \? closes\)/);
 	term.keys('Escape');
-	screen = await term.waitFor((text) => !text.includes('Keys (Esc'));
+	screen = await term.waitFor((text) => !text.includes('Keys (q'));
 	t.regex(screen, /^\[Article]/m);
 	term.keys('C-c');
-	await term.waitFor(/exit=0/);
+	await term.waitFor(/exit=130/);
 	t.deepEqual(term.flags(), {alternate: false, cursor: true});
 });
 
@@ -204,3 +211,97 @@ test('NO_COLOR: no colour, the selection still shown by marker and inverse', asy
 	term.keys('q');
 	await term.waitFor(/exit=0/);
 });
+
+/** The invented 13-speaker article, as a file the binary can open. */
+function inventedFile(t: ExecutionContext): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-invented-'));
+	t.teardown(() => fs.rmSync(dir, {recursive: true, force: true}));
+	const file = path.join(dir, 'tram.txt');
+	fs.writeFileSync(file, inventedText);
+	return file;
+}
+
+test('1 2 reaches speaker 12, and the finder reaches one by part of a name', async (t) => {
+	const pane = openPane(t, `node dist/cli.js '${inventedFile(t)}'`, {columns: 80, rows: 24});
+	await pane.waitFor(/statement 1\/13/);
+	pane.keys('1', '2');
+	await pane.waitFor(/^Ravi Kumar · statement 1\/1/m);
+	pane.keys('s');
+	await pane.waitFor(/Find a speaker: ▏ 13\/13/);
+	pane.type('lindq');
+	await pane.waitFor(/› 10 Jonas Lindqvist \(1\)/);
+	pane.keys('Enter');
+	const screen = await pane.waitFor(/^Jonas Lindqvist · statement 1\/1/m);
+	t.false(screen.includes('Find a speaker'));
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+});
+
+test('SGR mouse reports: the wheel moves the list under the pointer, a click on a speaker filters to it', async (t) => {
+	const pane = openPane(t, 'node dist/cli.js', {columns: 120, rows: 40});
+	await pane.waitFor(/statement 1\/5/);
+	t.regex(pane.raw().toString('latin1'), /\u001B\[\?1000h\u001B\[\?1006h/, 'mouse reporting is on');
+	pane.type('\u001B[<65;50;12M');
+	await pane.waitFor(/All speakers · statement 2\/5/);
+	pane.type('\u001B[<0;6;6M\u001B[<0;6;6m');
+	await pane.waitFor(/^Nikolai Patrushev · statement 1\/1/m);
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+	t.regex(pane.raw().toString('latin1'), /\u001B\[\?1006l\u001B\[\?1000l/, 'and off again on the way out');
+});
+
+test('--no-mouse leaves the mouse to the terminal', async (t) => {
+	const pane = openPane(t, 'node dist/cli.js --no-mouse', {columns: 100, rows: 30});
+	await pane.waitFor(/statement 1\/5/);
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+	t.false(pane.raw().toString('latin1').includes('\u001B[?1000h'));
+});
+
+test('y puts the statement on the clipboard with OSC 52, seen on the terminal', async (t) => {
+	const pane = openPane(t, 'node dist/cli.js', {columns: 100, rows: 30});
+	await pane.waitFor(/statement 1\/5/);
+	pane.keys('y');
+	await pane.waitFor(/copied the statement/);
+	const osc = /\u001B\]52;c;([A-Za-z\d+/=]+)\u0007/.exec(pane.raw().toString('latin1'));
+	t.truthy(osc, 'an OSC 52 sequence reached the terminal');
+	t.regex(Buffer.from(osc![1]!, 'base64').toString('utf8'), /^“Chen stressed that .*” — Chen Wenqing, member of .* \(Senior CPC official attends meetings in Russia, 2023-05-26\)$/);
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+});
+
+test('o opens the article in $PAGER (cat here) off the alternate screen, and the reader comes back', async (t) => {
+	const pane = openPane(t, 'env PAGER=cat node dist/cli.js', {columns: 100, rows: 30});
+	await pane.waitFor(/statement 1\/5/);
+	pane.keys('o');
+	// Back on the alternate screen, drawn again, keys working
+	await new Promise((resolve) => {
+		setTimeout(resolve, 800);
+	});
+	pane.keys('j');
+	await pane.waitFor(/statement 2\/5/);
+	const raw = pane.raw().toString('utf8');
+	const left = raw.indexOf('\u001B[?1049l');
+	const page = raw.indexOf('¶4 Chen stressed that the core ideas');
+	t.true(left > 0 && page > left, 'the article went to the pager after the reader left the alternate screen');
+	t.true(raw.indexOf('\u001B[?1049h', page) > page, 'and the reader took the screen back');
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+	t.false(pane.state().alternate);
+});
+
+for (const [label, env] of [
+	['TERM=dumb', 'env TERM=dumb'],
+	['no TERM', 'env -u TERM'],
+] as const) {
+	test(`${label}: the plain view with a note, no alternate screen, no cursor moves`, async (t) => {
+		const pane = openPane(t, `${env} node dist/cli.js`, {columns: 100, rows: 40});
+		const screen = await pane.waitFor(/exit=\d+/);
+		t.regex(screen, /exit=0/);
+		t.regex(screen, /whosaid: showing the plain view: TERM is (?:dumb|not set)/);
+		t.regex(screen, /Nikolai Patrushev/);
+		const raw = pane.raw().toString('latin1');
+		t.false(raw.includes('\u001B[?1049h'), 'no alternate screen');
+		t.false(raw.includes('\u001B[?1000h'), 'no mouse reporting');
+	});
+}

@@ -50,3 +50,40 @@ async function waitForStty(read: () => string): Promise<string> {
 
 	return read();
 }
+
+// Ctrl-Z (a key in raw mode) and SIGTSTP (kill -TSTP) stop the reader with the terminal given back;
+// fg brings it back in raw mode, redrawn, keys working.
+for (const [label, stop] of [
+	['Ctrl-Z', (pane: ReturnType<typeof openPane>) => pane.keys('C-z')],
+	['kill -TSTP', (pane: ReturnType<typeof openPane>) => process.kill(pane.pid(), 'SIGTSTP')],
+] as const) {
+	test(`${label} suspends with the terminal restored; fg resumes in raw mode, redrawn`, async (t) => {
+		const pane = openPane(t, 'node dist/cli.js', {shell: true, columns: 100, rows: 30});
+		await pane.waitFor(/statement 1\/5/);
+		pane.keys('j');
+		await pane.waitFor(/statement 2\/5/);
+		stop(pane);
+		await pane.waitFor(/Stopped/);
+		let state = pane.state();
+		t.false(state.alternate, 'main screen while stopped');
+		t.true(state.cursor, 'cursor shown while stopped');
+		pane.keys('stty -a | tr " " "\\n" | grep -x -e icanon -e -icanon', 'Enter');
+		await pane.waitFor(/^-?icanon$/m);
+		t.regex(pane.screen(), /^icanon$/m, 'line mode while stopped');
+		pane.keys('fg', 'Enter');
+		const screen = await pane.waitFor(/statement 2\/5 · \? help/);
+		t.regex(screen, /› ¶5 Chen Wenqing/, 'redrawn where it was');
+		state = pane.state();
+		t.true(state.alternate);
+		t.false(state.cursor);
+		pane.keys('j');
+		await pane.waitFor(/statement 3\/5/);
+		pane.keys('q');
+		await new Promise((resolve) => {
+			setTimeout(resolve, 500);
+		});
+		pane.keys('echo "code=$?"', 'Enter');
+		await pane.waitFor(/code=0/);
+		t.false(pane.state().alternate);
+	});
+}

@@ -17,8 +17,8 @@ import {open} from '../ui/harness.js';
  * in the raw byte stream the real binary writes to a pseudo-terminal.
  */
 
-/** Ink's own output: SGR styling, cursor moves, erase, and the modes it sets (cursor, alternate screen, synchronised output). */
-const inkSequence = /\u001B\[[\d;]*[mABCDEFGHJKST]|\u001B\[\?(?:25|1049|2026)[hl]/g;
+/** The reader's own output: SGR styling, cursor moves, erase, and the modes it sets (cursor, alternate screen, synchronised output, mouse reports). */
+const inkSequence = /\u001B\[[\d;]*[mABCDEFGHJKST]|\u001B\[\?(?:25|1049|2026|1000|1006)[hl]/g;
 
 const pause = async (ms: number) =>
 	new Promise((resolve) => {

@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export type Pane = {
 	screen: () => string;
 	keys: (...keys: string[]) => void;
+	/** Bytes typed as they are (an SGR mouse report), not as tmux key names. */
+	type: (text: string) => void;
 	/** tmux's view of the terminal: alternate screen, cursor, window title. */
 	state: () => {alternate: boolean; cursor: boolean; title: string};
 	/** Every byte the program wrote to the terminal, before the terminal interpreted it. */
@@ -27,8 +29,8 @@ export type Pane = {
  * raw output stream from its first byte. The pane prints "exit=N" when the command ends.
  * `feed`, a shell command, is piped into the command's standard input.
  */
-export function openPane(t: ExecutionContext, command: string, options: {columns?: number; rows?: number; feed?: string} = {}): Pane {
-	const {columns = 100, rows = 30, feed} = options;
+export function openPane(t: ExecutionContext, command: string, options: {columns?: number; rows?: number; feed?: string; shell?: boolean} = {}): Pane {
+	const {columns = 100, rows = 30, feed, shell = false} = options;
 	const socket = `whosaid-${randomBytes(6).toString('hex')}`;
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-pane-'));
 	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'});
@@ -40,10 +42,14 @@ export function openPane(t: ExecutionContext, command: string, options: {columns
 		fs.rmSync(dir, {recursive: true, force: true});
 	});
 	// The command waits until the raw stream is being recorded; Ink draws live frames only outside CI
+	// With `shell`, an interactive bash with job control runs the command (Ctrl-Z, fg)
+	const run = shell
+		? `exec env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color PS1='$ ' bash --norc --noprofile -i`
+		: `${feed ? `(${feed}) | ` : ''}env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color sh -c 'echo $$ > "${dir}/pid"; exec ${command.replaceAll("'", `'"'"'`)}'`;
 	const script = [
 		`while [ ! -e '${dir}/ready' ]; do sleep 0.02; done`,
 		`cd '${root}'`,
-		`${feed ? `(${feed}) | ` : ''}env -u CI -u CONTINUOUS_INTEGRATION TERM=xterm-256color sh -c 'echo $$ > "${dir}/pid"; exec ${command.replaceAll("'", `'"'"'`)}'`,
+		run,
 		'echo "exit=$?"',
 		`stty -a > '${dir}/stty'`,
 		'exec sleep 600',
@@ -52,10 +58,16 @@ export function openPane(t: ExecutionContext, command: string, options: {columns
 	tmux('set-option', '-t', 'pane', 'allow-rename', 'on');
 	tmux('pipe-pane', '-O', '-t', 'pane', `cat > '${dir}/raw'`);
 	fs.writeFileSync(`${dir}/ready`, '');
+	if (shell) {
+		// The shell records the command's pid the same way, then runs it in the foreground
+		tmux('send-keys', '-t', 'pane', `cd '${root}'; sh -c 'echo $$ > "${dir}/pid"; exec ${command.replaceAll("'", `'"'"'`)}'; echo "exit=$?"`, 'Enter');
+	}
+
 	const screen = () => tmux('capture-pane', '-p', '-t', 'pane');
 	return {
 		screen,
 		keys: (...keys) => tmux('send-keys', '-t', 'pane', ...keys),
+		type: (text) => tmux('send-keys', '-t', 'pane', '-l', text),
 		state() {
 			const [alternate, cursor, ...title] = tmux('display-message', '-p', '-t', 'pane', '#{alternate_on} #{cursor_flag} #{pane_title}').trim().split(' ');
 			return {alternate: alternate === '1', cursor: cursor === '1', title: title.join(' ')};

@@ -4,6 +4,7 @@ import {analyse} from '../../source/analyse.js';
 import type {Attributed} from '../../source/model.js';
 import type {Size} from '../../source/ui/layout.js';
 import {App} from '../../source/ui/app.js';
+import type {Request} from '../../source/ui/state.js';
 
 export const bundled: Attributed = analyse(fs.readFileSync(new URL('../../data/xinhua-2023-05-26-chen-wenqing-moscow.txt', import.meta.url), 'utf8'));
 
@@ -18,7 +19,17 @@ export const keys = {
 	right: '\u001B[C',
 	left: '\u001B[D',
 	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	backspace: '\u007F',
 	ctrlC: '\u0003',
+	ctrlD: '\u0004',
+	ctrlU: '\u0015',
+	ctrlL: '\u000C',
+	ctrlZ: '\u001A',
+	/** An SGR mouse report: the wheel (64 up, 65 down) or a left click (0) at 1-based column x, row y. */
+	mouse: (button: number, x: number, y: number) => `\u001B[<${button};${x};${y}M`,
 };
 
 const pause = async (ms: number) =>
@@ -38,7 +49,13 @@ async function until(done: () => boolean, ms: number) {
  */
 export async function open(options: {model?: Attributed; size?: Size; speaker?: string} = {}) {
 	const exits: number[] = [];
+	const requests: Request[] = [];
 	const size = options.size ?? {columns: 100, rows: 30};
+	const onRequest = (request: Request) => {
+		requests.push(request);
+		return undefined;
+	};
+
 	const app = render(
 		<App
 			model={options.model ?? bundled}
@@ -48,12 +65,15 @@ export async function open(options: {model?: Attributed; size?: Size; speaker?: 
 			onExit={(code) => {
 				exits.push(code);
 			}}
+			onRequest={onRequest}
 		/>,
 	);
 	const stdin = app.stdin as unknown as NodeJS.EventEmitter;
 	await until(() => stdin.listenerCount('readable') > 0, 2000);
 	return {
 		exits,
+		/** What the reader asked of the terminal (copy, pager, editor, suspend, redraw). */
+		requests,
 		async press(...sequence: string[]) {
 			for (const key of sequence) {
 				const before = app.frames.length;
@@ -73,7 +93,7 @@ export async function open(options: {model?: Attributed; size?: Size; speaker?: 
 		frames: () => [...app.frames],
 		async resize(next: Size) {
 			const before = app.frames.length;
-			app.rerender(<App model={options.model ?? bundled} speaker={options.speaker} size={next} color={false} onExit={(code) => exits.push(code)} />);
+			app.rerender(<App model={options.model ?? bundled} speaker={options.speaker} size={next} color={false} onExit={(code) => exits.push(code)} onRequest={onRequest} />);
 			await until(() => app.frames.length > before, 300);
 			await pause(10);
 		},

@@ -32,3 +32,12 @@ test('wide characters take two columns', (t) => {
 	t.deepEqual(fit('abcdef', 4), {end: 3, cut: true});
 	t.deepEqual(fit('abc', 4), {end: 3, cut: false});
 });
+
+test('the fast path agrees with string-width on every code point it takes', async (t) => {
+	const {default: stringWidth} = await import('string-width');
+	const {isSimple} = await import('../../source/ui/text.js');
+	for (let code = 0x20; code < 0x2600; code++) {
+		if (code >= 0x7f && code < 0xa0) continue; // C1 controls never reach the reader (sanitised)
+		if (isSimple(code)) t.is(stringWidth(String.fromCodePoint(code)), code === 0xad ? 0 : 1, `U+${code.toString(16)}`);
+	}
+});

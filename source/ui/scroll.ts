@@ -1,0 +1,62 @@
+import {useMemo} from 'react';
+
+/**
+ * One list-and-scroll behaviour for every list on screen (speakers, statements, the finder, the
+ * help). The reducer owns each list's `cursor` and `top` and moves them with `follow`; panes draw
+ * the window `useScrolledList` gives them. Nothing is remounted to reset a list, and no ref is
+ * written during render: a list's scroll position is state, so a click can find the row it hits.
+ */
+
+/**
+ * The first shown row that keeps `cursor` (and the `open` rows it takes, 1 for a plain row) inside
+ * `rows`, moving as little as possible from `top`, and never leaving rows empty below the end of
+ * the list when it could fill them.
+ */
+export function follow(top: number, cursor: number, count: number, rows: number, open = 1): number {
+	if (count <= 0) return 0;
+	const at = Math.max(0, Math.min(cursor, count - 1));
+	let next = Math.max(0, Math.min(top, count - 1));
+	if (at < next) next = at;
+	if (at - next + open > rows) next = at + open - rows;
+	// Fill the window when the end of the list is near
+	const fits = rows - open + 1;
+	if (count - next < fits) next = Math.max(0, count - fits);
+	return Math.max(0, Math.min(next, at));
+}
+
+/** A top that only scrolls (no cursor): within [0, count − rows]. */
+export function clampTop(top: number, count: number, rows: number): number {
+	return Math.max(0, Math.min(top, count - rows));
+}
+
+export type ListWindow = {
+	/** Item indices shown, first to last. */
+	start: number;
+	end: number;
+	/** Items above and below the window, for the "↑" and "↓ 12 more" marks. */
+	above: number;
+	below: number;
+};
+
+/** The window of a list of `count` one-row items from `top`, `rows` tall (`open` extra rows for the cursor's item). */
+export function windowOf(count: number, top: number, rows: number, extra = 0): ListWindow {
+	const start = Math.max(0, Math.min(top, Math.max(0, count - 1)));
+	const end = Math.min(count, start + Math.max(1, rows - extra));
+	return {start, end, above: start, below: count - end};
+}
+
+/** "↑ · ↓ 12 more" for a pane's title; empty when the whole list shows. */
+export function scrollMarks(above: number, below: number): string {
+	const marks: string[] = [];
+	if (above > 0) marks.push('↑');
+	if (below > 0) marks.push(`↓ ${below} more`);
+	return marks.join(' ');
+}
+
+/** The window of a list a pane draws, with its scroll marks; recomputed only when they change. */
+export function useScrolledList(count: number, top: number, rows: number, extra = 0): ListWindow & {marks: string} {
+	return useMemo(() => {
+		const window = windowOf(count, top, rows, extra);
+		return {...window, marks: scrollMarks(window.above, window.below)};
+	}, [count, top, rows, extra]);
+}
