@@ -18,7 +18,7 @@ const flagTable = {
 	},
 	json: {type: 'boolean', view: true, help: 'The attributed article as JSON'},
 	plain: {type: 'boolean', view: true, help: 'Plain text, for pipes and screen readers'},
-	mouse: {type: 'boolean', default: true, help: 'With --no-mouse the reader leaves the mouse to the terminal (its own selection)'},
+	mouse: {type: 'boolean', default: true, help: 'Leave the mouse to the terminal (its own selection) in the reader'},
 	showHidden: {
 		type: 'boolean',
 		help: 'Show what is normally removed from the text (escape sequences,\ncontrol and invisible characters) as ^[ and <U+202E>, like less;\nwithout it a note on stderr counts them, and invalid UTF-8 (�)',
@@ -41,7 +41,8 @@ const dashed = (name: string): string => `--${name.replaceAll(/[A-Z]/g, (letter)
 /** The Options section of --help, aligned, from the table. */
 function optionsHelp(): string {
 	const rows: Array<[string, string]> = Object.entries(flagTable).map(([name, entry]: [string, FlagEntry]) => [
-		[dashed(name), entry.shortFlag ? `-${entry.shortFlag}` : ''].filter(Boolean).join(', ') + (entry.value ? ` ${entry.value}` : ''),
+		// A flag on by default is shown as the way to turn it off: --no-mouse
+		[entry.default === true ? `--no-${dashed(name).slice(2)}` : dashed(name), entry.shortFlag ? `-${entry.shortFlag}` : ''].filter(Boolean).join(', ') + (entry.value ? ` ${entry.value}` : ''),
 		entry.help,
 	]);
 	rows.push(['--help', 'This help'], ['--version', 'The version']);
