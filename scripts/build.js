@@ -262,6 +262,8 @@ export async function bundle(outdir, extra = {}) {
 		return `${name}:${local}`;
 	});
 	writeFileSync(readerFile, `${readerCode.slice(0, exported.index)}return{${exports.join(',')}};\n`);
+	// The batch runner's worker (source/batch/worker-url.ts): an ES module of its own, loaded by each worker thread
+	await build({...options, ...extra, splitting: false, entryPoints: {worker: 'source/batch/worker.ts'}, outExtension: {'.js': '.mjs'}, outdir});
 	warmCodeCache(outdir);
 	return {launcher: launcher.metafile, main: main.metafile, reader: reader.metafile};
 }

@@ -5,26 +5,32 @@ import meow from 'meow';
 import {analyse} from './analyse.js';
 import {type Input, maxInputBytes, readInput, stdinHasInput} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
+import {removedNote} from './batch/notes.js';
+import {runInputs} from './batch/run-inputs.js';
 import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
 import type {Attributed, Speaker} from './model.js';
 import {findSpeaker} from './speakers.js';
-import {jsonChunks} from './views/json.js';
-import {count, toPlain} from './views/plain.js';
+import {toPlain} from './views/plain.js';
 
 checkArguments(process.argv.slice(2));
 
 const cli = meow(
 	`
 	Usage
-	  $ whosaid [file|-]
+	  $ whosaid [file|dir|glob|-]…
 
 	  Opens a news article and shows, statement by statement, who said what.
 	  With no file: standard input when it is a pipe or a file, else the bundled article.
+	  Several inputs, directories (their .txt, .md and .html files) and quoted globs are read in order.
 
 	Options
 	  --speaker, -s NAME   Only this speaker's statements (any alias, any case)
 	  --json               The attributed article as JSON
+	  --jsonl              One line of JSON per article, with its "file"; with -, reads
+	                       {"id", "text"} (or "html") lines on stdin and answers each in order
+	  --csv                One row per statement (RFC 4180), a header first
+	  --jobs N             Articles analysed at once (default: one per core)
 	  --plain              Plain text, for pipes and screen readers
 	  --show-hidden        Show what is normally removed from the text (escape sequences,
 	                       control and invisible characters) as ^[ and <U+202E>, like less;
@@ -46,6 +52,9 @@ const cli = meow(
 		flags: {
 			speaker: {type: 'string', shortFlag: 's'},
 			json: {type: 'boolean', default: false},
+			jsonl: {type: 'boolean', default: false},
+			csv: {type: 'boolean', default: false},
+			jobs: {type: 'number'},
 			plain: {type: 'boolean', default: false},
 			showHidden: {type: 'boolean', default: false},
 		},
@@ -65,7 +74,7 @@ function fail(message: string, code: number): never {
  * and throw a stack trace on a repeated --speaker.
  */
 function checkArguments(args: string[]) {
-	const known = new Set(['speaker', 'json', 'plain', 'show-hidden', 'showHidden', 'help', 'version']);
+	const known = new Set(['speaker', 'json', 'jsonl', 'csv', 'jobs', 'plain', 'show-hidden', 'showHidden', 'help', 'version']);
 	let speakers = 0;
 	for (const arg of args) {
 		if (arg === '--') break;
@@ -81,16 +90,9 @@ function checkArguments(args: string[]) {
 }
 
 /** Tells, in one line on stderr, what sanitising took out of the article or could not decode. */
-function noteRemoved({name, removed}: Input) {
-	const parts = [
-		removed.escapes > 0 ? count(removed.escapes, 'escape sequence') : '',
-		removed.controls > 0 ? count(removed.controls, 'control character') : '',
-		removed.invisible > 0 ? count(removed.invisible, 'invisible character') : '',
-	].filter(Boolean);
-	const notes: string[] = [];
-	if (parts.length > 0) notes.push(`removed ${parts.join(', ')} (--show-hidden shows them)`);
-	if (removed.replacements > 0) notes.push(`${count(removed.replacements, 'invalid UTF-8 sequence')} shown as \uFFFD`);
-	if (notes.length > 0) process.stderr.write(`whosaid: note: ${name}: ${notes.join('; ')}\n`);
+function noteRemoved(input: Input) {
+	const note = removedNote(input);
+	if (note) process.stderr.write(note);
 }
 
 /**
@@ -135,9 +137,8 @@ function writeAll(text: string): boolean {
 	return true;
 }
 
-function load(): Input {
-	const [file, ...rest] = cli.input;
-	if (rest.length > 0) throw new UserError(`one article at a time (got ${cli.input.length} files)`, exitCode.usage);
+function load(inputs: string[]): Input {
+	const [file] = inputs;
 	if (file === '-') return readInput({kind: 'stdin', explicit: true}, {showHidden: cli.flags.showHidden})!;
 	if (file !== undefined) return readInput({kind: 'file', path: file}, {showHidden: cli.flags.showHidden})!;
 	const piped = stdinHasInput() ? readInput({kind: 'stdin', explicit: false}, {showHidden: cli.flags.showHidden}) : undefined;
@@ -145,8 +146,16 @@ function load(): Input {
 }
 
 async function main() {
-	if (cli.flags.json && cli.flags.plain) throw new UserError('choose one of --json and --plain', exitCode.usage);
-	const input = load();
+	const formats = (['json', 'jsonl', 'csv', 'plain'] as const).filter((name) => cli.flags[name]).map((name) => `--${name}`);
+	if (formats.length > 1) throw new UserError(`choose one of ${formats.slice(0, -1).join(', ')} and ${formats.at(-1)!}`, exitCode.usage);
+	// --json, --jsonl, --csv and several articles run in batch/; one article to read or print goes on here
+	const batch = await runInputs(cli.input, {...cli.flags, ...(cli.flags.speaker === undefined ? {} : {speaker: cli.flags.speaker})});
+	if (typeof batch === 'number') {
+		process.exitCode = batch;
+		return;
+	}
+
+	const input = load(batch.inputs);
 	noteRemoved(input);
 	const model: Attributed = analyse(input.text);
 	let only: Speaker | undefined;
@@ -156,11 +165,6 @@ async function main() {
 			const known = model.speakers.map((speaker) => speaker.name).join(', ') || 'none';
 			throw new UserError(`no speaker "${cli.flags.speaker}" in ${input.name}; speakers: ${known}`, exitCode.usage);
 		}
-	}
-
-	if (cli.flags.json) {
-		print(jsonChunks(only ? {...model, statements: model.statements.filter((s) => s.speaker === only.id), speakers: [only]} : model));
-		return;
 	}
 
 	if (!cli.flags.plain && process.stdout.isTTY) {

@@ -1,0 +1,132 @@
+import {analyse} from '../analyse.js';
+import {type Input, decode, readInput} from '../article/read.js';
+import {forMessage} from '../article/sanitize.js';
+import {UserError, exitCode} from '../errors.js';
+import type {Attributed} from '../model.js';
+import {findSpeaker} from '../speakers.js';
+import {csvRows} from '../views/csv.js';
+import {jsonChunks} from '../views/json.js';
+import {type Origin, jsonlChunks, jsonlFailure} from '../views/jsonl.js';
+import {toPlain} from '../views/plain.js';
+import {htmlInput} from './html-input.js';
+import {removedNote} from './notes.js';
+
+export type Format = 'json' | 'jsonl' | 'csv' | 'plain';
+
+/** Where one article's text comes from. Text and HTML are read already (standard input, a JSON Lines record). */
+export type TaskSource =
+	| {kind: 'file'; path: string}
+	| {kind: 'url'; url: string}
+	/** `sanitized`: read by the main thread already (standard input), with the note of what that removed. */
+	| {kind: 'text'; name: string; text: string; sanitized?: {note?: string}}
+	| {kind: 'html'; name: string; html: string};
+
+/** One article of a run: plain data, so that it can be posted to a worker. */
+export type Task = {
+	source: TaskSource;
+	/** How the output names it: the path or URL as given, or a record's id. */
+	origin: Origin;
+	format: Format;
+	speaker?: string;
+	/** With one article, an unknown --speaker is a usage error; across many, an article without that speaker has no statements. */
+	strictSpeaker: boolean;
+	showHidden: boolean;
+};
+
+/** How an article ended; its output went to the sink before. */
+export type TaskEnd = {notes: string[]; failure?: {message: string; code: number}};
+
+/** The label of an article in the csv's file column and the plain view's header. */
+export const originLabel = (origin: Origin): string => ('file' in origin ? origin.file : typeof origin.id === 'string' ? origin.id : JSON.stringify(origin.id) ?? 'null');
+
+function read(source: TaskSource, showHidden: boolean): Input {
+	switch (source.kind) {
+		case 'file': {
+			return readInput({kind: 'file', path: source.path}, {showHidden})!;
+		}
+
+		case 'text': {
+			if (source.sanitized) return {name: source.name, text: source.text, removed: {escapes: 0, controls: 0, invisible: 0, replacements: 0}};
+			return decode(Buffer.from(source.text), source.name, {showHidden});
+		}
+
+		case 'html': {
+			return htmlInput(source.html, source.name, {showHidden});
+		}
+
+		case 'url': {
+			throw new UserError(`${forMessage(source.url)}: web addresses are not read by this build of whosaid`, exitCode.noInput);
+		}
+	}
+}
+
+/** The model with only `speaker`'s statements; undefined when the article has no such speaker. */
+function onlySpeaker(model: Attributed, name: string): Attributed | undefined {
+	const only = findSpeaker(model.speakers, name);
+	if (!only) return undefined;
+	return {...model, statements: model.statements.filter((statement) => statement.speaker === only.id), speakers: [only]};
+}
+
+function* formatted(model: Attributed, task: Task, filtered: boolean): Generator<string> {
+	switch (task.format) {
+		case 'json': {
+			yield* jsonChunks(model);
+			break;
+		}
+
+		case 'jsonl': {
+			yield* jsonlChunks(model, task.origin);
+			break;
+		}
+
+		case 'csv': {
+			yield* csvRows(model, originLabel(task.origin));
+			break;
+		}
+
+		case 'plain': {
+			// Only several articles are printed here (one goes through the cli): each under its name, as head(1) does
+			yield `==> ${originLabel(task.origin)} <==\n${toPlain(model, filtered ? model.speakers[0] : undefined)}\n`;
+			break;
+		}
+	}
+}
+
+/** What an article that failed puts in the output, in its place: a line in --jsonl, nothing elsewhere. */
+export function failureOutput(task: Task, message: string, code: number): string {
+	return task.format === 'jsonl' ? jsonlFailure(task.origin, message, code) : '';
+}
+
+/**
+ * Reads, analyses and formats one article, giving the output to `sink` a piece at a time.
+ * The same function runs in a worker and in the main thread; it never writes anything itself.
+ */
+export function runTask(task: Task, sink: (piece: string) => void): TaskEnd {
+	const notes: string[] = [];
+	try {
+		const input = read(task.source, task.showHidden);
+		const note = task.source.kind === 'text' && task.source.sanitized ? task.source.sanitized.note : removedNote(input);
+		if (note) notes.push(note);
+		let model = analyse(input.text);
+		let filtered = false;
+		if (task.speaker !== undefined) {
+			const only = onlySpeaker(model, task.speaker);
+			if (!only && task.strictSpeaker) {
+				const known = model.speakers.map((speaker) => speaker.name).join(', ') || 'none';
+				throw new UserError(`no speaker "${task.speaker}" in ${input.name}; speakers: ${known}`, exitCode.usage);
+			}
+
+			model = only ?? {...model, statements: [], speakers: []};
+			filtered = Boolean(only);
+		}
+
+		for (const piece of formatted(model, task, filtered)) sink(piece);
+		return {notes};
+	} catch (error) {
+		const failure = error instanceof UserError
+			? {message: error.message, code: error.code}
+			: {message: `${task.source.kind === 'file' ? forMessage(task.source.path) : 'input'}: unexpected error: ${(error as Error).message}`, code: exitCode.failure};
+		sink(failureOutput(task, failure.message, failure.code));
+		return {notes, failure};
+	}
+}
