@@ -17,7 +17,8 @@ export function parseRecord(line: string, number: number): ParsedRecord {
 
 	if (typeof record !== 'object' || record === null || Array.isArray(record)) return {origin: {id: null}, problem: `line ${number}: not a JSON object`};
 	const {id = null, text, html} = record as {id?: unknown; text?: unknown; html?: unknown};
-	const name = `line ${number}${id === null ? '' : ` (id ${JSON.stringify(id)})`}`;
+	// Named by its id when it has one: the same message whichever block of lines (GNU parallel --pipe) it came in
+	const name = id === null ? `line ${number}` : `record ${JSON.stringify(id)}`;
 	if (typeof text === 'string') return {origin: {id}, source: {kind: 'text', name, text}};
 	if (typeof html === 'string') return {origin: {id}, source: {kind: 'html', name, html}};
 	return {origin: {id}, problem: `${name}: has no "text" or "html" string`};
