@@ -1,10 +1,14 @@
-import {Worker} from 'node:worker_threads';
+import {createRequire} from 'node:module';
+import type {Worker} from 'node:worker_threads';
 import {forMessage} from '../article/sanitize.js';
 import {exitCode} from '../errors.js';
 import process from 'node:process';
 import {baselineBytes, budgetBytes, inThreadBytes, mb, sharedHeapMb, tooDense, watchEveryMs, youngGenerationMb} from './memory.js';
 import {type Task, type TaskEnd, failureOutput} from './task.js';
 import type {WorkerMessage} from './worker.js';
+
+/** Loaded when the first worker starts: requiring node:worker_threads costs ~3–10 ms of every start. */
+const workerThreads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 const isOutOfMemory = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
@@ -76,7 +80,7 @@ export class WorkerPool {
 	}
 
 	private start(heapMb: number): Worker {
-		const worker = new Worker(this.url, {resourceLimits: {maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngGenerationMb}});
+		const worker = new (workerThreads().Worker)(this.url, {resourceLimits: {maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngGenerationMb}});
 		// An idle worker never keeps the process alive
 		worker.unref();
 		return worker;

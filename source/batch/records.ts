@@ -1,7 +1,10 @@
-import readline from 'node:readline';
+import {createRequire} from 'node:module';
 import type {Origin} from '../views/jsonl.js';
 import type {Job} from './runner.js';
 import type {Task, TaskSource} from './task.js';
+
+/** Loaded only when records are read: not every start needs node:readline. */
+const readline = (): typeof import('node:readline') => createRequire(import.meta.url)('node:readline') as typeof import('node:readline');
 
 /** What one line of `--jsonl -` input holds: `{"id": …, "text": …}` or `{"id": …, "html": …}`. */
 export type ParsedRecord = {origin: Origin; source?: TaskSource; problem?: string};
@@ -31,7 +34,7 @@ export function parseRecord(line: string, number: number): ParsedRecord {
  */
 export async function* recordJobs(input: NodeJS.ReadableStream, taskOf: (source: TaskSource, origin: Origin) => Task): AsyncGenerator<Job> {
 	let number = 0;
-	for await (const line of readline.createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})) {
+	for await (const line of readline().createInterface({input, crlfDelay: Number.POSITIVE_INFINITY})) {
 		number++;
 		if (line.trim() === '') continue;
 		const {origin, source, problem} = parseRecord(line, number);
