@@ -23,7 +23,7 @@ export type RunSummary = {articles: number; failed: number; lastFailureCode?: nu
 
 /**
  * Runs the jobs, `jobs` at a time, and writes each article's output in input order as soon as it
- * and every article before it have finished. Memory holds the outputs of at most `jobs` articles
+ * and every article before it have finished. Memory holds the outputs of at most 2 × `jobs` articles
  * (those finished early, waiting for an earlier one), never the run's: the list of jobs is read as
  * the run goes, so standard input's records stream through.
  */
@@ -72,10 +72,12 @@ export async function runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, options:
 
 	if (options.preamble) out.add(options.preamble);
 	const inFlight = new Set<Promise<void>>();
+	// With workers, each holds a second article while it analyses one (pool.ts)
+	const window = options.jobs === 1 ? 1 : options.jobs * WorkerPool.depth;
 	for await (const job of jobs) {
 		const index = summary.articles++;
 		waiting.set(index, {pieces: []});
-		while (inFlight.size >= options.jobs) await Promise.race(inFlight);
+		while (inFlight.size >= window) await Promise.race(inFlight);
 		if (job.fails) {
 			piece(index, failureOutput(job.task, job.fails.message, job.fails.code));
 			finish(index, {notes: [], failure: job.fails});
@@ -89,7 +91,7 @@ export async function runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, options:
 			continue;
 		}
 
-		pool ??= new WorkerPool(options.workerUrl);
+		pool ??= new WorkerPool(options.workerUrl, options.jobs);
 		const running = pool.run(job.task, job.bytes, (text) => {
 			piece(index, text);
 		}).then((end) => {

@@ -1,7 +1,7 @@
 /*
- * A worker of the batch runner (bundled as dist/worker.mjs): runs one task at a time and posts its
- * output in pieces of about a megabyte, then its end. Only one task at a time, so that when V8 stops
- * the worker for want of memory the runner knows which article it was.
+ * A worker of the batch runner (bundled as dist/worker.mjs): runs the tasks it is given one after the
+ * other (a second waits in the message queue while one runs) and posts each one's output in pieces of
+ * about a megabyte, then its end, so the runner knows which article a message belongs to.
  */
 import {parentPort} from 'node:worker_threads';
 import {type Task, runTask} from './task.js';
