@@ -7,6 +7,7 @@ import {UserError, exitCode} from '../errors.js';
 import {csvHeader} from '../views/csv.js';
 import type {Origin} from '../views/jsonl.js';
 import {type InputSpec, listInputs} from './inputs.js';
+import {inThreadBytes} from './memory.js';
 import {removedNote} from './notes.js';
 import {recordJobs} from './records.js';
 import {type Job, runJobs} from './runner.js';
@@ -17,6 +18,7 @@ export type BatchFlags = {
 	json: boolean;
 	jsonl: boolean;
 	csv: boolean;
+	plain: boolean;
 	jobs?: number;
 	speaker?: string;
 	showHidden: boolean;
@@ -52,7 +54,10 @@ export async function runInputs(inputs: readonly string[], flags: BatchFlags): P
 	if (format === 'plain' && specs.length <= 1) {
 		const [spec] = specs;
 		if (spec?.kind === 'none') throw new UserError(spec.message, spec.code);
-		return {inputs: spec ? [spec.kind === 'file' ? spec.path : spec.given] : []};
+		// A large file printed as plain text is analysed here, within its memory budget; the reader
+		// needs its model in this thread, and small articles fit the budget wherever they are analysed
+		const large = spec?.kind === 'file' && (sizeOf(spec.path) ?? 0) >= inThreadBytes;
+		if (!large || (!flags.plain && process.stdout.isTTY)) return {inputs: spec ? [spec.kind === 'file' ? spec.path : spec.given] : []};
 	}
 
 	const taskOf = (source: TaskSource, origin: Origin): Task => ({
@@ -61,6 +66,7 @@ export async function runInputs(inputs: readonly string[], flags: BatchFlags): P
 		format,
 		...(flags.speaker === undefined ? {} : {speaker: flags.speaker}),
 		strictSpeaker: specs.length <= 1 && !records,
+		header: specs.length > 1,
 		showHidden: flags.showHidden,
 	});
 

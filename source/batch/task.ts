@@ -2,7 +2,7 @@ import {analyse} from '../analyse.js';
 import {type Input, decode, readInput} from '../article/read.js';
 import {forMessage} from '../article/sanitize.js';
 import {UserError, exitCode} from '../errors.js';
-import type {Attributed} from '../model.js';
+import type {Attributed, Speaker} from '../model.js';
 import {findSpeaker} from '../speakers.js';
 import {csvRows} from '../views/csv.js';
 import {jsonChunks} from '../views/json.js';
@@ -30,6 +30,8 @@ export type Task = {
 	speaker?: string;
 	/** With one article, an unknown --speaker is a usage error; across many, an article without that speaker has no statements. */
 	strictSpeaker: boolean;
+	/** In the plain view of several articles, each starts with a `==> FILE <==` line. */
+	header?: boolean;
 	showHidden: boolean;
 };
 
@@ -60,33 +62,36 @@ function read(source: TaskSource, showHidden: boolean): Input {
 	}
 }
 
-/** The model with only `speaker`'s statements; undefined when the article has no such speaker. */
-function onlySpeaker(model: Attributed, name: string): Attributed | undefined {
-	const only = findSpeaker(model.speakers, name);
-	if (!only) return undefined;
+/** The model with only `only`'s statements (none when the article has no such speaker), for the structured views. */
+function keepOnly(model: Attributed, only: Speaker | undefined): Attributed {
+	if (!only) return {...model, statements: [], speakers: []};
 	return {...model, statements: model.statements.filter((statement) => statement.speaker === only.id), speakers: [only]};
 }
 
-function* formatted(model: Attributed, task: Task, filtered: boolean): Generator<string> {
+/** The article in the task's format; with --speaker, `only` is that speaker, or null when the article has none. */
+function* formatted(model: Attributed, task: Task, only: Speaker | undefined | null): Generator<string> {
+	const shown = only === undefined ? model : keepOnly(model, only ?? undefined);
 	switch (task.format) {
 		case 'json': {
-			yield* jsonChunks(model);
+			yield* jsonChunks(shown);
 			break;
 		}
 
 		case 'jsonl': {
-			yield* jsonlChunks(model, task.origin);
+			yield* jsonlChunks(shown, task.origin);
 			break;
 		}
 
 		case 'csv': {
-			yield* csvRows(model, originLabel(task.origin));
+			yield* csvRows(shown, originLabel(task.origin));
 			break;
 		}
 
 		case 'plain': {
-			// Only several articles are printed here (one goes through the cli): each under its name, as head(1) does
-			yield `==> ${originLabel(task.origin)} <==\n${toPlain(model, filtered ? model.speakers[0] : undefined)}\n`;
+			// The plain view looks statements up by the ids a speaker lists: it is given the whole model
+			const text = only === null ? toPlain(shown) : toPlain(model, only);
+			// Several articles: each under its name, as head(1) does
+			yield task.header ? `==> ${originLabel(task.origin)} <==\n${text}\n` : text;
 			break;
 		}
 	}
@@ -107,20 +112,17 @@ export function runTask(task: Task, sink: (piece: string) => void): TaskEnd {
 		const input = read(task.source, task.showHidden);
 		const note = task.source.kind === 'text' && task.source.sanitized ? task.source.sanitized.note : removedNote(input);
 		if (note) notes.push(note);
-		let model = analyse(input.text);
-		let filtered = false;
+		const model = analyse(input.text);
+		let only: Speaker | undefined | null;
 		if (task.speaker !== undefined) {
-			const only = onlySpeaker(model, task.speaker);
+			only = findSpeaker(model.speakers, task.speaker) ?? null;
 			if (!only && task.strictSpeaker) {
 				const known = model.speakers.map((speaker) => speaker.name).join(', ') || 'none';
 				throw new UserError(`no speaker "${task.speaker}" in ${input.name}; speakers: ${known}`, exitCode.usage);
 			}
-
-			model = only ?? {...model, statements: [], speakers: []};
-			filtered = Boolean(only);
 		}
 
-		for (const piece of formatted(model, task, filtered)) sink(piece);
+		for (const piece of formatted(model, task, only)) sink(piece);
 		return {notes};
 	} catch (error) {
 		const failure = error instanceof UserError

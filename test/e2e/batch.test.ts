@@ -93,6 +93,24 @@ test('several inputs without a batch format: each article\'s plain view under it
 	t.is(run.code, 0);
 	t.true(run.stdout.startsWith(`==> ${path.join(dir, 'a.txt')} <==\nMayor opens the new bridge\n`));
 	t.true(run.stdout.includes(`\n==> ${path.join(dir, 'b.txt')} <==\nFerry line to close\n`));
+	const ruiz = whosaid([path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--speaker', 'Ruiz']);
+	t.is(ruiz.stdout, [
+		`==> ${path.join(dir, 'a.txt')} <==`,
+		'Mayor opens the new bridge',
+		'1 speaker, 2 statements',
+		'',
+		'Ana Ruiz (Mayor)',
+		'  ¶1 [said, direct] "It took ten years, but it was worth it," Mayor Ana Ruiz said.',
+		'  ¶2 [added, indirect] Ruiz added that the toll would be dropped next year.',
+		'',
+		`==> ${path.join(dir, 'b.txt')} <==`,
+		'Ferry line to close',
+		'0 speakers, 0 statements',
+		'',
+		'No attributed statements: everything here is narration.',
+		'',
+		'',
+	].join('\n'));
 });
 
 test('--speaker across articles keeps that speaker\'s statements; an article without them has none', (t) => {
@@ -131,6 +149,10 @@ test('dense text that needs more than 25× its size + 100 MB: one line, exit 65,
 	t.is(run.code, 65);
 	t.is(run.stdout, '');
 	t.is(run.stderr, `whosaid: ${file}: needs more memory than whosaid allows for an article of this size (124 MB: 25× its size plus 100 MB); too many statements or speakers to analyse\n`);
+	// The plain view of a large file is analysed within the same budget
+	const plain = whosaid(['--plain', file], {timeout: 120_000});
+	t.is(plain.code, 65);
+	t.is(plain.stderr, run.stderr);
 	const batch = whosaid(['--jsonl', file, path.join(dir, 'dense.txt')], {timeout: 120_000});
 	t.is(batch.code, 1);
 	t.deepEqual(lines(batch.stdout).map((line) => line.code), [65, 65]);
