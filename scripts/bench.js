@@ -91,14 +91,19 @@ async function jsonStartup() {
 /** GNU time, for a whole process's peak RSS; without it the RSS columns say n/a. */
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Wall time and peak RSS (bytes, NaN without GNU time) of one whole process, stdin /dev/null, output discarded. */
+/**
+ * Wall time, peak RSS (bytes) and CPU time (user + system, ms) of one whole process, stdin /dev/null,
+ * output discarded; RSS and CPU are NaN without GNU time. CPU time says less about a loaded machine's
+ * other work than wall time does.
+ */
 function measureProcess(argv) {
-	const command = gnuTime ? [gnuTime, '-f', '%M', ...argv] : argv;
+	const command = gnuTime ? [gnuTime, '-f', '%M %U %S', ...argv] : argv;
 	const started = performance.now();
 	const result = spawnSync(command[0], command.slice(1), {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26});
 	const ms = performance.now() - started;
 	if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-	return {ms, rssBytes: gnuTime ? Number(result.stderr.trim().split('\n').at(-1)) * 1024 : Number.NaN};
+	const [rssKb, user, system] = gnuTime ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN];
+	return {ms, rssBytes: rssKb * 1024, cpuMs: (user + system) * 1000};
 }
 
 /** Row 3: 10,000 news-sized articles through --jsonl with one job and with every core, one process per article for reference. */
@@ -115,6 +120,7 @@ async function corpusRows(corpora) {
 	const times = (list) => list.map((run) => run.ms);
 	const rate = (list) => articleCount / (median(times(list)) / 1000);
 	const peak = (list) => Math.max(...list.map((run) => run.rssBytes));
+	const perCpuSecond = (list) => articleCount / (median(list.map((run) => run.cpuMs)) / 1000);
 	// The reference: one `whosaid --json FILE` per article, as a script over files does, on every 50th article
 	const sample = readdirSync(dir).sort().filter((_, i) => i % 50 === 0).map((name) => `${dir}/${name}`);
 	log(`  and one process per article on ${sample.length} of them …`);
@@ -124,8 +130,8 @@ async function corpusRows(corpora) {
 	return {
 		articles: articleCount,
 		jobs,
-		oneJob: {...summary(times(one)), articlesPerSecond: rate(one), maxRssBytes: peak(one)},
-		allJobs: {...summary(times(all)), articlesPerSecond: rate(all), maxRssBytes: peak(all)},
+		oneJob: {...summary(times(one)), articlesPerSecond: rate(one), articlesPerCpuSecond: perCpuSecond(one), maxRssBytes: peak(one)},
+		allJobs: {...summary(times(all)), articlesPerSecond: rate(all), articlesPerCpuSecond: perCpuSecond(all), maxRssBytes: peak(all)},
 		nodeEmpty: {...summary(times(bare)), maxRssBytes: peak(bare)},
 		// Paired per round, so that the machine's load of the moment divides out
 		scaling: pairedRatio(times(one), times(all)),
@@ -194,6 +200,7 @@ function table(result) {
 		const rss = (run) => `peak RSS ${mbs(run.maxRssBytes)} (${(run.maxRssBytes / c.nodeEmpty.maxRssBytes).toFixed(1)}× node -e "")`;
 		const perSecond = (value) => `${Math.round(value).toLocaleString('en')} articles/s`;
 		rows.push([`3 ${c.articles.toLocaleString('en')} articles → --jsonl, 1 job`, perSecond(c.oneJob.articlesPerSecond), rss(c.oneJob), `${c.articlesPerNodeStart.toFixed(0)} per node -e ""`, '≥ 2,000/s, RSS ≤ 300 MB', verdict(c.oneJob.articlesPerSecond >= 2000 && !(c.oneJob.maxRssBytes > 300e6))]);
+		rows.push(['  per CPU second (user + system)', perSecond(c.oneJob.articlesPerCpuSecond), `--jobs ${c.jobs}: ${perSecond(c.allJobs.articlesPerCpuSecond)}`, '', '', '']);
 		rows.push([`3 the same, --jobs ${c.jobs}`, perSecond(c.allJobs.articlesPerSecond), rss(c.allJobs), `${ratio(c.scaling)} 1 job`, '≥ 1.7×, RSS ≤ 300 MB', verdict(c.scaling >= 1.7 && !(c.allJobs.maxRssBytes > 300e6))]);
 		rows.push([`3 one process per article (${c.perProcess.articles} of them)`, perSecond(c.perProcess.articlesPerSecond), '', `1 job is ${ratio(c.oneJob.articlesPerSecond / c.perProcess.articlesPerSecond)} faster`, '', '']);
 		for (const size of c.linearity.sizes) {
