@@ -10,6 +10,11 @@
  * V8 does not always end a worker cleanly at that cap. A growing Map that cannot grow aborts the
  * whole process with a FATAL ERROR trace (seen on 20 MB of dense text with a 290 MB cap).
  *
+ * The watch sees the RSS every 10 ms, and a worker heeds terminate() only between JavaScript steps:
+ * one long native step (measured on 4 MB of "descriptions and roles" from scripts/bench-hostile.js)
+ * went on allocating ~90 MB after the RSS had reached the budget, even past process.exit (which waits
+ * for the worker too). So the bound holds up to what one such step allocates.
+ *
  * Small articles skip the worker when one job runs: even at the worst density measured (~160×),
  * 256 KiB needs ~41 MB beside Node's own ~50 MB, within the 106 MB its budget allows; starting a
  * worker (~30 ms) would cost more than analysing a news article (~0.5 ms).
