@@ -28,6 +28,8 @@ export const options = {
 export async function bundle(outdir, extra = {}) {
 	const result = await build({...options, ...extra, entryPoints: {cli: 'source/cli.tsx'}, outdir});
 	chmodSync(`${outdir}/cli.js`, 0o755);
+	// The batch runner's worker (source/batch/worker-url.ts): an ES module of its own, loaded by each worker thread
+	await build({...options, ...extra, splitting: false, entryPoints: {worker: 'source/batch/worker.ts'}, outExtension: {'.js': '.mjs'}, outdir});
 	return result.metafile;
 }
 

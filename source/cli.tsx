@@ -5,13 +5,14 @@ import process from 'node:process';
 import {analyse} from './analyse.js';
 import {type Input, readInput, stdinHasInput} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
+import {removedNote} from './batch/notes.js';
+import {runInputs} from './batch/run-inputs.js';
 import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
 import {type CommandLine, parseCommandLine} from './flags.js';
 import type {Attributed, Speaker} from './model.js';
-import {findSpeaker} from './speakers.js';
-import {jsonChunks} from './views/json.js';
-import {count, toPlain} from './views/plain.js';
+import {speakerOrError} from './speakers.js';
+import {toPlain} from './views/plain.js';
 
 const cli = commandLineOrFail(process.argv.slice(2));
 
@@ -42,16 +43,9 @@ function enableCompileCache() {
 }
 
 /** Tells, in one line on stderr, what sanitising took out of the article or could not decode. */
-function noteRemoved({name, removed}: Input) {
-	const parts = [
-		removed.escapes > 0 ? count(removed.escapes, 'escape sequence') : '',
-		removed.controls > 0 ? count(removed.controls, 'control character') : '',
-		removed.invisible > 0 ? count(removed.invisible, 'invisible character') : '',
-	].filter(Boolean);
-	const notes: string[] = [];
-	if (parts.length > 0) notes.push(`removed ${parts.join(', ')} (--show-hidden shows them)`);
-	if (removed.replacements > 0) notes.push(`${count(removed.replacements, 'invalid UTF-8 sequence')} shown as \uFFFD`);
-	if (notes.length > 0) process.stderr.write(`whosaid: note: ${name}: ${notes.join('; ')}\n`);
+function noteRemoved(input: Input) {
+	const note = removedNote(input);
+	if (note) process.stderr.write(note);
 }
 
 /**
@@ -96,9 +90,9 @@ function writeAll(text: string): boolean {
 	return true;
 }
 
-function load(): Input {
-	const [file, ...rest] = cli.input;
-	if (rest.length > 0) throw new UserError(`one article at a time (got ${cli.input.length} files)`, exitCode.usage);
+/** The one article the reader or the plain view shows: a file, standard input, or the bundled article. */
+function load(inputs: string[]): Input {
+	const [file] = inputs;
 	if (file === '-') return readInput({kind: 'stdin', explicit: true}, {showHidden: cli.flags.showHidden})!;
 	if (file !== undefined) return readInput({kind: 'file', path: file}, {showHidden: cli.flags.showHidden})!;
 	const piped = stdinHasInput() ? readInput({kind: 'stdin', explicit: false}, {showHidden: cli.flags.showHidden}) : undefined;
@@ -106,26 +100,19 @@ function load(): Input {
 }
 
 async function main() {
-	const input = load();
+	// --json, --jsonl, --csv and several articles run in batch/; one article to read or print goes on here
+	const batch = await runInputs(cli.input, {...cli.flags, ...(cli.flags.speaker === undefined ? {} : {speaker: cli.flags.speaker})});
+	if (typeof batch === 'number') {
+		process.exitCode = batch;
+		return;
+	}
+
+	const input = load(batch.inputs);
 	noteRemoved(input);
 	const model: Attributed = analyse(input.text);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {
-		const found = findSpeaker(model.speakers, cli.flags.speaker);
-		if ('candidates' in found) {
-			// At most 10 names, whatever the article's count: a long list of speakers is not a message
-			const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
-			const more = found.total > found.candidates.length ? ` and ${found.total - found.candidates.length} more` : '';
-			const problem = found.total === model.speakers.length ? `no speaker "${cli.flags.speaker}" in ${input.name}; speakers` : `more than one speaker matches "${cli.flags.speaker}" in ${input.name}`;
-			throw new UserError(`${problem}: ${names}${more}`, exitCode.usage);
-		}
-
-		only = found.speaker;
-	}
-
-	if (cli.flags.json) {
-		print(jsonChunks(only ? {...model, statements: model.statements.filter((s) => s.speaker === only.id), speakers: [only]} : model));
-		return;
+		only = speakerOrError(model.speakers, cli.flags.speaker, input.name);
 	}
 
 	// A terminal that cannot move the cursor (TERM=dumb, or no TERM) gets the plain view

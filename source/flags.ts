@@ -17,7 +17,14 @@ const flagTable = {
 		help: 'Only this speaker\'s statements: a name, an alias or the start of one,\nany case, accents optional; when several match, at most 10 are listed',
 	},
 	json: {type: 'boolean', view: true, help: 'The attributed article as JSON'},
+	jsonl: {
+		type: 'boolean',
+		view: true,
+		help: 'One line of JSON per article, with its "file"; with -, reads\n{"id", "text"} (or "html") lines on stdin and answers each in order',
+	},
+	csv: {type: 'boolean', view: true, help: 'One row per statement (RFC 4180), a header first'},
 	plain: {type: 'boolean', view: true, help: 'Plain text, for pipes and screen readers'},
+	jobs: {type: 'number', value: 'N', help: 'Articles analysed at once (default: one per core)'},
 	mouse: {type: 'boolean', default: true, help: 'Leave the mouse to the terminal (its own selection) in the reader'},
 	showHidden: {
 		type: 'boolean',
@@ -52,10 +59,11 @@ function optionsHelp(): string {
 
 const helpText = `
 	Usage
-	  $ whosaid [file|-]
+	  $ whosaid [file|dir|glob|-]…
 
 	  Opens a news article and shows, statement by statement, who said what.
 	  With no file: standard input when it is a pipe or a file, else the bundled article.
+	  Several inputs, directories (their .txt, .md and .html files) and quoted globs are read in order.
 
 	Options
 	${optionsHelp()}

@@ -1,3 +1,4 @@
+import {UserError, exitCode} from './errors.js';
 import type {Speaker} from './model.js';
 
 /**
@@ -126,4 +127,18 @@ export function findSpeaker(speakers: Speaker[], query: string): Found {
 	if (fuzzy.length === 1) return {speaker: speakers[fuzzy[0]!.index]!};
 	if (fuzzy.length > 1) return {candidates: fuzzy.slice(0, 10).map((ranked) => speakers[ranked.index]!), total: fuzzy.length};
 	return {candidates: speakers.slice(0, 10), total: speakers.length};
+}
+
+/**
+ * The speaker `--speaker` names in one article, or a usage error that says why not: no such speaker
+ * (with at most 10 of the article's), or more than one match (with at most 10 candidates).
+ */
+export function speakerOrError(speakers: Speaker[], query: string, inputName: string): Speaker {
+	const found = findSpeaker(speakers, query);
+	if ('speaker' in found) return found.speaker;
+	// At most 10 names, whatever the article's count: a long list of speakers is not a message
+	const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
+	const more = found.total > found.candidates.length ? ` and ${found.total - found.candidates.length} more` : '';
+	const problem = found.total === speakers.length ? `no speaker "${query}" in ${inputName}; speakers` : `more than one speaker matches "${query}" in ${inputName}`;
+	throw new UserError(`${problem}: ${names}${more}`, exitCode.usage);
 }

@@ -101,7 +101,10 @@ test('--speaker with an unknown name lists the speakers and exits 2', (t) => {
 test('--help and --version', (t) => {
 	const help = whosaid(['--help']);
 	t.is(help.code, 0);
-	t.regex(help.stdout, /Usage\n\s+\$ whosaid \[file\|-\]/);
+	t.regex(help.stdout, /Usage\n\s+\$ whosaid \[file\|dir\|glob\|-\]…/);
+	t.regex(help.stdout, /--jsonl/);
+	t.regex(help.stdout, /--csv/);
+	t.regex(help.stdout, /--jobs N/);
 	t.regex(help.stdout, /--json/);
 	const version = whosaid(['--version']);
 	t.is(version.code, 0);

@@ -44,7 +44,7 @@ test('a path through a file (ENOTDIR): 66', fails, (dir) => {
 	return {args: [`${file}/more.txt`], message: `${file}/more.txt: no such file (a part of the path is not a directory)`};
 }, 66);
 
-test('a directory: 66', fails, (dir) => ({args: [dir], message: `${dir}: is a directory, not an article`}), 66);
+test('a directory without articles: 66', fails, (dir) => ({args: [dir], message: `${dir}: a directory with no .txt, .md or .html files`}), 66);
 
 test('a file that cannot be read (EIO from /proc/self/mem): 66', fails, () => ({args: ['/proc/self/mem'], message: '/proc/self/mem: cannot be read (input/output error)'}), 66);
 
@@ -203,8 +203,11 @@ test('an unknown flag, hostile or not, is one line: 2', (t) => {
 	t.is(hostile.code, 2);
 });
 
-test('usage errors: two files, --speaker twice, --json with --plain: 2', (t) => {
-	t.is(whosaid(['a.txt', 'b.txt']).stderr, 'whosaid: one article at a time (got 2 files)\n');
+test('usage errors: --json with two files, --speaker twice, --json with --plain: 2', (t) => {
+	const two = whosaid(['--json', 'a.txt', 'b.txt']);
+	t.is(two.stderr, 'whosaid: --json prints one article; use --jsonl for one line per article (got 2 inputs)\n');
+	t.is(two.code, 2);
+	t.is(two.stdout, '');
 	const twice = whosaid(['--speaker', 'Chen', '-s', 'Patrushev']);
 	t.is(twice.stderr, 'whosaid: --speaker can be given once\n');
 	t.is(twice.code, 2);

@@ -60,6 +60,6 @@ test('json: the contract fields, statements under their paragraphs, text equal t
 	t.deepEqual(indexes, [2, 3]);
 	t.deepEqual(
 		document.paragraphs[3].statements[0],
-		{speaker: 'tom-baker', text: 'He said the work would start in May.', start: 0, end: 36, cue: 'said', mode: 'indirect', resolution: 'pronoun', mention: 'He'},
+		{speaker: 'tom-baker', name: 'Tom Baker', text: 'He said the work would start in May.', start: 0, end: 36, cue: 'said', mode: 'indirect', resolution: 'pronoun', mention: 'He'},
 	);
 });

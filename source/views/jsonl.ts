@@ -1,0 +1,26 @@
+import type {Attributed} from '../model.js';
+import {jsonHead, jsonParagraphs} from './json.js';
+
+/** Where a line's article came from: `file` (the path or URL as given) or `id` (a JSON Lines record's, as given). */
+export type Origin = {file: string} | {id: unknown};
+
+/**
+ * One line of --jsonl: the --json document on one line, `file` or `id` first, then the same fields.
+ * Given a paragraph at a time, like jsonChunks(), for articles whose line is longer than a V8 string.
+ */
+export function* jsonlChunks(model: Attributed, origin: Origin): Generator<string> {
+	const head = JSON.stringify({...origin, ...jsonHead(model), paragraphs: []});
+	yield head.slice(0, -']}'.length);
+	let first = true;
+	for (const paragraph of jsonParagraphs(model)) {
+		yield `${first ? '' : ','}${JSON.stringify(paragraph)}`;
+		first = false;
+	}
+
+	yield ']}\n';
+}
+
+/** The line of an article that could not be read or analysed: the message and the exit code it would have alone. */
+export function jsonlFailure(origin: Origin, error: string, code: number): string {
+	return `${JSON.stringify({...origin, error, code})}\n`;
+}
