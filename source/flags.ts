@@ -102,11 +102,9 @@ export function parseCommandLine(argv: string[]): CommandLine {
 	checkNoBooleanValues(beforeSeparator);
 	const {input, flags} = meowReportingAsErrors(argv);
 	checkValues(flags);
-	const views = Object.entries(flagTable).filter(([name, entry]: [string, FlagEntry]) => entry.view && flags[name as keyof typeof flags]);
-	if (views.length > 1) {
-		const names = Object.entries(flagTable).filter(([, entry]: [string, FlagEntry]) => entry.view).map(([name]) => dashed(name));
-		throw usage(`choose one of ${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
-	}
+	// The views given, named as given: "choose one of --json and --plain"
+	const views = Object.entries(flagTable).filter(([name, entry]: [string, FlagEntry]) => entry.view && flags[name as keyof typeof flags]).map(([name]) => dashed(name));
+	if (views.length > 1) throw usage(`choose one of ${views.slice(0, -1).join(', ')} and ${views.at(-1)!}`);
 
 	return {input, flags};
 }
@@ -172,9 +170,9 @@ function checkValues(flags: Record<string, unknown>) {
 		for (const value of values) {
 			if (value === undefined) continue;
 			if (value === false) throw usage(`unknown option --no-${dashed(name).slice(2)} (whosaid --help lists them)`);
-			if (value === '' || (entry.type === 'number' && !Number.isFinite(value))) {
-				throw usage(`${dashed(name)} needs a ${entry.type === 'number' ? 'number' : 'value'} (${dashed(name)} ${entry.value ?? 'VALUE'})`);
-			}
+			// Every number flag counts something (--jobs): a whole number, 1 or more
+			if (entry.type === 'number' && !(Number.isInteger(value) && (value as number) >= 1)) throw usage(`${dashed(name)} takes a whole number, 1 or more`);
+			if (value === '') throw usage(`${dashed(name)} needs a value (${dashed(name)} ${entry.value ?? 'VALUE'})`);
 		}
 	}
 }
