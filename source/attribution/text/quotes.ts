@@ -61,39 +61,41 @@ function standsClosing(tokens: Token[], i: number): boolean {
  * [0, tokens.length) only.
  */
 export function findQuotes(tokens: Token[], inside: Int32Array = new Int32Array(tokens.length)): Int32Array {
-	/** Spans met so far; the last one is open while `open` is its opening mark. */
-	let spans = 0;
-	let open: string | undefined;
+	const state: QuoteState = {spans: 0, open: undefined};
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		if (token.kind === 'quote' || (open === '‚' && token.text === '‘')) {
-			const mark = token.text;
-			if (open !== undefined) {
-				if (closersOf.get(open)!.includes(mark)) open = undefined;
-				// The same opening mark again: the quote it opened was never closed, and a new one starts
-				else if (mark === open) spans++;
-				inside[i] = spans - 1;
-				continue;
-			}
-
-			const carried = carriedClosers.has(mark) && (!opening.has(mark) || standsClosing(tokens, i));
-			if (carried && spans === 0) {
-				// A closing mark with no opening: the quote began in an earlier paragraph
-				spans = 1;
-				for (let k = 0; k <= i; k++) inside[k] = 0;
-				continue;
-			}
-
-			if (!carried && opening.has(mark)) {
-				spans++;
-				open = mark;
-				inside[i] = spans - 1;
-				continue;
-			}
-		}
-
-		inside[i] = open === undefined ? -1 : spans - 1;
+		const mark = token.kind === 'quote' || (state.open === '‚' && token.text === '‘');
+		if (!mark || !pairMark(tokens, i, state, inside)) inside[i] = state.open === undefined ? -1 : state.spans - 1;
 	}
 
 	return inside;
+}
+
+/** Spans met so far; the last one is open while `open` is its opening mark. */
+type QuoteState = {spans: number; open: string | undefined};
+
+/** Reads the quote mark at `i` into the state, and writes inside[i]; false when it is a mark that does nothing here. */
+function pairMark(tokens: Token[], i: number, state: QuoteState, inside: Int32Array): boolean {
+	const mark = tokens[i]!.text;
+	if (state.open !== undefined) {
+		if (closersOf.get(state.open)!.includes(mark)) state.open = undefined;
+		// The same opening mark again: the quote it opened was never closed, and a new one starts
+		else if (mark === state.open) state.spans++;
+		inside[i] = state.spans - 1;
+		return true;
+	}
+
+	const carried = carriedClosers.has(mark) && (!opening.has(mark) || standsClosing(tokens, i));
+	if (carried && state.spans === 0) {
+		// A closing mark with no opening: the quote began in an earlier paragraph
+		state.spans = 1;
+		inside.fill(0, 0, i + 1);
+		return true;
+	}
+
+	if (carried || !opening.has(mark)) return false;
+	state.spans++;
+	state.open = mark;
+	inside[i] = state.spans - 1;
+	return true;
 }
