@@ -206,6 +206,50 @@ function internerSlots(capacity: number): number {
 	return slots;
 }
 
+/**
+ * Where the word that starts at `start` ends: letters and digits, a joiner between two of them ("don't",
+ * "U.S"; not the period of "said.Marsh", which ends a sentence), format characters between two of them.
+ */
+function wordEnd(chars: Uint16Array, start: number, length: number): number {
+	let i = start + 1;
+	while (i < length) {
+		const c = chars[i]!;
+		const next = classOf(c);
+		if (next === wordClass) i++;
+		else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass && !(c === 0x2e && gluedSentence(chars, start, i))) i += 2;
+		else {
+			// Format characters between two letters of a word are part of it: "Mar\u200Dsh" is one word
+			const end = formatRunEnd(chars, i, length);
+			if (end === i || end >= length || classOf(chars[end]!) !== wordClass) return i;
+			i = end;
+		}
+	}
+
+	return i;
+}
+
+/** Where the mark that starts at `start` ends: "--" is one dash, "..." one ellipsis, '' and `` double quote marks. */
+function markEnd(chars: Uint16Array, start: number, length: number): number {
+	const code = chars[start]!;
+	const twice = start + 1 < length && chars[start + 1]! === code;
+	if ((code === 0x27 || code === 0x60) && twice) return start + 2;
+	if ((code === 0x2d || code === 0x2e) && twice) {
+		let i = start;
+		while (i < length && chars[i]! === code) i++;
+		return i;
+	}
+
+	// A lone surrogate at the end (sanitised text has none) is one code unit: none read past the end
+	return start + (code >= 0xd8_00 && code <= 0xdb_ff && start + 1 < length ? 2 : 1);
+}
+
+/** The interner's hash of chars[start, end): polynomial, base 31, as an int32. */
+function hashOf(chars: Uint16Array, start: number, end: number): number {
+	let hash = chars[start]!;
+	for (let k = start + 1; k < end; k++) hash = Math.imul(hash, 31) + chars[k]!;
+	return hash | 0;
+}
+
 /** Room for the code units of a paragraph of news, before the first longer one. */
 const initialCharacters = 4096;
 /** Paragraphs shorter than this are copied into TokenStore.chars by a loop, not Buffer.write(). */
@@ -266,86 +310,45 @@ export class TokenStore {
 	/** Appends the tokens of `text`. */
 	scan(text: string) {
 		const length = text.length;
+		const chars = this.charsOf(text);
 		let i = 0;
 		// Where the last token ended
 		let end = 0;
-		const chars = this.charsOf(text);
 		while (i < length) {
-			const code = chars[i]!;
-			const kind = classOf(code);
-			if (kind === spaceClass) {
-				i++;
-				continue;
-			}
-
-			// Format characters outside a word lie between tokens, as white space does
-			const formatEnd = formatRunEnd(chars, i, length);
-			if (formatEnd > i) {
-				i = formatEnd;
+			const kind = classOf(chars[i]!);
+			// White space, and format characters outside a word, lie between tokens
+			const gapEnd = kind === spaceClass ? i + 1 : formatRunEnd(chars, i, length);
+			if (gapEnd > i) {
+				i = gapEnd;
 				continue;
 			}
 
 			const start = i;
-			// The hash, computed while scanning, finds the word or mark interned without slicing it first
-			let hash = code;
 			if (kind === wordClass) {
-				i++;
-				while (i < length) {
-					const c = chars[i]!;
-					const next = classOf(c);
-					if (next === wordClass) {
-						hash = Math.imul(hash, 31) + c;
-						i++;
-					} else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass && !(c === 0x2e && gluedSentence(chars, start, i))) {
-						const after = chars[i + 1]!;
-						hash = Math.imul(Math.imul(hash, 31) + c, 31) + after;
-						i += 2;
-					} else {
-						// Format characters between two letters of a word are part of it: "Mar\u200Dsh" is one word
-						const end = formatRunEnd(chars, i, length);
-						if (end === i || end >= length || classOf(chars[end]!) !== wordClass) break;
-						for (; i < end; i++) hash = Math.imul(hash, 31) + chars[i]!;
-					}
-				}
-
-				const id = this.words.id(text, chars, start, i, hash | 0);
+				i = wordEnd(chars, start, length);
+				const id = this.words.id(text, chars, start, i, hashOf(chars, start, i));
 				// Every check of the next character is bounded: a read past the end would throw the scan's optimised code out
 				const abbreviation = i < length && chars[i]! === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
 				this.push(2 * id + (abbreviation ? 1 : 0), start - end);
-				end = i;
-				continue;
-			}
-
-			// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
-			const twice = i + 1 < length && chars[i + 1]! === code;
-			if ((code === 0x27 || code === 0x60) && twice) {
-				i += 2;
-			} else if ((code === 0x2d || code === 0x2e) && twice) {
-				while (i < length && chars[i]! === code) i++;
 			} else {
-				// A lone surrogate at the end (sanitised text has none) is one code unit: none read past the end
-				i += code >= 0xd8_00 && code <= 0xdb_ff && i + 1 < length ? 2 : 1;
+				i = markEnd(chars, start, length);
+				this.push(2 * this.markId(text, chars, start, i), start - end);
 			}
 
-			// One ASCII mark, the commonest token after words, needs no hashing once seen
-			if (i === start + 1 && code < 0x80) {
-				let id = this.marks[code]!;
-				if (id === -1) id = this.marks[code] = this.words.id(text, chars, start, i, hash | 0);
-				this.push(2 * id, start - end);
-				end = i;
-				continue;
-			}
-
-			for (let k = start + 1; k < i; k++) {
-				const c = chars[k]!;
-				hash = Math.imul(hash, 31) + c;
-			}
-
-			this.push(2 * this.words.id(text, chars, start, i, hash | 0), start - end);
 			end = i;
 		}
 	}
+
+	/** The id of the mark chars[start, end): one ASCII character, the commonest token after words, is known without hashing once seen. */
+	private markId(text: string, chars: Uint16Array, start: number, end: number): number {
+		const code = chars[start]!;
+		if (end !== start + 1 || code >= 0x80) return this.words.id(text, chars, start, end, hashOf(chars, start, end));
+		let id = this.marks[code]!;
+		if (id === -1) id = this.marks[code] = this.words.id(text, chars, start, end, code);
+		return id;
+	}
+
 
 	/** The code units of `text`, copied into `chars` (grown first if it is too short). */
 	private charsOf(text: string): Uint16Array {
