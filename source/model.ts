@@ -39,7 +39,7 @@ export type Statement = {
 	/** UTF-16 offsets in the paragraph's text: text === paragraph.text.slice(start, end). */
 	start: number;
 	end: number;
-	/** The reporting cue as written: "said", "pointed out", "according to", ":". */
+	/** The reporting cue, in lower case: "said", "pointed out", "according to", ":". */
 	cue: string;
 	mode: Mode;
 	resolution: Resolution;

@@ -39,3 +39,17 @@ test('an unattributed quote before a cued one in the same paragraph belongs to t
 	t.deepEqual(who(model), [[1, 'Ilse Varga']]);
 	t.is(model.statements[0]!.text, '"It held." "It will hold again," Ilse Varga said.');
 });
+
+test('quotes of every common style are direct statements of the speaker named after them', (t) => {
+	for (const [open, close] of [['„', '“'], ['«', '»'], ['»', '«'], ['‚', '‘'], ['‹', '›'], ['›', '‹'], ['「', '」'], ['『', '』'], ['"', '"']]) {
+		const model = article('Dam holds', `${open}The dam held,${close} said Ilse Varga.`);
+		t.deepEqual(who(model), [[1, 'Ilse Varga']], open);
+		t.is(model.statements[0]!.mode, 'direct', open);
+	}
+});
+
+test('a quote mark of another style inside a quote does not end it', (t) => {
+	const model = article('Dam holds', '«The dam held, and the "new" wall too,» said Ilse Varga.');
+	t.deepEqual(who(model), [[1, 'Ilse Varga']]);
+	t.is(model.statements[0]!.mode, 'direct');
+});

@@ -83,3 +83,17 @@ test('a lone capital, a name as the last word and a lone quote mark are analysed
 		t.notThrows(() => analyse(text), text);
 	}
 });
+
+test('analyse() never throws on the prose with quote marks of every style and format characters put anywhere', (t) => {
+	const marks = ['"', '“', '”', '„', '«', '»', '‚', '‘', '’', '‹', '›', '「', '」', '『', '』', "''", '``', '\u200D', '\u200C', '\uFE0F', '\u{E0100}'];
+	fc.assert(
+		fc.property(fc.array(fc.tuple(fc.nat(prose.length), fc.constantFrom(...marks)), {maxLength: 12}), fc.nat(prose.length), (insertions, cut) => {
+			let text = prose.slice(cut);
+			for (const [at, mark] of insertions) text = text.slice(0, at % (text.length + 1)) + mark + text.slice(at % (text.length + 1));
+			const model = analyse(text);
+			return model.statements.every((statement) => model.article.paragraphs.find((p) => p.index === statement.paragraph)!.text.slice(statement.start, statement.end) === statement.text);
+		}),
+		{numRuns: 300},
+	);
+	t.pass();
+});

@@ -18,8 +18,10 @@ test('mode: mixed when quoted words stand in reported speech', (t) => {
 	t.is(only('Ilse Varga said the dam had held “beyond all hope” through the storm.').mode, 'mixed');
 });
 
-test('cue: as written, multi-word cues whole', (t) => {
+test('cue: in lower case, multi-word cues whole', (t) => {
 	t.is(only('Ilse Varga pointed out that the dam held.').cue, 'pointed out');
+	t.is(only('Ilse Varga SAID the dam held.').cue, 'said');
+	t.is(only('The dam held, According To Ilse Varga.').cue, 'according to');
 	t.is(only('The dam held, according to Ilse Varga.').cue, 'according to');
 	t.is(only('Ilse Varga: the dam held.').cue, ':');
 });

@@ -1,5 +1,6 @@
 import {companyHeads, companySuffixes, type Gender, genderOfFirstName, organisationWords, personNouns, protagonistHeads, spelledOut} from '../lexicon/index.js';
 import {type Mention, withoutArticle} from '../grammar/mention.js';
+import {withoutFormat} from '../text/tokens.js';
 import type {Entity} from './entity.js';
 import {NameIndex} from './name-index.js';
 
@@ -66,7 +67,7 @@ function isLetter(code: number): boolean {
 }
 
 function splitAnyName(name: string): string[] {
-	return name
+	return withoutFormat(name)
 		.toLowerCase()
 		.replaceAll(/['’]s\b/g, '')
 		.split(/[\s]+/)

@@ -37,9 +37,11 @@ const subjectOfSecondVerb: VerbCueRule = ({prepared: {tokens, tokenText}, senten
 };
 
 /** '"...," said Xi.', "..., said Sen. Ted Cruz": a said-verb after a comma or a quote, its speaker after it. */
-const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, cue}) => {
+const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText, inside}, sentence, cue}) => {
 	const previous = cue.from > 0 ? tokens[cue.from - 1] : undefined;
-	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && previous.kind !== 'quote')) return undefined;
+	// A cue is never inside a quote: a token inside one right before it closes it (‘ of ‚…‘ too, which is no quote token)
+	const afterQuote = previous?.kind === 'quote' || (cue.from > 0 && inside[cue.from - 1] !== -1);
+	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && !afterQuote)) return undefined;
 	const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
 	return after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap ? undefined : after;

@@ -7,7 +7,7 @@ export type Cue = {
 	/** Token range [from, to). */
 	from: number;
 	to: number;
-	/** As written: "said", "pointed out", "according to". */
+	/** In lower case: "said", "pointed out", "according to". */
 	text: string;
 	/** Where its source stands: before it ("X said"), after it ("according to X"), or the sentence's subject ("..., saying"). */
 	kind: 'verb' | 'according' | 'participle';
@@ -130,10 +130,10 @@ export class CueList {
 	}
 }
 
-/** Tokens [from, to) as written, one space apart. */
+/** Tokens [from, to) in lower case, one space apart: a cue reads the same whatever the case it is written in ("SAID"). */
 function wordsOf(tokens: Token[], from: number, to: number): string {
-	let text = tokens[from]!.text;
-	for (let k = from + 1; k < to; k++) text += ` ${tokens[k]!.text}`;
+	let text = tokens[from]!.lower;
+	for (let k = from + 1; k < to; k++) text += ` ${tokens[k]!.lower}`;
 	return text;
 }
 
@@ -168,12 +168,12 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
-			cues.add(i, i + 1, token.text, 'participle');
+			cues.add(i, i + 1, token.lower, 'participle');
 			continue;
 		}
 
 		if (!asserts(tokens, i, from, token.lower)) continue;
-		cues.add(i, i + 1, token.text, 'verb');
+		cues.add(i, i + 1, token.lower, 'verb');
 	}
 
 	return cues;

@@ -1,4 +1,4 @@
-import {textOf, type Token, type TokenText} from '../text/tokens.js';
+import {textOf, type Token, type TokenText, withoutFormat} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 
 /** A noun phrase that can be a speaker, as found next to a cue. */
@@ -44,7 +44,8 @@ export function descriptionOf(tokens: Token[], from: number, to: number, head: s
 export function nameOf(tokens: Token[], from: number, nameFrom: number, to: number, tokenText: TokenText): Mention {
 	const text = phraseText(tokens, from, to, tokenText);
 	const mention = newMention('name', from, to, text);
-	mention.name = nameFrom === from ? text : phraseText(tokens, nameFrom, to, tokenText);
+	// Format characters (ZWJ, ZWNJ, variation selectors) change how a name is drawn, not whose it is
+	mention.name = withoutFormat(nameFrom === from ? text : phraseText(tokens, nameFrom, to, tokenText));
 	mention.nameLowers = lowersOf(tokens, nameFrom, to);
 	return mention;
 }

@@ -1,12 +1,14 @@
+import {withoutFormat} from '../text/tokens.js';
+
 /** ASCII words one space apart, as most names are: nothing to normalise or trim. */
 const plainName = /^[a-z\d]+(?: [a-z\d]+)*$/i;
 
 /** "Chen Wenqing" → "chen-wenqing": ASCII, lower case, hyphens between words. */
 export function slug(name: string): string {
-	// Every speaker gets one: the patterns below cost several times more, for the same result
+	// Most names are plain: no need of the patterns below
 	if (plainName.test(name)) return name.toLowerCase().replaceAll(' ', '-');
 	if (withoutLatin(name)) return '';
-	return name
+	return withoutFormat(name)
 		.normalize('NFKD')
 		.replaceAll(/[\u0300-\u036F]/g, '')
 		.toLowerCase()

@@ -61,8 +61,87 @@ function isUpper(char: string): boolean {
 	return code < 0x80 ? code >= 0x41 && code <= 0x5a : upperPattern.test(char);
 }
 
+/** Quotation marks of every common style (quotes.ts pairs them): " “ ” „ « » ‚ ‹ › 「 」 『 』 (‘ only closes ‚: see quotes.ts). */
 function isQuoteMark(code: number): boolean {
-	return code === 0x22 || code === 0x20_1c || code === 0x20_1d || code === 0x20_1e || code === 0xab || code === 0xbb;
+	switch (code) {
+		case codes.quotationMark:
+		case codes.leftDoubleQuotationMark:
+		case codes.rightDoubleQuotationMark:
+		case codes.doubleLow9QuotationMark:
+		case codes.leftPointingGuillemet:
+		case codes.rightPointingGuillemet:
+		case codes.singleLow9QuotationMark:
+		case codes.singleLeftPointingGuillemet:
+		case codes.singleRightPointingGuillemet:
+		case codes.leftCornerBracket:
+		case codes.rightCornerBracket:
+		case codes.leftWhiteCornerBracket:
+		case codes.rightWhiteCornerBracket: {
+			return true;
+		}
+
+		default: {
+			return false;
+		}
+	}
+}
+
+const codes = {
+	quotationMark: 0x22,
+	leftPointingGuillemet: 0xab,
+	rightPointingGuillemet: 0xbb,
+	zeroWidthNonJoiner: 0x20_0c,
+	zeroWidthJoiner: 0x20_0d,
+	singleLow9QuotationMark: 0x20_1a,
+	leftDoubleQuotationMark: 0x20_1c,
+	rightDoubleQuotationMark: 0x20_1d,
+	doubleLow9QuotationMark: 0x20_1e,
+	singleLeftPointingGuillemet: 0x20_39,
+	singleRightPointingGuillemet: 0x20_3a,
+	leftCornerBracket: 0x30_0c,
+	rightCornerBracket: 0x30_0d,
+	leftWhiteCornerBracket: 0x30_0e,
+	rightWhiteCornerBracket: 0x30_0f,
+	variationSelector1: 0xfe_00,
+	variationSelector16: 0xfe_0f,
+	/** The high surrogate of the variation selectors 17 to 256 (U+E0100 to U+E01EF), whose low surrogates are 0xDD00 to 0xDDEF. */
+	supplementVariationSelectorHigh: 0xdb_40,
+} as const;
+
+/**
+ * Format characters that shape how a word is drawn, not what it is: ZWJ, ZWNJ and the variation selectors
+ * (the supplement's as the high surrogate of a pair, asked with isSupplementSelector()). Inside a word they are
+ * part of its text and left out of its lower case; elsewhere they lie between tokens like white space.
+ */
+const isFormat = (code: number): boolean =>
+	code === codes.zeroWidthJoiner || code === codes.zeroWidthNonJoiner || (code >= codes.variationSelector1 && code <= codes.variationSelector16);
+
+/** Whether chars[i] and chars[i + 1] are a variation selector of the supplement (U+E0100 to U+E01EF). */
+const isSupplementSelector = (chars: Uint16Array, i: number, length: number): boolean =>
+	chars[i]! === codes.supplementVariationSelectorHigh && i + 1 < length && chars[i + 1]! >= 0xdd_00 && chars[i + 1]! <= 0xdd_ef;
+
+/** The end of the run of format characters from `i` (i itself when there is none). */
+function formatRunEnd(chars: Uint16Array, i: number, length: number): number {
+	let k = i;
+	for (;;) {
+		if (k < length && isFormat(chars[k]!)) k++;
+		else if (isSupplementSelector(chars, k, length)) k += 2;
+		else return k;
+	}
+}
+
+const formatPattern = /[\u200C\u200D\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/g;
+
+/** A text without its format characters: what a word's lower case, a name's words and a slug are made of. */
+export const withoutFormat = (text: string): string => (hasFormat(text) ? text.replaceAll(formatPattern, '') : text);
+
+function hasFormat(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (isFormat(code) || code === codes.supplementVariationSelectorHigh) return true;
+	}
+
+	return false;
 }
 
 /** Joiners that stay inside a word when a letter follows: don't, Russia's, law-enforcement, AT&T, U.S */
@@ -84,6 +163,19 @@ function gluedSentence(chars: Uint16Array, start: number, i: number): boolean {
 /** The white space that may lie between tokens (the sanitised text has no other). */
 export function isSpace(code: number): boolean {
 	return code === 0x20 || code === 0x0a || code === 0xa0 || code === 0x09;
+}
+
+/** Where the white space and format characters between two tokens end, from `at`. */
+export function afterGap(text: string, at: number): number {
+	let k = at;
+	while (k < text.length) {
+		const code = text.charCodeAt(k);
+		if (isSpace(code) || isFormat(code)) k++;
+		else if (code === codes.supplementVariationSelectorHigh && k + 1 < text.length && text.charCodeAt(k + 1) >= 0xdd_00 && text.charCodeAt(k + 1) <= 0xdd_ef) k += 2;
+		else break;
+	}
+
+	return k;
 }
 
 /** What scan() tells apart, one class per character: a letter or digit, a joiner, white space, or anything else (0). */
@@ -112,6 +204,50 @@ function internerSlots(capacity: number): number {
 	let slots = 1024;
 	while (slots < 65_536 && slots < capacity >> 5) slots *= 2;
 	return slots;
+}
+
+/**
+ * Where the word that starts at `start` ends: letters and digits, a joiner between two of them ("don't",
+ * "U.S"; not the period of "said.Marsh", which ends a sentence), format characters between two of them.
+ */
+function wordEnd(chars: Uint16Array, start: number, length: number): number {
+	let i = start + 1;
+	while (i < length) {
+		const c = chars[i]!;
+		const next = classOf(c);
+		if (next === wordClass) i++;
+		else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass && !(c === 0x2e && gluedSentence(chars, start, i))) i += 2;
+		else {
+			// Format characters between two letters of a word are part of it: "Mar\u200Dsh" is one word
+			const end = formatRunEnd(chars, i, length);
+			if (end === i || end >= length || classOf(chars[end]!) !== wordClass) return i;
+			i = end;
+		}
+	}
+
+	return i;
+}
+
+/** Where the mark that starts at `start` ends: "--" is one dash, "..." one ellipsis, '' and `` double quote marks. */
+function markEnd(chars: Uint16Array, start: number, length: number): number {
+	const code = chars[start]!;
+	const twice = start + 1 < length && chars[start + 1]! === code;
+	if ((code === 0x27 || code === 0x60) && twice) return start + 2;
+	if ((code === 0x2d || code === 0x2e) && twice) {
+		let i = start;
+		while (i < length && chars[i]! === code) i++;
+		return i;
+	}
+
+	// A lone surrogate at the end (sanitised text has none) is one code unit: none read past the end
+	return start + (code >= 0xd8_00 && code <= 0xdb_ff && start + 1 < length ? 2 : 1);
+}
+
+/** The interner's hash of chars[start, end): polynomial, base 31, as an int32. */
+function hashOf(chars: Uint16Array, start: number, end: number): number {
+	let hash = chars[start]!;
+	for (let k = start + 1; k < end; k++) hash = Math.imul(hash, 31) + chars[k]!;
+	return hash | 0;
 }
 
 /** Room for the code units of a paragraph of news, before the first longer one. */
@@ -174,76 +310,45 @@ export class TokenStore {
 	/** Appends the tokens of `text`. */
 	scan(text: string) {
 		const length = text.length;
+		const chars = this.charsOf(text);
 		let i = 0;
 		// Where the last token ended
 		let end = 0;
-		const chars = this.charsOf(text);
 		while (i < length) {
-			const code = chars[i]!;
-			const kind = classOf(code);
-			if (kind === spaceClass) {
-				i++;
+			const kind = classOf(chars[i]!);
+			// White space, and format characters outside a word, lie between tokens
+			const gapEnd = kind === spaceClass ? i + 1 : formatRunEnd(chars, i, length);
+			if (gapEnd > i) {
+				i = gapEnd;
 				continue;
 			}
 
 			const start = i;
-			// The hash, computed while scanning, finds the word or mark interned without slicing it first
-			let hash = code;
 			if (kind === wordClass) {
-				i++;
-				while (i < length) {
-					const c = chars[i]!;
-					const next = classOf(c);
-					if (next === wordClass) {
-						hash = Math.imul(hash, 31) + c;
-						i++;
-					} else if (next === joinerClass && i + 1 < length && classOf(chars[i + 1]!) === wordClass && !(c === 0x2e && gluedSentence(chars, start, i))) {
-						const after = chars[i + 1]!;
-						hash = Math.imul(Math.imul(hash, 31) + c, 31) + after;
-						i += 2;
-					} else {
-						break;
-					}
-				}
-
-				const id = this.words.id(text, chars, start, i, hash | 0);
+				i = wordEnd(chars, start, length);
+				const id = this.words.id(text, chars, start, i, hashOf(chars, start, i));
 				// Every check of the next character is bounded: a read past the end would throw the scan's optimised code out
 				const abbreviation = i < length && chars[i]! === 0x2e && this.words.get(id).abbreviable;
 				if (abbreviation) i++;
 				this.push(2 * id + (abbreviation ? 1 : 0), start - end);
-				end = i;
-				continue;
-			}
-
-			// "--" is one dash; "..." one ellipsis; '' and `` are double quote marks (typewriter style)
-			const twice = i + 1 < length && chars[i + 1]! === code;
-			if ((code === 0x27 || code === 0x60) && twice) {
-				i += 2;
-			} else if ((code === 0x2d || code === 0x2e) && twice) {
-				while (i < length && chars[i]! === code) i++;
 			} else {
-				// A lone surrogate at the end (sanitised text has none) is one code unit: none read past the end
-				i += code >= 0xd8_00 && code <= 0xdb_ff && i + 1 < length ? 2 : 1;
+				i = markEnd(chars, start, length);
+				this.push(2 * this.markId(text, chars, start, i), start - end);
 			}
 
-			// One ASCII mark, the commonest token after words, needs no hashing once seen
-			if (i === start + 1 && code < 0x80) {
-				let id = this.marks[code]!;
-				if (id === -1) id = this.marks[code] = this.words.id(text, chars, start, i, hash | 0);
-				this.push(2 * id, start - end);
-				end = i;
-				continue;
-			}
-
-			for (let k = start + 1; k < i; k++) {
-				const c = chars[k]!;
-				hash = Math.imul(hash, 31) + c;
-			}
-
-			this.push(2 * this.words.id(text, chars, start, i, hash | 0), start - end);
 			end = i;
 		}
 	}
+
+	/** The id of the mark chars[start, end): one ASCII character, the commonest token after words, is known without hashing once seen. */
+	private markId(text: string, chars: Uint16Array, start: number, end: number): number {
+		const code = chars[start]!;
+		if (end !== start + 1 || code >= 0x80) return this.words.id(text, chars, start, end, hashOf(chars, start, end));
+		let id = this.marks[code]!;
+		if (id === -1) id = this.marks[code] = this.words.id(text, chars, start, end, code);
+		return id;
+	}
+
 
 	/** The code units of `text`, copied into `chars` (grown first if it is too short). */
 	private charsOf(text: string): Uint16Array {
@@ -267,7 +372,7 @@ export class TokenStore {
 	tokens(text: string, from: number, to: number, at: number, tokens: Token[], starts: Int32Array): Token[] {
 		for (let i = from; i < to; i++) {
 			const gap = this.gaps[i]!;
-			if (gap === longGap) while (isSpace(text.charCodeAt(at))) at++;
+			if (gap === longGap) at = afterGap(text, at);
 			else at += gap;
 			const token = this.token(this.codes[i]!);
 			starts[i - from] = at;
@@ -397,7 +502,7 @@ function wordInfoOf(text: string, lowerIds: Map<string, number>): WordInfo {
 		return wordInfo(text, text, idOf(lowerIds, text), quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
 	}
 
-	let lower = text.toLowerCase();
+	let lower = withoutFormat(text).toLowerCase();
 	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);

@@ -1,8 +1,8 @@
 import type {Paragraph} from '../../model.js';
 import {ArraysByLength, Int32List, Int32Scratch} from './buffers.js';
-import {closing, findQuotes, opening, straight} from './quotes.js';
+import {findQuotes, quoteOpenAfter} from './quotes.js';
 import {type Sentence, sentenceEnds} from './sentences.js';
-import {isSpace, type TokenText, type Token, TokenStore} from './tokens.js';
+import {afterGap, type TokenText, type Token, TokenStore} from './tokens.js';
 
 /**
  * One unit of analysis, tokenised and shared by every rule of a pass: a paragraph, or a piece of
@@ -195,7 +195,7 @@ export class PreparedArticle {
 		let stop = -1;
 		let stopEnd = 0;
 		// Cut outside quotes: a piece that began inside one would pair every straight quote mark of it the wrong way
-		let quoted = false;
+		let open: string | undefined;
 		let previous = '';
 		for (let i = from; i < to; i++) {
 			if (i - start === maxUnitTokens) {
@@ -205,12 +205,13 @@ export class PreparedArticle {
 				stop = -1;
 			}
 
-			while (isSpace(text.charCodeAt(at))) at++;
+			at = afterGap(text, at);
 			const written = this.store.text(i);
 			at += written.length;
-			quoted = straight.has(written) ? !quoted : opening.has(written) || (quoted && !closing.has(written));
-			const ends = stops.has(written) || ((closing.has(written) || straight.has(written)) && stops.has(previous));
-			if (i - start >= maxUnitTokens / 2 && ends && !quoted) {
+			const wasOpen = open !== undefined;
+			open = quoteOpenAfter(open, written);
+			const ends = stops.has(written) || (wasOpen && open === undefined && stops.has(previous));
+			if (i - start >= maxUnitTokens / 2 && ends && open === undefined) {
 				stop = i;
 				stopEnd = at;
 			}
