@@ -227,6 +227,29 @@ const readerApart = {
 	},
 };
 
+/*
+ * The web code (HTML extraction, Markdown, fetch: source/input/web.ts) is one more bundle, web.cjs,
+ * loaded only for an input that needs it; main.js requires it there (a require works both in the
+ * launcher's function body and in a module with the banner's require). CommonJS, so a text input
+ * never starts the ES module loader for it. linkedom's optional canvas is left out.
+ */
+const webApart = {
+	name: 'web-apart',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/web\.js$/}, () => ({path: './web.cjs', external: true}));
+	},
+};
+
+async function bundleWeb(outdir, extra) {
+	const web = await build({...options, ...extra, format: 'cjs', splitting: false, banner: {}, plugins: [], external: ['canvas'], entryPoints: {web: 'source/input/web.ts'}, outExtension: {'.js': '.cjs'}, outdir});
+	const mainFile = `${outdir}/main.js`;
+	const code = readFileSync(mainFile, 'utf8');
+	const imports = code.split('import("./web.cjs")').length - 1;
+	if (imports !== 1) throw new Error(`main.js should import ./web.cjs once, not ${imports} times`);
+	writeFileSync(mainFile, code.replace('import("./web.cjs")', 'Promise.resolve().then(()=>require("./web.cjs"))'));
+	return web.metafile;
+}
+
 /** Builds cli.cjs (the launcher, which `bin` runs), main.js and reader.js into `outdir`; returns the metafiles. */
 export async function bundle(outdir, extra = {}) {
 	const launcher = await build({
@@ -244,7 +267,8 @@ export async function bundle(outdir, extra = {}) {
 	});
 	// dist/cli.js, for the tests and scripts that run it, is the same launcher
 	writeFileSync(`${outdir}/cli.js`, "#!/usr/bin/env node\nimport './cli.cjs';\n");
-	const main = await build({...options, ...extra, ...bodyOptions, plugins: [...bodyOptions.plugins, readerApart], entryPoints: {main: 'source/cli.tsx'}, outdir});
+	const main = await build({...options, ...extra, ...bodyOptions, plugins: [...bodyOptions.plugins, readerApart, webApart], entryPoints: {main: 'source/cli.tsx'}, outdir});
+	const web = await bundleWeb(outdir, extra);
 	// A function body, not a file to run: the launcher has the #! line and passes in import()
 	const mainFile = `${outdir}/main.js`;
 	const code = readFileSync(mainFile, 'utf8').replace(/^#!.*\n/, '');
@@ -263,7 +287,7 @@ export async function bundle(outdir, extra = {}) {
 	});
 	writeFileSync(readerFile, `${readerCode.slice(0, exported.index)}return{${exports.join(',')}};\n`);
 	warmCodeCache(outdir);
-	return {launcher: launcher.metafile, main: main.metafile, reader: reader.metafile};
+	return {launcher: launcher.metafile, main: main.metafile, reader: reader.metafile, web};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import process from 'node:process';
 import meow from 'meow';
 import {analyse} from './analyse.js';
-import {type Input, maxInputBytes, readInput, stdinHasInput} from './article/read.js';
+import {type Input, maxInputBytes} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
-import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
+import {loadInput} from './input/load.js';
 import type {Attributed, Speaker} from './model.js';
 import {findSpeaker} from './speakers.js';
 import {jsonChunks} from './views/json.js';
@@ -17,9 +17,10 @@ checkArguments(process.argv.slice(2));
 const cli = meow(
 	`
 	Usage
-	  $ whosaid [file|-]
+	  $ whosaid [file|url|-]
 
-	  Opens a news article and shows, statement by statement, who said what.
+	  Opens a news article (text, a saved web page, Markdown, or an http(s) URL) and shows,
+	  statement by statement, who said what.
 	  With no file: standard input when it is a pipe or a file, else the bundled article.
 
 	Options
@@ -33,13 +34,15 @@ const cli = meow(
 	  --version            The version
 
 	Exit codes
-	  0 success · 1 failure · 2 usage · 65 input is not text or larger than ${maxInputBytes / 1024 / 1024} MiB
-	  66 input missing, unreadable or empty
+	  0 success · 1 failure · 2 usage · 65 input is not text, not an article, or larger than ${maxInputBytes / 1024 / 1024} MiB
+	  66 input missing, unreadable or empty · 69 a URL could not be fetched (network, HTTP status)
 
 	Examples
 	  $ whosaid
 	  $ whosaid story.txt --speaker Patrushev
-	  $ curl -s https://example.com/story.txt | whosaid --json
+	  $ whosaid page.html
+	  $ whosaid https://example.com/story
+	  $ curl -sL https://example.com/story | whosaid --json
 `,
 	{
 		importMeta: import.meta,
@@ -93,6 +96,11 @@ function noteRemoved({name, removed}: Input) {
 	if (notes.length > 0) process.stderr.write(`whosaid: note: ${name}: ${notes.join('; ')}\n`);
 }
 
+/** Notes from reading the input: an encoding guessed, a language that is not English. */
+function noteInput({notes}: Input) {
+	for (const note of notes ?? []) process.stderr.write(`whosaid: note: ${note}\n`);
+}
+
 /**
  * Writes the text, given whole or in pieces, and exits once written; a closed pipe (`| head -1`)
  * is a normal end, not an error. Pieces go out in batches of about a megabyte, written
@@ -135,20 +143,14 @@ function writeAll(text: string): boolean {
 	return true;
 }
 
-function load(): Input {
-	const [file, ...rest] = cli.input;
-	if (rest.length > 0) throw new UserError(`one article at a time (got ${cli.input.length} files)`, exitCode.usage);
-	if (file === '-') return readInput({kind: 'stdin', explicit: true}, {showHidden: cli.flags.showHidden})!;
-	if (file !== undefined) return readInput({kind: 'file', path: file}, {showHidden: cli.flags.showHidden})!;
-	const piped = stdinHasInput() ? readInput({kind: 'stdin', explicit: false}, {showHidden: cli.flags.showHidden}) : undefined;
-	return piped ?? readInput({kind: 'file', path: bundledArticlePath}, {showHidden: cli.flags.showHidden})!;
-}
-
 async function main() {
 	if (cli.flags.json && cli.flags.plain) throw new UserError('choose one of --json and --plain', exitCode.usage);
-	const input = load();
+	const [file, ...rest] = cli.input;
+	if (rest.length > 0) throw new UserError(`one article at a time (got ${cli.input.length} files)`, exitCode.usage);
+	const input = await loadInput(file, {showHidden: cli.flags.showHidden});
+	noteInput(input);
 	noteRemoved(input);
-	const model: Attributed = analyse(input.text);
+	const model: Attributed = analyse(input.text, input.meta);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {
 		only = findSpeaker(model.speakers, cli.flags.speaker);

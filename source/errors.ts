@@ -3,8 +3,9 @@ export const exitCode = {
 	ok: 0,
 	failure: 1,
 	usage: 2,
-	dataError: 65, // EX_DATAERR: the input is not text
+	dataError: 65, // EX_DATAERR: the input is not text, or not an article
 	noInput: 66, // EX_NOINPUT: missing, unreadable, empty, a directory
+	unavailable: 69, // EX_UNAVAILABLE: a URL could not be fetched (network, TLS, HTTP status, too large)
 } as const;
 
 /** A failure the user can act on: printed as one line, never as a stack trace. */

@@ -9,7 +9,7 @@ import {type Size, articleWidth, innerColumns, innerRows, layout, paneTitle} fro
 import {indexOf, matching, speakerById, visible} from './select.js';
 import {SpeakersPane} from './speakers-pane.js';
 import {StatementsPane} from './statements-pane.js';
-import {StatusBar} from './status-bar.js';
+import {StatusBar, titleOf} from './status-bar.js';
 import {textWidth} from './text.js';
 import {TooSmall} from './too-small.js';
 import {useReader} from './use-reader.js';
@@ -101,7 +101,7 @@ export function App({model, speaker, size: fixedSize, color = true, onExit}: App
 				)}
 				<StatusBar
 					width={size.columns}
-					title={model.article.title ?? 'Untitled'}
+					title={titleOf(model.article)}
 					pane={shape.single ? paneTitle[state.focus] : undefined}
 					filter={speakerById(model, state.filter)?.name ?? 'All speakers'}
 					position={list.length === 0 ? 'no statements' : `statement ${index + 1}/${list.length}`}

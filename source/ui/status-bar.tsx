@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import type {Article} from '../model.js';
 import {textWidth, truncate} from './text.js';
 
 type StatusBarProps = {
@@ -11,6 +12,11 @@ type StatusBarProps = {
 	position: string;
 	search: {query: string; editing: boolean; counter: string};
 };
+
+/** The title part of the status bar: the headline, and the byline and site when a page gives them. */
+export function titleOf(article: Article): string {
+	return [article.title ?? 'Untitled', article.byline, article.site].filter(Boolean).join(' · ');
+}
 
 /** One row: [pane ·] title · filter · statement 3/4 · /query 2/5 · ? help. The title gives way first. */
 export function StatusBar({width, title, pane, filter, position, search}: StatusBarProps) {
