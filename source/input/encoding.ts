@@ -19,10 +19,28 @@ export class NotText extends Error {}
 const utf8 = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false});
 const strictUtf8 = new TextDecoder('utf-8', {fatal: true});
 
-/** A TextDecoder for a charset label, or undefined for a label TextDecoder does not know. */
-function decoderFor(label: string): InstanceType<typeof TextDecoder> | undefined {
+/** Windows-1252's characters for bytes 0x80–0x9F (undefined ones stay C1 controls, as the WHATWG table has them). */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Windows-1252, which WHATWG also names latin1, iso-8859-1 and ascii. Node 20's TextDecoder reads
+ * 0x80–0x9F as C1 controls (Latin-1), so “ ” ’ € … of real pages would be lost: mapped here.
+ */
+const windows1252 = {
+	encoding: 'windows-1252',
+	decode(bytes: Uint8Array): string {
+		const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+		return latin1.replaceAll(/[\u0080-\u009F]/g, (char) => windows1252High[char.charCodeAt(0) - 0x80]!);
+	},
+};
+
+type Decoder = {encoding: string; decode: (bytes: Uint8Array) => string};
+
+/** A decoder for a charset label, or undefined for a label TextDecoder does not know. */
+function decoderFor(label: string): Decoder | undefined {
 	try {
-		return new TextDecoder(label.trim().toLowerCase(), {fatal: false});
+		const decoder = new TextDecoder(label.trim().toLowerCase(), {fatal: false});
+		return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
 	} catch {
 		return undefined;
 	}
@@ -105,7 +123,7 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): Decoded {
 	if (controls >= 8 && controls * 20 > sample) throw new NotText('not text');
 	if (undefined1252 === 0 && controls === 0) {
 		return {
-			text: new TextDecoder('windows-1252').decode(bytes),
+			text: windows1252.decode(bytes),
 			encoding: 'windows-1252',
 			note: 'not valid UTF-8; read as Windows-1252 (Latin-1)',
 		};

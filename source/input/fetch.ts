@@ -104,11 +104,14 @@ async function readBody(response: Response, url: URL, progress?: Progress): Prom
 	return Buffer.concat(chunks, total);
 }
 
-/** Fetches `address`: its bytes, media type and charset. Throws UserError (exit 2, 65 or 69) with one line. */
-export async function fetchArticle(address: string, progress?: Progress): Promise<Fetched> {
+/**
+ * Fetches `address`: its bytes, media type and charset. Throws UserError (exit 2, 65 or 69) with one line.
+ * `timeout` (ms) is the whole fetch's, redirects and body included.
+ */
+export async function fetchArticle(address: string, progress?: Progress, timeout = timeoutMs()): Promise<Fetched> {
 	let url = new URL(address);
 	checkScheme(url);
-	const ms = timeoutMs();
+	const ms = timeout;
 	const signal = AbortSignal.timeout(ms);
 	const seen = new Set<string>([url.href]);
 	try {

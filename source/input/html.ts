@@ -128,6 +128,9 @@ function withoutSite(title: string, site: string | undefined): string {
 	const named = site?.toLowerCase();
 	if (named && (last === named || named.includes(last) || last.includes(named))) return title.slice(0, title.toLowerCase().lastIndexOf(last)).replace(/\s+[|–—·•:-]\s*$/, '').trim();
 	if (named && (first === named || named.includes(first))) return title.slice(parts[0]!.length).replace(/^\s*[|–—·•:-]\s+/, '').trim();
+	// No site name to compare: a short last part after a bar or a dash is one ("Story | Daily Post"), a colon's is not
+	const separator = /\s+([|–—·•-])\s+(?!.*\s[|–—·•-]\s)/.exec(title);
+	if (!named && separator && last.split(' ').length <= 3 && first.split(' ').length >= 3) return title.slice(0, separator.index).trim();
 	return title;
 }
 
@@ -152,7 +155,8 @@ export function fromHtml(html: string, url?: string): Page {
 	const article = new Readability(document as unknown as globalThis.Document, {serializer: (element) => element, charThreshold: 200}).parse();
 	const body = article?.content as unknown as Node | undefined;
 	let paragraphs = body ? paragraphsOf(body) : [];
-	const finalTitle = title ?? oneLine(article?.title);
+	const fromReadability = oneLine(article?.title);
+	const finalTitle = title ?? (fromReadability ? withoutSite(fromReadability, site ?? oneLine(article?.siteName)) : undefined);
 	// Readability keeps a heading that repeats the title; the article's headline is the title
 	if (paragraphs[0] !== undefined && finalTitle !== undefined && oneLine(paragraphs[0]) === finalTitle) paragraphs = paragraphs.slice(1);
 	const byline = cleanByline(article?.byline ?? metaContent(document, 'author') ?? undefined);

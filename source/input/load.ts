@@ -112,7 +112,8 @@ export async function loadInput(spec: string | undefined, options: LoadOptions =
 	let meta: PageMeta | undefined;
 	if (format === 'html') {
 		const page = (await web()).fromHtml(text, raw.url);
-		if (page.text.trim() === '') throw new UserError(`${name}: not an article (no article text found in the page)`, exitCode.dataError);
+		// Fewer words than a sentence or two: navigation or a notice, not an article
+		if (page.text.split(/\s+/, 20).filter(Boolean).length < 15) throw new UserError(`${name}: not an article (no article text found in the page)`, exitCode.dataError);
 		text = page.text;
 		meta = safeMeta(page.meta, options.showHidden ?? false);
 	} else if (format === 'markdown') {
