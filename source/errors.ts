@@ -10,6 +10,11 @@ export const exitCode = {
 
 /** A failure the user can act on: printed as one line, never as a stack trace. */
 export class UserError extends Error {
+	/** One made by another bundle (dist/web.cjs carries its own copy of this class) is one too. */
+	static override [Symbol.hasInstance](value: unknown): boolean {
+		return value instanceof Error && value.name === 'UserError' && typeof (value as {code?: unknown}).code === 'number';
+	}
+
 	constructor(
 		message: string,
 		readonly code: number,

@@ -88,6 +88,36 @@ function survey(bytes: Uint8Array): {sample: number; controls: number; undefined
 	return {sample: sample.length, controls, undefined1252, high};
 }
 
+/**
+ * Well-formed UTF-8 sequences of two bytes or more in `bytes`, and bytes past ASCII that are in none.
+ * Text in Windows-1252 almost never forms one by chance ("Ã©" is é in UTF-8); UTF-8 with a few bad bytes has many.
+ */
+function utf8Shape(bytes: Uint8Array): {valid: number; invalid: number} {
+	let valid = 0;
+	let invalid = 0;
+	const end = Math.min(bytes.length, 65_536);
+	for (let i = 0; i < end; ) {
+		const byte = bytes[i]!;
+		if (byte < 0x80) {
+			i++;
+			continue;
+		}
+
+		const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+		let ok = length > 0 && i + length <= bytes.length;
+		for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+		if (ok) {
+			valid++;
+			i += length;
+		} else {
+			invalid++;
+			i++;
+		}
+	}
+
+	return {valid, invalid};
+}
+
 /** U+FFFD characters in `text`. */
 function replacements(text: string): number {
 	let count = 0;
@@ -121,7 +151,9 @@ export function decodeBytes(bytes: Uint8Array, charset?: string): Decoded {
 	// hostile text has a few, in escape sequences, which sanitize() removes)
 	const {sample, controls, undefined1252, high} = survey(bytes);
 	if (controls >= 8 && controls * 20 > sample) throw new NotText('not text');
-	if (undefined1252 === 0 && controls === 0) {
+	// Windows-1252 when it reads cleanly and the bytes hold (almost) no well-formed UTF-8 sequence
+	const shape = utf8Shape(bytes);
+	if (undefined1252 === 0 && controls === 0 && shape.valid * 10 < shape.invalid) {
 		return {
 			text: windows1252.decode(bytes),
 			encoding: 'windows-1252',
