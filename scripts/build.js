@@ -231,7 +231,8 @@ const readerApart = {
  * The web code (HTML extraction, Markdown, fetch: source/input/web.ts) is one more bundle, web.cjs,
  * loaded only for an input that needs it; main.js requires it there (a require works both in the
  * launcher's function body and in a module with the banner's require). CommonJS, so a text input
- * never starts the ES module loader for it. linkedom's optional canvas is left out.
+ * never starts the ES module loader for it. linkedom's optional canvas is left out, and its CSS parser
+ * (used only to read a <style>'s `sheet`, which readability never does) is a stub.
  */
 const webApart = {
 	name: 'web-apart',
@@ -241,7 +242,8 @@ const webApart = {
 };
 
 async function bundleWeb(outdir, extra) {
-	const web = await build({...options, ...extra, format: 'cjs', splitting: false, banner: {}, plugins: [], external: ['canvas'], entryPoints: {web: 'source/input/web.ts'}, outExtension: {'.js': '.cjs'}, outdir});
+	const alias = {...options.alias, 'cssomnom/parse': './scripts/cssom-stub.js'};
+	const web = await build({...options, ...extra, format: 'cjs', splitting: false, banner: {}, plugins: [], alias, external: ['canvas'], entryPoints: {web: 'source/input/web.ts'}, outExtension: {'.js': '.cjs'}, outdir});
 	const mainFile = `${outdir}/main.js`;
 	const code = readFileSync(mainFile, 'utf8');
 	const imports = code.split('import("./web.cjs")').length - 1;
