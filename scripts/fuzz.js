@@ -105,10 +105,11 @@ function failure(text) {
 	}
 }
 
-/** What tells one bug from another: the message and the first frame in whosaid's source. */
+/** What tells one bug from another: the message and the function that threw (the bundle keeps source names). */
 function kindOf(error) {
-	const frame = error.stack?.split('\n').find((line) => line.includes('/source/')) ?? '';
-	return `${error.message} @ ${frame.trim().replace(/^at /, '').replace(root, '')}`;
+	const frame = error.stack?.split('\n').find((line) => line.includes('whosaid-fuzz-')) ?? '';
+	const name = /^\s*at (\S+) \(/.exec(frame)?.[1] ?? 'top level';
+	return `${error.message} in ${name}()`;
 }
 
 /** Shrinks `text` word by word from each end while it still throws the same kind of exception. */

@@ -110,7 +110,8 @@ const titleSeparator = /\s+[|–—·•:-]\s+/;
 
 /** The headline: og:title, else the article's <h1>, else <title> without the site's name. */
 function headline(document: Document, site: string | undefined, fromReadability: string | undefined): string | undefined {
-	const candidates = [metaContent(document, 'og:title', 'twitter:title'), oneLine(document.querySelector('article h1, main h1, h1')?.textContent), fromReadability];
+	const h1 = document.querySelector('article h1') ?? document.querySelector('main h1') ?? document.querySelector('h1');
+	const candidates = [metaContent(document, 'og:title', 'twitter:title'), oneLine(h1?.textContent), fromReadability];
 	for (const candidate of candidates.map(oneLine)) {
 		if (!candidate) continue;
 		return withoutSite(candidate, site);
