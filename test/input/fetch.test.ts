@@ -149,6 +149,13 @@ test('connection refused and host not found are one line each, exit 69', async (
 	t.is(missing.message, 'whosaid-test.invalid: host not found');
 });
 
+test('https to a server that speaks plain HTTP is a TLS error, exit 69', async (t) => {
+	const base = await serve(t, {});
+	const error = await t.throwsAsync(fetchArticle(base.replace('http:', 'https:') + '/'));
+	t.regex(error.message, /^127\.0\.0\.1:\d+: TLS error \(ERR_SSL_[A-Z_]+\)$/);
+	t.is((error as {code?: number}).code, 69);
+});
+
 test('only http and https: file:, data: and javascript: are usage errors (exit 2)', async (t) => {
 	for (const url of ['file:///etc/passwd', 'data:text/html,<p>hi</p>', 'javascript:alert(1)']) {
 		const error = await t.throwsAsync(loadInput(url));
