@@ -88,19 +88,36 @@ function jsonLdDate(document: Document): string | undefined {
 		}
 
 		const queue = [data];
-		for (let i = 0; i < queue.length && i < 200; i++) {
+		for (let i = 0; i < queue.length && i < 500; i++) {
 			const item = queue[i];
 			if (Array.isArray(item)) queue.push(...(item as unknown[]));
 			else if (item && typeof item === 'object') {
 				const record = item as Record<string, unknown>;
 				if (typeof record['datePublished'] === 'string') return record['datePublished'];
-				if (record['@graph']) queue.push(record['@graph']);
+				// The article may sit in @graph, mainEntity, an array: every nested object is looked in
+				for (const value of Object.values(record)) if (value && typeof value === 'object') queue.push(value);
 			}
 		}
 	}
 
 	return undefined;
 }
+
+/** Names and properties of <meta> elements that give the date an article was published, the likeliest first. */
+const publishedKeys = [
+	'article:published_time', 'og:published_time', 'og:article:published_time', 'datePublished', 'article.published', 'publish-date', 'publish_date',
+	'publishdate', 'publication_date', 'pubdate', 'parsely-pub-date', 'sailthru.date', 'dcterms.date', 'dcterms.created', 'dc.date', 'DC.date.issued', 'date',
+];
+
+/**
+ * Lines of page furniture that readability may leave inside the article's container: ad labels,
+ * share and reading widgets. Whole paragraphs only, compared in lower case.
+ */
+const furniture = new Set([
+	'advertisement', 'skip advertisement', 'story continues below advertisement', 'article continues below advertisement', 'continue reading',
+	'continue reading below', 'supported by', 'read more', 'share', 'share this', 'share this article', 'share this story', 'copy link', 'link copied',
+	'listen to this article', 'print', 'email', 'comments', 'show comments', 'subscribe', 'sign up', 'sponsored', 'ad', 'loading…', 'loading...',
+]);
 
 /** One line of page text: white space collapsed. */
 const oneLine = (text: string | undefined | null) => text?.replaceAll(/\s+/g, ' ').trim() || undefined;
@@ -147,7 +164,7 @@ export function fromHtml(html: string, url?: string): Page {
 	// Read before readability, which takes the page apart as it goes
 	const site = oneLine(metaContent(document, 'og:site_name', 'application-name'));
 	const published =
-		metaContent(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date') ??
+		metaContent(document, ...publishedKeys) ??
 		jsonLdDate(document) ??
 		document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ??
 		undefined;
@@ -155,7 +172,7 @@ export function fromHtml(html: string, url?: string): Page {
 
 	const article = new Readability(document as unknown as globalThis.Document, {serializer: (element) => element, charThreshold: 200}).parse();
 	const body = article?.content as unknown as Node | undefined;
-	let paragraphs = body ? paragraphsOf(body) : [];
+	let paragraphs = body ? paragraphsOf(body).filter((paragraph) => paragraph.length > 40 || !furniture.has(paragraph.toLowerCase())) : [];
 	const fromReadability = oneLine(article?.title);
 	const finalTitle = title ?? (fromReadability ? withoutSite(fromReadability, site ?? oneLine(article?.siteName)) : undefined);
 	// Readability keeps a heading that repeats the title; the article's headline is the title

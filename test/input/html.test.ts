@@ -89,3 +89,15 @@ test('a page with no article text is refused: exit 65', async (t) => {
 	const file = tempFile(t, 'empty.html', '<!doctype html><html><head><title>Nothing</title><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav></body></html>');
 	await t.throwsAsync(loadInput(file), {message: `${file}: not an article (no article text found in the page)`});
 });
+
+test('ad labels and reading widgets left inside the article are dropped; a date nested in JSON-LD is found', (t) => {
+	const page = fromHtml(
+		articlePage({
+			meta: '<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","datePublished":"2022-07-01"}}</script>',
+			extra: '<div class="ad"><p>Advertisement</p></div><p>Story continues below advertisement</p><p>The bridge will carry a toll, the mayor added.</p>',
+		}),
+	);
+	t.is(page.meta.date, '2022-07-01');
+	t.deepEqual(page.text.split('\n\n').slice(-1), ['The bridge will carry a toll, the mayor added.']);
+	t.false(page.text.includes('dvertisement'));
+});
