@@ -21,6 +21,8 @@ export type Article = {
 	site?: string | undefined;
 	/** Where the article was fetched from. */
 	url?: string | undefined;
+	/** The language the text looks like when it is not English ("French"): the reader says so. */
+	language?: string | undefined;
 	paragraphs: Paragraph[];
 };
 
@@ -31,6 +33,7 @@ export type PageMeta = {
 	byline?: string | undefined;
 	site?: string | undefined;
 	url?: string | undefined;
+	language?: string | undefined;
 };
 
 export type Mode = 'direct' | 'indirect' | 'mixed';

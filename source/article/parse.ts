@@ -418,5 +418,5 @@ export function parse(text: string, meta?: PageMeta): Article {
 	splitInto(text, (piece) => article.add(piece));
 	const parsed = article.finish();
 	if (!meta) return parsed;
-	return {...parsed, date: meta.date ?? parsed.date, byline: meta.byline, site: meta.site, url: meta.url};
+	return {...parsed, date: meta.date ?? parsed.date, byline: meta.byline, site: meta.site, url: meta.url, ...(meta.language ? {language: meta.language} : {})};
 }

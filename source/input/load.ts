@@ -126,6 +126,7 @@ export async function loadInput(spec: string | undefined, options: LoadOptions =
 
 	const input = sanitized(text, name, {showHidden: options.showHidden, empty: false});
 	const language = notEnglish(input.text);
+	if (language) meta = {...meta, language: language === 'another language' ? 'not English' : language};
 	if (language) notes.push(`${name} ${language === 'another language' ? 'does not look like English' : `looks like ${language}`}; whosaid attributes English`);
 	return {...input, ...(meta ? {meta} : {}), notes};
 }

@@ -13,9 +13,10 @@ type StatusBarProps = {
 	search: {query: string; editing: boolean; counter: string};
 };
 
-/** The title part of the status bar: the headline, and the byline and site when a page gives them. */
+/** The title part of the status bar: the headline, the byline and site when a page gives them, and a language that is not English. */
 export function titleOf(article: Article): string {
-	return [article.title ?? 'Untitled', article.byline, article.site].filter(Boolean).join(' · ');
+	const language = article.language ? `[${article.language}: whosaid attributes English] ` : '';
+	return language + [article.title ?? 'Untitled', article.byline, article.site].filter(Boolean).join(' · ');
 }
 
 /** One row: [pane ·] title · filter · statement 3/4 · /query 2/5 · ? help. The title gives way first. */

@@ -19,3 +19,19 @@ test('French, German and Chinese news are named', (t) => {
 test('text too short to tell is not judged', (t) => {
 	t.is(notEnglish('Le maire a dit oui.'), undefined);
 });
+
+test('the reader\'s status bar says so too', async (t) => {
+	const {loadInput} = await import('../../source/input/load.js');
+	const {analyse} = await import('../../source/analyse.js');
+	const {titleOf} = await import('../../source/ui/status-bar.js');
+	const fs = await import('node:fs');
+	const os = await import('node:os');
+	const path = await import('node:path');
+	const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-lang-')), 'fr.txt');
+	fs.writeFileSync(file, `Le pont ouvrira en mai\n\n${french}\n`);
+	t.teardown(() => fs.rmSync(path.dirname(file), {recursive: true, force: true}));
+	const input = await loadInput(file);
+	t.deepEqual(input.notes, [`${file} looks like French; whosaid attributes English`]);
+	t.is(titleOf(analyse(input.text, input.meta).article), '[French: whosaid attributes English] Le pont ouvrira en mai');
+	t.is(titleOf(analyse(articleText()).article), 'Riverton bridge to open a month late, mayor says');
+});
