@@ -3,9 +3,9 @@
  *
  * The main content is found by @mozilla/readability (Firefox's Reader View: kept up against real
  * news sites, and it drops navigation, share bars, comments and "related" lists by their markup and
- * link density), run over linkedom's DOM: a light DOM made for this (no layout, no scripts run,
- * ~3× faster to build than jsdom's and a fraction of its weight). Paragraphs then come from the
- * block elements of the content, never from one run-together textContent.
+ * link density), run over linkedom's DOM: a light DOM (no layout, no scripts run, no network), a
+ * fraction of jsdom's weight, and enough for readability. Paragraphs then come from the block
+ * elements of the content, never from one run-together textContent.
  */
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
