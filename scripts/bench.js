@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --runs N] [-- --rows 1,2,3,4] [-- --size 80x24]: start-up, first frame, a corpus
+// npm run bench [-- --json] [-- --runs N] [-- --rows 1,2,3,4,5] [-- --size 80x24]: start-up, first frame, a corpus
 // through --jsonl and key latency, each the median of whole-process runs interleaved with its reference, quoted as a ratio.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -7,6 +7,7 @@ import os from 'node:os';
 import process from 'node:process';
 import {app, articleCount, corpusSizes, hello, prepare, throughput} from './bench/prepare.js';
 import {inPty, size} from './bench/pty.js';
+import {writeNewsPage} from './bench/page.js';
 import {median, quantile, spread} from './bench/stats.js';
 
 const asJson = process.argv.includes('--json');
@@ -14,7 +15,7 @@ const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag === -1 ? 30 : Number(process.argv[runsFlag + 1]);
 // --rows 1,4 runs only those rows (while working on one of them)
 const rowsFlag = process.argv.indexOf('--rows');
-const wanted = new Set(rowsFlag === -1 ? ['1', '2', '3', '4'] : process.argv[rowsFlag + 1].split(','));
+const wanted = new Set(rowsFlag === -1 ? ['1', '2', '3', '4', '5'] : process.argv[rowsFlag + 1].split(','));
 // --size 140x40: the pty's columns and rows (the reader's frames cost more on a larger screen)
 const sizeFlag = process.argv.indexOf('--size');
 if (sizeFlag !== -1) [size.columns, size.rows] = process.argv[sizeFlag + 1].split('x').map(Number);
@@ -189,6 +190,14 @@ function speakersArticle(count) {
 	return ['Many voices on the bridge', '', ...Array.from({length: count}, (_, i) => `"We need the bridge," said ${name(i)}.\n`)].join('\n');
 }
 
+/** Row 5: a 300 KB saved news page (invented, scripts/bench/page.js) to --json, against node -e "". */
+async function pageStartup() {
+	log('5 whosaid --json on a 300 KB saved news page …');
+	const page = writeNewsPage();
+	const [json, bare] = await interleaved([() => timeProcess([node, app, page, '--json']), () => timeProcess([node, '-e', ''])], runs);
+	return {json: summary(json), nodeEmpty: summary(bare), ratio: pairedRatio(json, bare), budget: 3};
+}
+
 /** The speaker finder's keystrokes (open, type, erase, close) with 10,000 speakers loaded. */
 async function finderLatency() {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
@@ -213,7 +222,7 @@ const ratio = (value) => `${value.toFixed(2)}×`;
 const verdict = (ok) => (ok ? 'met' : 'NOT MET');
 
 function table(result) {
-	const {machine: m, firstFrame: f, json: j, corpus: c, keys: k} = result;
+	const {machine: m, firstFrame: f, json: j, corpus: c, keys: k, page: p} = result;
 	const rows = [['row', 'measured', 'reference', 'ratio', 'budget', '']];
 	const noise = [];
 	if (f) {
@@ -250,6 +259,11 @@ function table(result) {
 	if (finder) rows.push(finder.error
 		? [`4 finder key → frame (${finder.speakers} speakers)`, finder.error, '', '', '≤ 16 ms', 'NOT MET']
 		: [`4 finder key → frame (${finder.speakers} speakers)`, `median ${ms(finder.medianMs)}`, `p95 ${ms(finder.p95Ms)} (${finder.presses} presses)`, '', '≤ 16 ms', verdict(finder.medianMs <= 16)]);
+	if (p) {
+		rows.push(['5 whosaid --json, 300 KB saved page', ms(p.json.medianMs), `node -e "" ${ms(p.nodeEmpty.medianMs)}`, ratio(p.ratio), '≤ 3×', verdict(p.ratio <= 3)]);
+		noise.push(`page --json ${(p.json.spread * 100).toFixed(0)}%`);
+	}
+
 	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
 	const lines = rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
 	const header = `whosaid bench · ${m.cpus} CPUs · ${m.cpu} · Node ${m.node} · pty ${m.terminal} · load average ${m.load.toFixed(2)} at start`;
@@ -263,5 +277,6 @@ if (wanted.has('1')) result.firstFrame = await firstFrame();
 if (wanted.has('2')) result.json = await jsonStartup();
 if (wanted.has('3')) result.corpus = await corpusRows(corpora);
 if (wanted.has('4')) result.keys = await keyLatency(corpora);
+if (wanted.has('5')) result.page = await pageStartup();
 result.seconds = (performance.now() - started) / 1000;
 process.stdout.write(asJson ? `${JSON.stringify(result, null, '\t')}\n` : `${table(result)}\n\n(${result.seconds.toFixed(0)} s)\n`);

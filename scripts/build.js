@@ -18,7 +18,13 @@ export const options = {
 	// React's production build: no development checks, and Ink leaves out its devtools hook
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only in development; a stub keeps it out (external breaks start-up)
-	alias: {'react-devtools-core': './scripts/devtools-stub.js'},
+	alias: {
+		'react-devtools-core': './scripts/devtools-stub.js',
+		// linkedom's CSS parser serves only a <style>'s `sheet`, which readability never reads (scripts/cssom-stub.js)
+		'cssomnom/parse': './scripts/cssom-stub.js',
+	},
+	// linkedom's optional canvas, never installed: its require() is in a try
+	external: ['canvas'],
 	// Some dependencies (signal-exit) call require(): give the ESM bundle one
 	banner: {js: "import {createRequire as __whosaidRequire} from 'node:module';const require=__whosaidRequire(import.meta.url);"},
 	logLevel: 'warning',

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import module from 'node:module';
 import process from 'node:process';
 import {analyse} from './analyse.js';
-import {type Input, readInput, stdinHasInput} from './article/read.js';
+import type {Input} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
 import {removedNote} from './batch/notes.js';
 import {runInputs} from './batch/run-inputs.js';
-import {bundledArticlePath} from './bundled.js';
 import {UserError, exitCode} from './errors.js';
 import {type CommandLine, parseCommandLine} from './flags.js';
+import {loadInput} from './input/load.js';
 import type {Attributed, Speaker} from './model.js';
 import {speakerOrError} from './speakers.js';
 import {toPlain} from './views/plain.js';
@@ -46,6 +46,11 @@ function enableCompileCache() {
 function noteRemoved(input: Input) {
 	const note = removedNote(input);
 	if (note) process.stderr.write(note);
+}
+
+/** Notes from reading the input: an encoding guessed, a language that is not English. */
+function noteInput({notes}: Input) {
+	for (const note of notes ?? []) process.stderr.write(`whosaid: note: ${note}\n`);
 }
 
 /**
@@ -90,15 +95,6 @@ function writeAll(text: string): boolean {
 	return true;
 }
 
-/** The one article the reader or the plain view shows: a file, standard input, or the bundled article. */
-function load(inputs: string[]): Input {
-	const [file] = inputs;
-	if (file === '-') return readInput({kind: 'stdin', explicit: true}, {showHidden: cli.flags.showHidden})!;
-	if (file !== undefined) return readInput({kind: 'file', path: file}, {showHidden: cli.flags.showHidden})!;
-	const piped = stdinHasInput() ? readInput({kind: 'stdin', explicit: false}, {showHidden: cli.flags.showHidden}) : undefined;
-	return piped ?? readInput({kind: 'file', path: bundledArticlePath}, {showHidden: cli.flags.showHidden})!;
-}
-
 async function main() {
 	// --json, --jsonl, --csv and several articles run in batch/; one article to read or print goes on here
 	const batch = await runInputs(cli.input, {...cli.flags, ...(cli.flags.speaker === undefined ? {} : {speaker: cli.flags.speaker})});
@@ -107,9 +103,10 @@ async function main() {
 		return;
 	}
 
-	const input = load(batch.inputs);
+	const input = await loadInput(batch.inputs[0], {showHidden: cli.flags.showHidden});
+	noteInput(input);
 	noteRemoved(input);
-	const model: Attributed = analyse(input.text);
+	const model: Attributed = analyse(input.text, input.meta);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {
 		only = speakerOrError(model.speakers, cli.flags.speaker, input.name);

@@ -59,9 +59,10 @@ function optionsHelp(): string {
 
 const helpText = `
 	Usage
-	  $ whosaid [file|dir|glob|-]…
+	  $ whosaid [file|dir|glob|url|-]…
 
-	  Opens a news article and shows, statement by statement, who said what.
+	  Opens a news article (text, a saved web page, Markdown, or an http(s) URL) and shows,
+	  statement by statement, who said what.
 	  With no file: standard input when it is a pipe or a file, else the bundled article.
 	  Several inputs, directories (their .txt, .md and .html files) and quoted globs are read in order.
 
@@ -72,13 +73,17 @@ const helpText = `
 ${keysForHelp('\t  ')}
 
 	Exit codes
-	  0 success · 1 failure · 2 usage · 65 input is not text or larger than ${maxInputBytes / 1024 / 1024} MiB
-	  66 input missing, unreadable or empty
+	  0 success · 1 failure (with several inputs: any failed) · 2 usage
+	  65 input is not text, not an article, too dense, or larger than ${maxInputBytes / 1024 / 1024} MiB
+	  66 input missing, unreadable or empty · 69 a URL could not be fetched (network, HTTP status)
 
 	Examples
 	  $ whosaid
 	  $ whosaid story.txt --speaker Patrushev
-	  $ curl -s https://example.com/story.txt | whosaid --json
+	  $ whosaid page.html
+	  $ whosaid https://example.com/story
+	  $ whosaid --jsonl news/ > attributed.jsonl
+	  $ curl -sL https://example.com/story | whosaid --json
 `;
 
 const meowOptions = {

@@ -15,7 +15,25 @@ export type Article = {
 	title: string | undefined;
 	/** ISO date (YYYY-MM-DD) when the article states one. */
 	date: string | undefined;
+	/** Who wrote it ("Jane Roe"), when a web page says. */
+	byline?: string | undefined;
+	/** The publication ("The Daily Post"), when a web page says. */
+	site?: string | undefined;
+	/** Where the article was fetched from. */
+	url?: string | undefined;
+	/** The language the text looks like when it is not English ("French"): the reader says so. */
+	language?: string | undefined;
 	paragraphs: Paragraph[];
+};
+
+/** What a web page or a Markdown file says about its article besides its text (input/html.ts, input/markdown.ts). */
+export type PageMeta = {
+	title?: string | undefined;
+	date?: string | undefined;
+	byline?: string | undefined;
+	site?: string | undefined;
+	url?: string | undefined;
+	language?: string | undefined;
 };
 
 export type Mode = 'direct' | 'indirect' | 'mixed';

@@ -1,4 +1,4 @@
-import type {Article, Paragraph, ParagraphKind} from '../model.js';
+import type {Article, PageMeta, Paragraph, ParagraphKind} from '../model.js';
 
 /*
  * Text → Article: the headline, the date, and paragraphs with their kinds.
@@ -261,6 +261,25 @@ function looksLikeHeadline(text: string): boolean {
 	return text.length <= 250 && !/[.]["”’]?$/.test(text.replace(/\b(?:Jr|Sr|Inc|Co|Corp|Ltd|U\.S|U\.N)\.$/, ''));
 }
 
+/** Headline-sized: one line of at most 200 characters and 30 words. */
+function isShortLine(text: string): boolean {
+	if (text.length > 200 || text.includes('\n')) return false;
+	let spaces = 0;
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) spaces++;
+	return spaces < 30;
+}
+
+/** Whether the first line with text is followed by a blank line (white space only) and more text. */
+function firstLineAlone(text: string): boolean {
+	let start = 0;
+	while (start < text.length && isAsciiSpace(text.charCodeAt(start))) start++;
+	const end = text.indexOf('\n', start);
+	if (end === -1) return false;
+	let next = end + 1;
+	while (next < text.length && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
+	return text.charCodeAt(next) === 0x0a;
+}
+
 /**
  * A body paragraph, or a dateline alone. The pattern needs two capitals or marks to start with:
  * tested first, as most paragraphs start otherwise ("He said ...").
@@ -333,6 +352,8 @@ class ArticleBuilder {
 	readonly paragraphs: Paragraph[] = [];
 	/** The first piece, until the second comes or the text ends. */
 	private first: string | undefined;
+	/** Whether the text's first line is followed by a blank line: a headline then, even if it ends with a period. */
+	firstLineAlone = false;
 	/** Whether the paragraphs before were a links heading and the links under it. */
 	private inLinks = false;
 
@@ -349,6 +370,12 @@ class ArticleBuilder {
 		this.addParagraph(this.paragraphs.length, text);
 	}
 
+	/** A headline given apart from the text: paragraph 0, and the text's first piece a paragraph like the others. */
+	startWith(title: string) {
+		this.title = title;
+		this.paragraphs.push({index: 0, kind: 'headline', text: title});
+	}
+
 	finish(): Article {
 		if (this.paragraphs.length === 0 && this.first !== undefined) this.addFirst(this.first, false);
 		return {title: this.title, date: this.date, paragraphs: this.paragraphs};
@@ -360,7 +387,7 @@ class ArticleBuilder {
 		if (dated) {
 			this.date = dated[1];
 			this.title = dated[2]!.trim();
-		} else if (looksLikeHeadline(text) && kindOf(text) === 'body' && more) {
+		} else if ((looksLikeHeadline(text) || (this.firstLineAlone && isShortLine(text))) && kindOf(text) === 'body' && more) {
 			this.title = text;
 		}
 
@@ -380,8 +407,16 @@ class ArticleBuilder {
 	}
 }
 
-export function parse(text: string): Article {
+/**
+ * Text → Article. `meta` is what a web page or Markdown file said besides its text: a headline given
+ * there heads the article (the text is then all body), and its date, byline, site and URL are kept.
+ */
+export function parse(text: string, meta?: PageMeta): Article {
 	const article = new ArticleBuilder();
+	article.firstLineAlone = firstLineAlone(text);
+	if (meta?.title !== undefined) article.startWith(meta.title);
 	splitInto(text, (piece) => article.add(piece));
-	return article.finish();
+	const parsed = article.finish();
+	if (!meta) return parsed;
+	return {...parsed, date: meta.date ?? parsed.date, byline: meta.byline, site: meta.site, url: meta.url, ...(meta.language ? {language: meta.language} : {})};
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import {UserError, exitCode} from '../errors.js';
+import {NotText, decodeBytes} from '../input/encoding.js';
+import type {PageMeta} from '../model.js';
 import {type Removed, forMessage, sanitize, revealHidden} from './sanitize.js';
 
 /** Larger inputs are refused (exit 65): analysis keeps a few copies of the text in memory. */
@@ -21,6 +23,10 @@ export type Input = {
 	name: string;
 	text: string;
 	removed: Removed;
+	/** What a web page or Markdown file says of its article: headline, date, byline, site, URL. */
+	meta?: PageMeta;
+	/** Said on stderr before the article opens: "read as Windows-1252", "looks like French". */
+	notes?: string[];
 };
 
 /** Magic numbers of common binary formats that are sometimes fed to a reader by mistake. */
@@ -113,7 +119,7 @@ function readAll(fd: number, name: string, expected = 1024 * 1024): Buffer {
 	return Buffer.concat(chunks, total);
 }
 
-function readBytes(source: Source, name: string): Buffer {
+export function readBytes(source: Source, name: string): Buffer {
 	try {
 		if (source.kind === 'stdin') {
 			// A redirected file says its size: no need to read 128 MiB to refuse it
@@ -142,21 +148,39 @@ function readBytes(source: Source, name: string): Buffer {
 	}
 }
 
-const decoder = new TextDecoder('utf-8', {fatal: false, ignoreBOM: false});
-
-/** Bytes to safe text. Throws UserError for what is not an article. */
-export function decode(bytes: Uint8Array, name: string, options: {showHidden?: boolean} = {}): Input {
+/**
+ * Bytes to a string, in the encoding decodeBytes finds (a server's `charset` first, if given).
+ * Throws UserError (exit 65) for bytes that are no text.
+ */
+export function decodeToString(bytes: Uint8Array, name: string, charset?: string): {text: string; note?: string} {
 	if (bytes.length > maxInputBytes) throw tooLarge(name, bytes.length);
-
-	const kind = binaryKind(bytes);
+	const bom = bytes[0] === 0xff || bytes[0] === 0xfe;
+	const kind = bom ? undefined : binaryKind(bytes);
 	if (kind) throw new UserError(`${name}: not text (looks like ${kind})`, exitCode.dataError);
-	const decoded = decoder.decode(bytes);
+	try {
+		const {text, note} = decodeBytes(bytes, charset);
+		return note ? {text, note} : {text};
+	} catch (error) {
+		if (error instanceof NotText) throw new UserError(`${name}: not text (neither UTF-8 nor a single-byte encoding)`, exitCode.dataError);
+		throw error;
+	}
+}
+
+/** A decoded string to safe text. Throws UserError (exit 66) when nothing is left; `empty` says whether there were no bytes at all. */
+export function sanitized(decoded: string, name: string, options: {showHidden?: boolean; empty?: boolean} = {}): Input {
 	const {text, removed} = sanitize(options.showHidden ? revealHidden(decoded) : decoded);
 	if (text.trim() === '') {
-		throw new UserError(`${name}: ${bytes.length === 0 ? 'is empty' : 'has no text, only white space'}`, exitCode.noInput);
+		throw new UserError(`${name}: ${options.empty ? 'is empty' : 'has no text, only white space'}`, exitCode.noInput);
 	}
 
 	return {name, text, removed};
+}
+
+/** Bytes to safe text. Throws UserError for what is not an article. */
+export function decode(bytes: Uint8Array, name: string, options: {showHidden?: boolean} = {}): Input {
+	const {text, note} = decodeToString(bytes, name);
+	const input = sanitized(text, name, {...options, empty: bytes.length === 0});
+	return note ? {...input, notes: [`${name}: ${note}`]} : input;
 }
 
 /** Reads and sanitises one article. Returns undefined for an implicit stdin that held nothing. */

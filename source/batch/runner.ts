@@ -85,7 +85,7 @@ export async function runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, options:
 		}
 
 		if (options.jobs === 1 && (job.bytes === undefined || job.bytes < inThreadBytes)) {
-			finish(index, runTask(job.task, (text) => {
+			finish(index, await runTask(job.task, (text) => {
 				piece(index, text);
 			}));
 			continue;

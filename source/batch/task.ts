@@ -1,7 +1,8 @@
 import {analyse} from '../analyse.js';
-import {type Input, decode, readInput} from '../article/read.js';
+import {type Input, decode} from '../article/read.js';
 import {forMessage} from '../article/sanitize.js';
 import {UserError, exitCode} from '../errors.js';
+import {loadInput} from '../input/load.js';
 import type {Attributed, Speaker} from '../model.js';
 import {findSpeaker, speakerOrError} from '../speakers.js';
 import {csvRows} from '../views/csv.js';
@@ -41,10 +42,14 @@ export type TaskEnd = {notes: string[]; failure?: {message: string; code: number
 /** The label of an article in the csv's file column and the plain view's header. */
 export const originLabel = (origin: Origin): string => ('file' in origin ? origin.file : typeof origin.id === 'string' ? origin.id : JSON.stringify(origin.id) ?? 'null');
 
-function read(source: TaskSource, showHidden: boolean): Input {
+async function read(source: TaskSource, showHidden: boolean): Promise<Input> {
 	switch (source.kind) {
 		case 'file': {
-			return readInput({kind: 'file', path: source.path}, {showHidden})!;
+			return loadInput(source.path, {showHidden});
+		}
+
+		case 'url': {
+			return loadInput(source.url, {showHidden});
 		}
 
 		case 'text': {
@@ -54,10 +59,6 @@ function read(source: TaskSource, showHidden: boolean): Input {
 
 		case 'html': {
 			return htmlInput(source.html, source.name, {showHidden});
-		}
-
-		case 'url': {
-			throw new UserError(`${forMessage(source.url)}: web addresses are not read by this build of whosaid`, exitCode.noInput);
 		}
 	}
 }
@@ -106,13 +107,14 @@ export function failureOutput(task: Task, message: string, code: number): string
  * Reads, analyses and formats one article, giving the output to `sink` a piece at a time.
  * The same function runs in a worker and in the main thread; it never writes anything itself.
  */
-export function runTask(task: Task, sink: (piece: string) => void): TaskEnd {
+export async function runTask(task: Task, sink: (piece: string) => void): Promise<TaskEnd> {
 	const notes: string[] = [];
 	try {
-		const input = read(task.source, task.showHidden);
+		const input = await read(task.source, task.showHidden);
+		notes.push(...(input.notes ?? []).map((note) => `whosaid: note: ${note}\n`));
 		const note = task.source.kind === 'text' && task.source.sanitized ? task.source.sanitized.note : removedNote(input);
 		if (note) notes.push(note);
-		const model = analyse(input.text);
+		const model = analyse(input.text, input.meta);
 		let only: Speaker | undefined | null;
 		if (task.speaker !== undefined) {
 			if (task.strictSpeaker) only = speakerOrError(model.speakers, task.speaker, input.name);

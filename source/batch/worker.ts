@@ -11,13 +11,19 @@ const pieceLength = 1 << 20;
 
 export type WorkerMessage = {type: 'piece'; piece: string} | {type: 'end'; piece: string; notes: string[]; failure?: {message: string; code: number}};
 
-parentPort!.on('message', (task: Task) => {
+async function run(task: Task) {
 	let buffered = '';
-	const end = runTask(task, (piece) => {
+	const end = await runTask(task, (piece) => {
 		buffered += piece;
 		if (buffered.length < pieceLength) return;
 		parentPort!.postMessage({type: 'piece', piece: buffered} satisfies WorkerMessage);
 		buffered = '';
 	});
 	parentPort!.postMessage({type: 'end', piece: buffered, ...end} satisfies WorkerMessage);
+}
+
+/** Tasks run one after the other: a task that waits (a page's code loading, a URL) must not interleave its pieces with the next. */
+let queue = Promise.resolve();
+parentPort!.on('message', (task: Task) => {
+	queue = queue.then(() => run(task));
 });

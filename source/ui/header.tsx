@@ -13,7 +13,9 @@ import {textWidth, truncate} from './text.js';
 export function headerPieces(model: Attributed, width: number): Piece[] {
 	const {byline, site} = extrasOf(model);
 	const counts = `${count(model.statements.length, 'statement')}, ${count(model.speakers.length, 'speaker')}`;
-	const about = [model.article.date, byline, site, counts].filter(Boolean).join(' · ');
+	// A text that is not English is said first: its statements are missing for that reason
+	const language = model.article.language ? `[${model.article.language}: whosaid attributes English]` : undefined;
+	const about = [language, model.article.date, byline, site, counts].filter(Boolean).join(' · ');
 	const headline = headlineOf(model) ?? 'Untitled';
 	const room = width - textWidth(about) - 3;
 	if (room < 8) return [{text: truncate(about, width), style: {dim: true}}];

@@ -7,6 +7,9 @@ export function jsonHead(model: Attributed) {
 		version: 1,
 		title: article.title ?? null,
 		date: article.date ?? null,
+		byline: article.byline ?? null,
+		site: article.site ?? null,
+		url: article.url ?? null,
 		speakers: speakers.map(({id, name, aliases, role, statements}) => ({id, name, aliases, ...(role ? {role} : {}), statements: statements.length})),
 	};
 }

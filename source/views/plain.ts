@@ -43,6 +43,8 @@ export function toPlain(model: Attributed, only?: Speaker): string {
 	const lines: string[] = [];
 	if (article.title) lines.push(article.title);
 	if (article.date) lines.push(article.date);
+	const source = [article.byline ? `By ${article.byline}` : '', article.site ?? '', article.url ?? ''].filter(Boolean).join(' · ');
+	if (source) lines.push(source);
 	const shown = only ? [only] : speakers;
 	lines.push(`${count(shown.length, 'speaker')}, ${count(shown.reduce((sum, speaker) => sum + speaker.statements.length, 0), 'statement')}`);
 	if (speakers.length === 0) lines.push('', 'No attributed statements: everything here is narration.');

@@ -68,10 +68,14 @@ test('a pipe is read when no file is named, and `-` names stdin', (t) => {
 	}
 });
 
-test('an empty implicit stdin (as in CI and scripts) opens the bundled article', (t) => {
-	const run = whosaid(['--plain'], {input: ''});
+test('no usable stdin (as in CI and scripts: /dev/null) opens the bundled article; an empty pipe is an error', (t) => {
+	const run = whosaid(['--plain'], {stdio: ['ignore', 'pipe', 'pipe']});
 	t.is(run.code, 0);
 	t.true(run.stdout.startsWith('Senior CPC official attends meetings in Russia\n'));
+	const emptyPipe = whosaid(['--json'], {input: ''});
+	t.is(emptyPipe.code, 66);
+	t.is(emptyPipe.stderr, 'whosaid: standard input: is empty\n');
+	t.is(emptyPipe.stdout, '');
 });
 
 test('stdout that is not a terminal gets the plain view', (t) => {
@@ -101,10 +105,7 @@ test('--speaker with an unknown name lists the speakers and exits 2', (t) => {
 test('--help and --version', (t) => {
 	const help = whosaid(['--help']);
 	t.is(help.code, 0);
-	t.regex(help.stdout, /Usage\n\s+\$ whosaid \[file\|dir\|glob\|-\]…/);
-	t.regex(help.stdout, /--jsonl/);
-	t.regex(help.stdout, /--csv/);
-	t.regex(help.stdout, /--jobs N/);
+	t.regex(help.stdout, /Usage\n\s+\$ whosaid \[file\|dir\|glob\|url\|-\]…/);
 	t.regex(help.stdout, /--json/);
 	const version = whosaid(['--version']);
 	t.is(version.code, 0);

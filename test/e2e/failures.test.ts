@@ -163,11 +163,20 @@ test('stdin closed at once or /dev/null, with no file named: the bundled article
 	t.is(closed.status, 0);
 	t.is(closed.stderr, '');
 	t.is(closed.stdout.split('\n')[0], bundledTitle);
-	const emptyPipe = whosaid(['--plain'], {input: ''});
-	t.is(emptyPipe.stdout.split('\n')[0], bundledTitle);
 });
 
-test('an explicit - on an empty stdin is an error: 66', fails, () => ({args: ['-'], message: 'standard input: is empty'}), 66);
+test('an empty pipe, with no file named (cat missing 2>/dev/null | whosaid), is an error: 66', (t) => {
+	const run = whosaid(['--json'], {input: ''});
+	t.is(run.stderr, 'whosaid: standard input: is empty\n');
+	t.is(run.code, 66);
+	t.is(run.stdout, '');
+});
+
+test('an explicit - on an empty stdin is an error: 66', (t) => {
+	const run = whosaid(['-'], {input: ''});
+	t.is(run.stderr, 'whosaid: standard input: is empty\n');
+	t.is(run.code, 66);
+});
 
 test('whosaid --plain | head -1: no EPIPE trace, whosaid exits 0', (t) => {
 	// A long article, so whosaid is still writing when head has gone
@@ -226,6 +235,6 @@ test('a file named after -- is a file, not a flag', (t) => {
 
 test('the help names every exit code and the size limit', (t) => {
 	const help = execFileSync(process.execPath, [cliPath, '--help'], {encoding: 'utf8'});
-	t.regex(help, /0 success · 1 failure · 2 usage · 65 input is not text or larger than 128 MiB\n\s+66 input missing, unreadable or empty/);
+	t.regex(help, /0 success · 1 failure · 2 usage · 65 input is not text, not an article, or larger than 128 MiB\n\s+66 input missing, unreadable or empty · 69 a URL could not be fetched \(network, HTTP status\)/);
 	t.regex(help, /--show-hidden +Show what is normally removed .* as \^\[ and <U\+202E>, like less;\n\s+without it a note on stderr counts them/s);
 });

@@ -6,11 +6,14 @@ export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.ur
 
 export type Run = {code: number | null; stdout: string; stderr: string};
 
-/** Runs `whosaid ARGS` to completion. stdin is empty unless `input` is given, so nothing waits on a terminal. */
+/**
+ * Runs `whosaid ARGS` to completion. stdin is /dev/null unless `input` is given (then a pipe), so nothing
+ * waits on a terminal and, as in CI, no file named opens the bundled article (an empty pipe is an error).
+ */
 export function whosaid(args: string[], options: SpawnSyncOptions & {input?: string | Buffer} = {}): Run {
 	const result = spawnSync(process.execPath, [cliPath, ...args], {
 		encoding: 'utf8',
-		input: '',
+		...(options.input === undefined ? {stdio: ['ignore', 'pipe', 'pipe']} : {}),
 		timeout: 30_000,
 		...options,
 		env: {...process.env, NO_COLOR: '1', ...options.env},

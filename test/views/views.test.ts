@@ -40,7 +40,7 @@ test('json: written a paragraph at a time, the pieces make the document JSON.str
 	t.true(pieces.length > model.article.paragraphs.length);
 	t.is(pieces.join(''), `${JSON.stringify(JSON.parse(pieces.join('')), undefined, 2)}\n`);
 	const empty = article('');
-	t.is(toJson(empty), `${JSON.stringify({version: 1, title: null, date: null, speakers: [], paragraphs: []}, undefined, 2)}\n`);
+	t.is(toJson(empty), `${JSON.stringify({version: 1, title: null, date: null, byline: null, site: null, url: null, speakers: [], paragraphs: []}, undefined, 2)}\n`);
 });
 
 test('json: the contract fields, statements under their paragraphs, text equal to the slice', (t) => {

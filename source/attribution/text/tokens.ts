@@ -130,7 +130,7 @@ function formatRunEnd(chars: Uint16Array, i: number, length: number): number {
 	}
 }
 
-const formatPattern = /[\u200C\u200D\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/g;
+const formatPattern = /\u200C|\u200D|[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 
 /** A text without its format characters: what a word's lower case, a name's words and a slug are made of. */
 export const withoutFormat = (text: string): string => (hasFormat(text) ? text.replaceAll(formatPattern, '') : text);
