@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
+import {isUrl} from '../input/load.js';
 
 /**
  * tinyglobby (with picomatch and fdir, ~50 KB) is loaded only for an argument that is a pattern and
@@ -53,7 +54,6 @@ export function filesUnder(dir: string): string[] {
 	return found;
 }
 
-const isUrl = (argument: string) => /^https?:\/\//i.test(argument);
 
 /**
  * The arguments, in order, as the articles they name: a file as itself, a directory as the article

@@ -3,6 +3,7 @@ import os from 'node:os';
 import process from 'node:process';
 import {readInput, stdinHasInput} from '../article/read.js';
 import {bundledArticlePath} from '../bundled.js';
+import {loadInput} from '../input/load.js';
 import {UserError, exitCode} from '../errors.js';
 import {csvHeader} from '../views/csv.js';
 import type {Origin} from '../views/jsonl.js';
@@ -71,12 +72,12 @@ export async function runInputs(inputs: readonly string[], flags: BatchFlags): P
 	});
 
 	/** Standard input as one article, read here: a worker cannot read the main thread's stdin. */
-	const stdinJob = (explicit: boolean): Job | undefined => {
+	const stdinJob = async (): Promise<Job> => {
 		try {
-			const input = readInput({kind: 'stdin', explicit}, {showHidden: flags.showHidden});
-			if (!input) return undefined;
-			const note = removedNote(input);
-			return {task: taskOf({kind: 'text', name: input.name, text: input.text, sanitized: note ? {note} : {}}, {file: '-'}), bytes: input.text.length};
+			const input = await loadInput('-', {showHidden: flags.showHidden});
+			const note = [removedNote(input), ...(input.notes ?? []).map((line) => `whosaid: note: ${line}\n`)].filter(Boolean).join('');
+			const sanitized = {...(note ? {note} : {}), ...(input.meta ? {meta: input.meta} : {})};
+			return {task: taskOf({kind: 'text', name: input.name, text: input.text, sanitized}, {file: '-'}), bytes: input.text.length};
 		} catch (error) {
 			if (!(error instanceof UserError)) throw error;
 			return {task: taskOf({kind: 'text', name: 'standard input', text: ''}, {file: '-'}), fails: {message: error.message, code: error.code}};
@@ -85,8 +86,8 @@ export async function runInputs(inputs: readonly string[], flags: BatchFlags): P
 
 	async function* jobs(): AsyncGenerator<Job> {
 		if (specs.length === 0) {
-			const piped = stdinHasInput() ? stdinJob(false) : undefined;
-			yield piped ?? {task: taskOf({kind: 'file', path: bundledArticlePath}, {file: bundledArticlePath}), bytes: sizeOf(bundledArticlePath)};
+			// A pipe or a redirected file is read (an empty pipe is an error); a terminal, /dev/null or a closed stdin open the bundled article
+			yield stdinHasInput() ? await stdinJob() : {task: taskOf({kind: 'file', path: bundledArticlePath}, {file: bundledArticlePath}), bytes: sizeOf(bundledArticlePath)};
 			return;
 		}
 
@@ -109,7 +110,7 @@ export async function runInputs(inputs: readonly string[], flags: BatchFlags): P
 
 				case 'stdin': {
 					if (records) yield* recordJobs(process.stdin, taskOf);
-					else yield stdinJob(true)!;
+					else yield await stdinJob();
 					break;
 				}
 			}

@@ -3,7 +3,7 @@ import {type Input, decode} from '../article/read.js';
 import {forMessage} from '../article/sanitize.js';
 import {UserError, exitCode} from '../errors.js';
 import {loadInput} from '../input/load.js';
-import type {Attributed, Speaker} from '../model.js';
+import type {Attributed, PageMeta, Speaker} from '../model.js';
 import {findSpeaker, speakerOrError} from '../speakers.js';
 import {csvRows} from '../views/csv.js';
 import {jsonChunks} from '../views/json.js';
@@ -18,8 +18,8 @@ export type Format = 'json' | 'jsonl' | 'csv' | 'plain';
 export type TaskSource =
 	| {kind: 'file'; path: string}
 	| {kind: 'url'; url: string}
-	/** `sanitized`: read by the main thread already (standard input), with the note of what that removed. */
-	| {kind: 'text'; name: string; text: string; sanitized?: {note?: string}}
+	/** `sanitized`: read by the main thread already (standard input), with its notes and what its page said of it. */
+	| {kind: 'text'; name: string; text: string; sanitized?: {note?: string; meta?: PageMeta}}
 	| {kind: 'html'; name: string; html: string};
 
 /** One article of a run: plain data, so that it can be posted to a worker. */
@@ -53,7 +53,11 @@ async function read(source: TaskSource, showHidden: boolean): Promise<Input> {
 		}
 
 		case 'text': {
-			if (source.sanitized) return {name: source.name, text: source.text, removed: {escapes: 0, controls: 0, invisible: 0, replacements: 0}};
+			if (source.sanitized) {
+				const {meta} = source.sanitized;
+				return {name: source.name, text: source.text, removed: {escapes: 0, controls: 0, invisible: 0, replacements: 0}, ...(meta ? {meta} : {})};
+			}
+
 			return decode(Buffer.from(source.text), source.name, {showHidden});
 		}
 

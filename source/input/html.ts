@@ -160,7 +160,8 @@ function cleanByline(byline: string | undefined): string | undefined {
 
 /** Reduces the page `html` (fetched from `url`, if it was) to its article. */
 export function fromHtml(html: string, url?: string): Page {
-	const {document} = parseHTML(html);
+	// A fragment (a `--jsonl -` record's html may be one) gets a document around it: readability needs one
+	const {document} = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
 	// Read before readability, which takes the page apart as it goes
 	const site = oneLine(metaContent(document, 'og:site_name', 'application-name'));
 	const published =

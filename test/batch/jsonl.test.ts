@@ -34,5 +34,5 @@ test('a failed article is one line with the file, the message and the exit code'
 
 test('an article without paragraphs still makes one valid line', (t) => {
 	const empty = {article: {title: undefined, date: undefined, paragraphs: []}, speakers: [], statements: []};
-	t.deepEqual(JSON.parse([...jsonlChunks(empty, {file: 'e'})].join('')), {file: 'e', version: 1, title: null, date: null, speakers: [], paragraphs: []});
+	t.deepEqual(JSON.parse([...jsonlChunks(empty, {file: 'e'})].join('')), {file: 'e', version: 1, title: null, date: null, byline: null, site: null, url: null, speakers: [], paragraphs: []});
 });

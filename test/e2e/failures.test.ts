@@ -235,6 +235,6 @@ test('a file named after -- is a file, not a flag', (t) => {
 
 test('the help names every exit code and the size limit', (t) => {
 	const help = execFileSync(process.execPath, [cliPath, '--help'], {encoding: 'utf8'});
-	t.regex(help, /0 success · 1 failure · 2 usage · 65 input is not text, not an article, or larger than 128 MiB\n\s+66 input missing, unreadable or empty · 69 a URL could not be fetched \(network, HTTP status\)/);
+	t.regex(help, /0 success · 1 failure \(with several inputs: any failed\) · 2 usage\n\s+65 input is not text, not an article, too dense, or larger than 128 MiB\n\s+66 input missing, unreadable or empty · 69 a URL could not be fetched \(network, HTTP status\)/);
 	t.regex(help, /--show-hidden +Show what is normally removed .* as \^\[ and <U\+202E>, like less;\n\s+without it a note on stderr counts them/s);
 });
