@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import process from 'node:process';
-import {readInput, stdinHasInput} from '../article/read.js';
+import {stdinHasInput} from '../article/read.js';
 import {bundledArticlePath} from '../bundled.js';
 import {loadInput} from '../input/load.js';
 import {UserError, exitCode} from '../errors.js';
