@@ -1,0 +1,174 @@
+import type {Attributed, Statement} from '../model.js';
+import {fold} from '../ui/search.js';
+import {type CorpusSpeaker, foldName, mergeSpeakers} from './merge.js';
+
+/** One input of the corpus: its model, or the one-line error that stopped it. */
+export type CorpusArticle = {file: string; model?: Attributed; error?: string};
+
+/**
+ * The articles of a run as the corpus reader reads them. Statements are numbered across articles
+ * (a "global" index, in article order); lists are sorted arrays of global indices, built once.
+ */
+export type Corpus = {
+	articles: CorpusArticle[];
+	speakers: CorpusSpeaker[];
+	/** Per global index: its article, its statement id there, its merged speaker. */
+	articleOf: Int32Array;
+	statementOf: Int32Array;
+	speakerOf: Int32Array;
+	/** Global index of each article's first statement (and the total at the end). */
+	firstOf: Int32Array;
+	/** Every statement, and each merged speaker's. */
+	all: Int32Array;
+	bySpeaker: Int32Array[];
+};
+
+export function buildCorpus(articles: CorpusArticle[]): Corpus {
+	const models = articles.map((article) => article.model);
+	const speakers = mergeSpeakers(models);
+	const firstOf = new Int32Array(articles.length + 1);
+	let total = 0;
+	for (const [i, model] of models.entries()) {
+		firstOf[i] = total;
+		total += model?.statements.length ?? 0;
+	}
+
+	firstOf[articles.length] = total;
+	const articleOf = new Int32Array(total);
+	const statementOf = new Int32Array(total);
+	const speakerOf = new Int32Array(total);
+	// Each article's speaker ids → merged speaker
+	const mergedOf = models.map(() => new Map<string, number>());
+	for (const [index, speaker] of speakers.entries()) for (const one of speaker.articles) mergedOf[one.article]!.set(one.speaker, index);
+	const counts = new Int32Array(speakers.length);
+	for (const [i, model] of models.entries()) {
+		if (!model) continue;
+		for (const statement of model.statements) {
+			const g = firstOf[i]! + statement.id;
+			articleOf[g] = i;
+			statementOf[g] = statement.id;
+			const merged = mergedOf[i]!.get(statement.speaker) ?? 0;
+			speakerOf[g] = merged;
+			counts[merged]!++;
+		}
+	}
+
+	const bySpeaker = speakers.map((_, index) => new Int32Array(counts[index]!));
+	const filled = new Int32Array(speakers.length);
+	for (let g = 0; g < total; g++) {
+		const s = speakerOf[g]!;
+		bySpeaker[s]![filled[s]!++] = g;
+	}
+
+	const all = new Int32Array(total);
+	for (let g = 0; g < total; g++) all[g] = g;
+	return {articles, speakers, articleOf, statementOf, speakerOf, firstOf, all, bySpeaker};
+}
+
+export function statementAt(corpus: Corpus, g: number): Statement {
+	return corpus.articles[corpus.articleOf[g]!]!.model!.statements[corpus.statementOf[g]!]!;
+}
+
+/** The article's title as listed: its headline, else its file. */
+export function titleOf(article: CorpusArticle): string {
+	return article.model?.article.title ?? article.file;
+}
+
+/** The merged speaker a name or alias stands for (--speaker in the corpus), or -1. */
+export function findCorpusSpeaker(corpus: Corpus, name: string): number {
+	const folded = foldName(name);
+	return corpus.speakers.findIndex((speaker) => foldName(speaker.name) === folded || speaker.aliases.some((alias) => foldName(alias) === folded));
+}
+
+/** Index of `g` in a sorted list, or of the first item after it (binary search). */
+export function positionIn(list: Int32Array, g: number): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (list[mid]! < g) low = mid + 1;
+		else high = mid;
+	}
+
+	return low;
+}
+
+/**
+ * Search over every statement's speaker and text, folded once (smart case, accents folded as in
+ * the single-article reader): one string per case mode with each statement's start offset, so a
+ * typed character costs one pass of indexOf, and a longer query only narrows the last result.
+ */
+export class CorpusSearch {
+	private readonly haystacks: Array<{text: string; starts: Int32Array} | undefined> = [undefined, undefined];
+	private last: {query: string; lower: boolean; found: Int32Array} | undefined;
+
+	constructor(private readonly corpus: Corpus) {}
+
+	/** Global indices of the statements that match, in order. */
+	find(query: string): Int32Array {
+		const folded = fold(query, false).text;
+		const lower = folded === folded.toLowerCase();
+		const needle = lower ? folded.toLowerCase() : folded;
+		if (needle === '') return this.corpus.all;
+		const {text, starts} = this.haystack(lower);
+		const previous = this.last;
+		if (previous && previous.lower === lower && previous.query === needle) return previous.found;
+		let found: Int32Array;
+		if (previous && previous.lower === lower && needle.startsWith(previous.query) && previous.query !== '') {
+			const kept: number[] = [];
+			for (const g of previous.found) if (text.slice(starts[g]!, starts[g + 1]!).includes(needle)) kept.push(g);
+			found = Int32Array.from(kept);
+		} else {
+			const hits: number[] = [];
+			let g = 0;
+			let at = text.indexOf(needle);
+			while (at >= 0) {
+				while (starts[g + 1]! <= at) g++;
+				hits.push(g);
+				at = text.indexOf(needle, starts[g + 1]!);
+			}
+
+			found = Int32Array.from(hits);
+		}
+
+		this.last = {query: needle, lower, found};
+		return found;
+	}
+
+	private haystack(lower: boolean): {text: string; starts: Int32Array} {
+		const known = this.haystacks[lower ? 1 : 0];
+		if (known) return known;
+		const {corpus} = this;
+		const total = corpus.all.length;
+		const starts = new Int32Array(total + 1);
+		const parts: string[] = [];
+		let length = 0;
+		for (let g = 0; g < total; g++) {
+			starts[g] = length;
+			// NUL never survives sanitising, so a match never spans two statements
+			const part = `${fold(corpus.speakers[corpus.speakerOf[g]!]!.name, lower).text}\u0000${fold(statementAt(corpus, g).text, lower).text}\u0000`;
+			parts.push(part);
+			length += part.length;
+		}
+
+		starts[total] = length;
+		const made = {text: parts.join(''), starts};
+		this.haystacks[lower ? 1 : 0] = made;
+		return made;
+	}
+}
+
+/** The items of `list` that are also in `matches` (both sorted). */
+export function intersect(list: Int32Array, matches: Int32Array): Int32Array {
+	if (list === matches) return list;
+	// Every statement shown: the matches are the answer
+	if (list.length > 0 && list.length === list.at(-1)! + 1 && list[0] === 0) return matches;
+	const out: number[] = [];
+	let j = 0;
+	for (const g of list) {
+		while (j < matches.length && matches[j]! < g) j++;
+		if (matches[j] === g) out.push(g);
+	}
+
+	return Int32Array.from(out);
+}
