@@ -113,7 +113,7 @@ const whereName: Record<Where, string> = {
 	finder: 'finder',
 	help: 'help',
 	corpus: 'corpus',
-	corpusLists: 'corpus lists',
+	corpusLists: 'corpus Speakers, Statements',
 	articles: 'Articles',
 };
 

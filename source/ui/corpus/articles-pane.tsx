@@ -2,7 +2,6 @@ import {Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useContext, useMemo} from 'react';
 import {type Corpus, titleOf} from '../../corpus/corpus.js';
-import {count} from '../../views/plain.js';
 import {ColorContext} from '../color.js';
 import {Pane} from '../pane.js';
 import {truncate} from '../text.js';
@@ -18,12 +17,18 @@ type ArticlesPaneProps = {
 	onSelect: (article: number) => void;
 };
 
-/** "Title · 2023-05-26 · 4 statements", or "✗ file: its error" for an input that failed. */
+/** "2023-05-26   4 Title" (date, statements, title: the fixed-width parts first, so a narrow pane keeps them), or "✗ file: its error". */
 export function articleLabel(corpus: Corpus, index: number, width: number): string {
 	const article = corpus.articles[index]!;
-	if (!article.model) return truncate(`✗ ${article.file}: ${article.error ?? 'failed'}`, width);
-	const about = [article.model.article.date, count(article.model.statements.length, 'statement')].filter(Boolean).join(' · ');
-	return truncate(`${titleOf(article)} · ${about}`, width);
+	if (!article.model) {
+		const error = article.error ?? 'failed';
+		// Errors name their input already; the file is said once
+		const said = error.startsWith(`${article.file}: `) ? error.slice(article.file.length + 2) : error;
+		return truncate(`✗ ${article.file}: ${said}`, width);
+	}
+
+	const date = article.model.article.date ?? '—'.padEnd(10);
+	return truncate(`${date} ${String(article.model.statements.length).padStart(3)} ${titleOf(article)}`, width);
 }
 
 function Indicator({isSelected = false}: {isSelected?: boolean}) {

@@ -129,6 +129,9 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 	const counter = matches.length === 0 ? 'no match' : `${at < 0 ? '-' : at + 1}/${matches.length}`;
 	const index = state.selected === undefined ? -1 : positionIn(list, state.selected);
 	const failed = corpus.articles.filter((article) => !article.model).length;
+	// The highlighted article's error, whole, while the Articles pane has the focus
+	const highlighted = corpus.articles[state.article];
+	const failure = state.focus === 'articles' && highlighted && !highlighted.model ? (highlighted.error ?? 'failed') : undefined;
 	const header = `whosaid · ${counted(corpus.articles.length, 'article')}${failed ? ` (${failed} failed)` : ''} · ${counted(corpus.all.length, 'statement')}, ${counted(corpus.speakers.length, 'speaker')}`;
 	const body =
 		shape.kind === 'too-small' ? (
@@ -185,7 +188,7 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 					filter={state.filter === undefined ? 'All speakers' : corpus.speakers[state.filter]!.name}
 					position={list.length === 0 ? 'no statements' : `statement ${index + 1}/${list.length}`}
 					search={{query: state.search.query, editing: state.search.editing, counter}}
-					message={state.message}
+					message={state.message ?? failure}
 					count={state.count?.digits}
 				/>
 			</Box>
