@@ -74,6 +74,12 @@ export function titleOf(article: CorpusArticle): string {
 	return article.model?.article.title ?? article.file;
 }
 
+/** A failed article's error without its file name in front (the list says the file once). */
+export function errorOf(article: CorpusArticle): string {
+	const error = article.error ?? 'failed';
+	return error.startsWith(`${article.file}: `) ? error.slice(article.file.length + 2) : error;
+}
+
 /** The merged speaker a name or alias stands for (--speaker in the corpus), or -1. */
 export function findCorpusSpeaker(corpus: Corpus, name: string): number {
 	const folded = foldName(name);
@@ -114,25 +120,34 @@ export class CorpusSearch {
 		const previous = this.last;
 		if (previous && previous.lower === lower && previous.query === needle) return previous.found;
 		let found: Int32Array;
-		if (previous && previous.lower === lower && needle.startsWith(previous.query) && previous.query !== '') {
-			const kept: number[] = [];
-			for (const g of previous.found) if (text.slice(starts[g]!, starts[g + 1]!).includes(needle)) kept.push(g);
-			found = Int32Array.from(kept);
+		// A longer query only narrows: when the last result is small, look in it alone; a full pass of indexOf is as fast otherwise
+		if (previous && previous.lower === lower && needle.startsWith(previous.query) && previous.query !== '' && previous.found.length * 8 < starts.length) {
+			const kept = new Int32Array(previous.found.length);
+			let count = 0;
+			for (const g of previous.found) if (text.slice(starts[g]!, starts[g + 1]!).includes(needle)) kept[count++] = g;
+			found = kept.subarray(0, count);
 		} else {
-			const hits: number[] = [];
+			const hits = new Int32Array(starts.length - 1);
+			let count = 0;
 			let g = 0;
 			let at = text.indexOf(needle);
 			while (at >= 0) {
 				while (starts[g + 1]! <= at) g++;
-				hits.push(g);
+				hits[count++] = g;
 				at = text.indexOf(needle, starts[g + 1]!);
 			}
 
-			found = Int32Array.from(hits);
+			found = hits.slice(0, count);
 		}
 
 		this.last = {query: needle, lower, found};
 		return found;
+	}
+
+	/** Builds both folded texts now (the reader calls it once its first frame is out), so no keystroke pays for it. */
+	prepare(): void {
+		this.haystack(true);
+		this.haystack(false);
 	}
 
 	private haystack(lower: boolean): {text: string; starts: Int32Array} {

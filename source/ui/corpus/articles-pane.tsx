@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useContext, useMemo} from 'react';
-import {type Corpus, titleOf} from '../../corpus/corpus.js';
+import {type Corpus, errorOf, titleOf} from '../../corpus/corpus.js';
 import {ColorContext} from '../color.js';
 import {Pane} from '../pane.js';
 import {truncate} from '../text.js';
@@ -20,12 +20,7 @@ type ArticlesPaneProps = {
 /** "2023-05-26   4 Title" (date, statements, title: the fixed-width parts first, so a narrow pane keeps them), or "✗ file: its error". */
 export function articleLabel(corpus: Corpus, index: number, width: number): string {
 	const article = corpus.articles[index]!;
-	if (!article.model) {
-		const error = article.error ?? 'failed';
-		// Errors name their input already; the file is said once
-		const said = error.startsWith(`${article.file}: `) ? error.slice(article.file.length + 2) : error;
-		return truncate(`✗ ${article.file}: ${said}`, width);
-	}
+	if (!article.model) return truncate(`✗ ${article.file}: ${errorOf(article)}`, width);
 
 	const date = article.model.article.date ?? '—'.padEnd(10);
 	return truncate(`${date} ${String(article.model.statements.length).padStart(3)} ${titleOf(article)}`, width);

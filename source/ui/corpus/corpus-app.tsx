@@ -1,6 +1,6 @@
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
 import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
-import {type Corpus, CorpusSearch, positionIn} from '../../corpus/corpus.js';
+import {type Corpus, CorpusSearch, errorOf, positionIn} from '../../corpus/corpus.js';
 import type {Attributed} from '../../model.js';
 import {count as counted} from '../../views/plain.js';
 import {App} from '../app.js';
@@ -42,6 +42,11 @@ type Event = CorpusAction | {type: 'key'; input: string; key: Parameters<typeof 
 export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExit, onRequest, redraws}: CorpusAppProps) {
 	const size = useTerminalSize(fixedSize);
 	const search = useMemo(() => new CorpusSearch(corpus), [corpus]);
+	// The search index is built after the first frame, off any keystroke
+	useEffect(() => {
+		const timer = setTimeout(() => search.prepare(), 50);
+		return () => clearTimeout(timer);
+	}, [search]);
 	const contextRef = useRef<CorpusContext | undefined>(undefined);
 	const [state, dispatch] = useReducer(
 		(current: CorpusState, event: Event) => {
@@ -131,7 +136,7 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 	const failed = corpus.articles.filter((article) => !article.model).length;
 	// The highlighted article's error, whole, while the Articles pane has the focus
 	const highlighted = corpus.articles[state.article];
-	const failure = state.focus === 'articles' && highlighted && !highlighted.model ? (highlighted.error ?? 'failed') : undefined;
+	const failure = state.focus === 'articles' && highlighted && !highlighted.model ? `${highlighted.file}: ${errorOf(highlighted)}` : undefined;
 	const header = `whosaid · ${counted(corpus.articles.length, 'article')}${failed ? ` (${failed} failed)` : ''} · ${counted(corpus.all.length, 'statement')}, ${counted(corpus.speakers.length, 'speaker')}`;
 	const body =
 		shape.kind === 'too-small' ? (

@@ -1,4 +1,4 @@
-import {type Corpus, type CorpusSearch, intersect, positionIn} from '../../corpus/corpus.js';
+import {type Corpus, type CorpusSearch, errorOf, intersect, positionIn} from '../../corpus/corpus.js';
 import {type ListScroll, type Step, countWindow} from '../state.js';
 import type {Action} from '../state.js';
 import {clampTop, follow} from '../scroll.js';
@@ -132,7 +132,8 @@ export function reduceCorpus(state: CorpusState, action: CorpusAction, context: 
 
 		case 'openArticle': {
 			const article = corpus.articles[action.article];
-			if (!article?.model) return {...state, article: action.article, message: `cannot open ${article?.file ?? 'it'}: ${article?.error ?? 'no article'}`};
+			if (!article) return state;
+			if (!article.model) return {...state, article: action.article, message: `cannot open ${article.file}: ${errorOf(article)}`};
 			return {...state, article: action.article, open: {article: action.article}};
 		}
 
