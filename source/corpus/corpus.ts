@@ -107,6 +107,7 @@ export function positionIn(list: Int32Array, g: number): number {
 export class CorpusSearch {
 	private readonly haystacks: Array<{text: string; starts: Int32Array} | undefined> = [undefined, undefined];
 	private last: {query: string; lower: boolean; found: Int32Array} | undefined;
+	private readonly recent = new Map<string, Int32Array>();
 
 	constructor(private readonly corpus: Corpus) {}
 
@@ -117,8 +118,10 @@ export class CorpusSearch {
 		const needle = lower ? folded.toLowerCase() : folded;
 		if (needle === '') return this.corpus.all;
 		const {text, starts} = this.haystack(lower);
+		const key = `${lower ? 'l' : 'e'}${needle}`;
+		const known = this.recent.get(key);
+		if (known) return known;
 		const previous = this.last;
-		if (previous && previous.lower === lower && previous.query === needle) return previous.found;
 		let found: Int32Array;
 		// A longer query only narrows: when the last result is small, look in it alone; a full pass of indexOf is as fast otherwise
 		if (previous && previous.lower === lower && needle.startsWith(previous.query) && previous.query !== '' && previous.found.length * 8 < starts.length) {
@@ -141,35 +144,70 @@ export class CorpusSearch {
 		}
 
 		this.last = {query: needle, lower, found};
+		// Backspace goes back to a query met a moment ago
+		if (this.recent.size >= 32) this.recent.delete(this.recent.keys().next().value!);
+		this.recent.set(key, found);
 		return found;
 	}
 
-	/** Builds both folded texts now (the reader calls it once its first frame is out), so no keystroke pays for it. */
-	prepare(): void {
-		this.haystack(true);
-		this.haystack(false);
+	/**
+	 * Builds some of the folded texts: up to `count` statements more, lower-case text first.
+	 * Returns false once both are built. The reader calls it in slices after its first frame, so
+	 * that neither a key nor the first search waits for the whole index.
+	 */
+	prepareSome(count: number): boolean {
+		for (const lower of [true, false]) {
+			const slot = lower ? 1 : 0;
+			if (this.haystacks[slot]) continue;
+			const building = this.building(lower);
+			this.extend(building, lower, building.next + count);
+			if (building.next >= this.corpus.all.length) this.finish(lower);
+			return true;
+		}
+
+		return false;
+	}
+
+	private readonly partial: Array<{parts: string[]; starts: Int32Array; length: number; next: number} | undefined> = [undefined, undefined];
+
+	private building(lower: boolean) {
+		const slot = lower ? 1 : 0;
+		let building = this.partial[slot];
+		if (!building) {
+			building = {parts: [], starts: new Int32Array(this.corpus.all.length + 1), length: 0, next: 0};
+			this.partial[slot] = building;
+		}
+
+		return building;
+	}
+
+	private extend(building: {parts: string[]; starts: Int32Array; length: number; next: number}, lower: boolean, until: number): void {
+		const {corpus} = this;
+		const end = Math.min(until, corpus.all.length);
+		for (let g = building.next; g < end; g++) {
+			building.starts[g] = building.length;
+			// NUL never survives sanitising, so a match never spans two statements
+			const part = `${fold(corpus.speakers[corpus.speakerOf[g]!]!.name, lower).text}\u0000${fold(statementAt(corpus, g).text, lower).text}\u0000`;
+			building.parts.push(part);
+			building.length += part.length;
+		}
+
+		building.next = Math.max(building.next, end);
+	}
+
+	private finish(lower: boolean): {text: string; starts: Int32Array} {
+		const slot = lower ? 1 : 0;
+		const building = this.building(lower);
+		this.extend(building, lower, this.corpus.all.length);
+		building.starts[this.corpus.all.length] = building.length;
+		const made = {text: building.parts.join(''), starts: building.starts};
+		this.haystacks[slot] = made;
+		this.partial[slot] = undefined;
+		return made;
 	}
 
 	private haystack(lower: boolean): {text: string; starts: Int32Array} {
-		const known = this.haystacks[lower ? 1 : 0];
-		if (known) return known;
-		const {corpus} = this;
-		const total = corpus.all.length;
-		const starts = new Int32Array(total + 1);
-		const parts: string[] = [];
-		let length = 0;
-		for (let g = 0; g < total; g++) {
-			starts[g] = length;
-			// NUL never survives sanitising, so a match never spans two statements
-			const part = `${fold(corpus.speakers[corpus.speakerOf[g]!]!.name, lower).text}\u0000${fold(statementAt(corpus, g).text, lower).text}\u0000`;
-			parts.push(part);
-			length += part.length;
-		}
-
-		starts[total] = length;
-		const made = {text: parts.join(''), starts};
-		this.haystacks[lower ? 1 : 0] = made;
-		return made;
+		return this.haystacks[lower ? 1 : 0] ?? this.finish(lower);
 	}
 }
 

@@ -34,3 +34,12 @@ test('search: smart case, accents folded, speaker names searched too, a longer q
 	t.deepEqual([...search.find('varga')], [0, 1, 3, 6]);
 	t.deepEqual([...intersect(corpus.bySpeaker[findCorpusSpeaker(corpus, 'Anna Holm')]!, search.find('feared'))], [7]);
 });
+
+test('an index built in slices finds what one built at once finds', (t) => {
+	const sliced = new CorpusSearch(corpus);
+	let slices = 0;
+	while (sliced.prepareSome(3)) slices++;
+	t.is(slices, 6);
+	const whole = new CorpusSearch(corpus);
+	for (const query of ['the', 'Varga', 'said', 'é', 'Holm']) t.deepEqual([...sliced.find(query)], [...whole.find(query)], query);
+});

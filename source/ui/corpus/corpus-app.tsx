@@ -42,9 +42,14 @@ type Event = CorpusAction | {type: 'key'; input: string; key: Parameters<typeof 
 export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExit, onRequest, redraws}: CorpusAppProps) {
 	const size = useTerminalSize(fixedSize);
 	const search = useMemo(() => new CorpusSearch(corpus), [corpus]);
-	// The search index is built after the first frame, off any keystroke
+	// The search index is built after the first frame, in slices of a few milliseconds, so keys pressed meanwhile wait for one slice at most
 	useEffect(() => {
-		const timer = setTimeout(() => search.prepare(), 50);
+		let timer: NodeJS.Timeout | undefined;
+		const step = () => {
+			if (search.prepareSome(2000)) timer = setTimeout(step, 1);
+		};
+
+		timer = setTimeout(step, 50);
 		return () => clearTimeout(timer);
 	}, [search]);
 	const contextRef = useRef<CorpusContext | undefined>(undefined);
