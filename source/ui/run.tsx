@@ -66,12 +66,7 @@ function openExternal(command: string, text: string, line: number, keyboard: Nod
 	}
 }
 
-/**
- * Runs the reader on the alternate screen until the user quits, and gives the terminal back as
- * it found it on every way out: q, Ctrl-C, SIGINT/SIGTERM/SIGHUP, an error. Ctrl-Z and SIGTSTP
- * give it back too and stop; on `fg` (SIGCONT) the reader takes it again and redraws. Resolves to
- * the exit code.
- */
+/** The one-article reader. */
 export async function runReader(model: Attributed, options: {speaker?: string; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
 	return runView(
 		(handlers) => <App model={model} speaker={options.speaker} color={handlers.color} onExit={handlers.onExit} onRequest={(request) => handlers.onRequest(request, model)} redraws={handlers.redraws} />,
@@ -94,6 +89,12 @@ type Handlers = {
 	redraws: (redraw: () => void) => () => void;
 };
 
+/**
+ * Runs the reader on the alternate screen until the user quits, and gives the terminal back as
+ * it found it on every way out: q, Ctrl-C, SIGINT/SIGTERM/SIGHUP, an error. Ctrl-Z and SIGTSTP
+ * give it back too and stop; on `fg` (SIGCONT) the reader takes it again and redraws. Resolves to
+ * the exit code.
+ */
 async function runView(view: (handlers: Handlers) => ReactElement, options: {keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
 	const {stdin, owned} = options.keyboard;
 	const {stdout} = process;
