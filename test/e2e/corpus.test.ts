@@ -14,6 +14,11 @@ test.before(() => {
 	if (!existsSync(`${root}dist/cli.js`)) execFileSync(process.execPath, ['scripts/build.js'], {cwd: root});
 });
 
+const settle = async () =>
+	new Promise((resolve) => {
+		setTimeout(resolve, 150);
+	});
+
 function twoArticles(t: ExecutionContext): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-corpus-'));
 	t.teardown(() => {
@@ -28,6 +33,8 @@ test('two articles: filter by the shared speaker, open the second story at her s
 	const dir = twoArticles(t);
 	const pane = openPane(t, `node dist/cli.js '${dir}/harbour.txt' '${dir}/bridge.txt'`, {columns: 120, rows: 40});
 	await pane.waitFor(/whosaid · 2 articles · 6 statements, 3 speakers/);
+	// Ink listens for keys once the effects after its first frame have run
+	await settle();
 	t.true(pane.state().alternate);
 	pane.keys('Tab', '1');
 	let screen = await pane.waitFor(/Statements of Ilse Varga/);
@@ -50,6 +57,7 @@ test('a failed input stays in the Articles pane with its error, and the run exit
 	const dir = twoArticles(t);
 	const pane = openPane(t, `node dist/cli.js '${dir}' nowhere/missing.txt`, {columns: 80, rows: 24});
 	await pane.waitFor(/whosaid · 3 articles \(1 failed\)/);
+	await settle();
 	// The missing input is listed last; k goes round to it
 	pane.keys('k');
 	const screen = await pane.waitFor(/║› ✗/);
