@@ -6,6 +6,7 @@ import {analyse} from './analyse.js';
 import type {Input} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
 import {removedNote} from './batch/notes.js';
+import {listInputs} from './batch/inputs.js';
 import {runInputs} from './batch/run-inputs.js';
 import {UserError, exitCode} from './errors.js';
 import {type CommandLine, parseCommandLine} from './flags.js';
@@ -95,7 +96,54 @@ function writeAll(text: string): boolean {
 	return true;
 }
 
+/** Whether the reader can run: stdout a terminal that moves the cursor, and no printed view asked for. */
+function readerWanted(): boolean {
+	const {TERM: term} = process.env;
+	const dumb = term === undefined || term === '' || term === 'dumb';
+	const {flags} = cli;
+	return !flags.plain && !flags.json && !flags.jsonl && !flags.csv && Boolean(process.stdout.isTTY) && !dumb;
+}
+
+/**
+ * Several articles on a terminal open the corpus reader: each read and analysed here (the reader
+ * needs every model), a failed one listed with its error. Returns undefined when there is no
+ * keyboard, for the batch's plain view to take over.
+ */
+async function readCorpus(): Promise<number | undefined> {
+	if (!readerWanted()) return undefined;
+	const specs = listInputs(cli.input);
+	if (specs.length < 2) return undefined;
+	delete process.env.CI;
+	delete process.env.CONTINUOUS_INTEGRATION;
+	enableCompileCache();
+	const [{buildCorpus, findCorpusSpeaker}, {loadArticles}] = await Promise.all([import('./corpus/corpus.js'), import('./corpus/load.js')]);
+	const reader = await import('./ui/run.js');
+	const corpus = buildCorpus(await loadArticles(specs, {showHidden: cli.flags.showHidden}));
+	const keyboard = reader.openKeyboard();
+	if (!('stdin' in keyboard)) {
+		process.stderr.write(`whosaid: showing the plain view: ${keyboard.problem}\n`);
+		return undefined;
+	}
+
+	const speaker = cli.flags.speaker === undefined ? -1 : findCorpusSpeaker(corpus, cli.flags.speaker);
+	const code = await reader.runCorpus(corpus, {...(speaker >= 0 ? {speaker} : {}), keyboard, mouse: cli.flags.mouse});
+	const failed = corpus.articles.filter((article) => !article.model).length;
+	// As in the batch: exit 1 when some input failed, after a count, unless the reader ended otherwise
+	if (code === exitCode.ok && failed > 0) {
+		process.stderr.write(`whosaid: ${failed} of ${corpus.articles.length} inputs failed\n`);
+		return exitCode.failure;
+	}
+
+	return code;
+}
+
 async function main() {
+	const corpusCode = await readCorpus();
+	if (corpusCode !== undefined) {
+		process.exitCode = corpusCode;
+		return;
+	}
+
 	// --json, --jsonl, --csv and several articles run in batch/; one article to read or print goes on here
 	const batch = await runInputs(cli.input, {...cli.flags, ...(cli.flags.speaker === undefined ? {} : {speaker: cli.flags.speaker})});
 	if (typeof batch === 'number') {

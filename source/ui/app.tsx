@@ -23,11 +23,14 @@ export type AppProps = {
 	model: Attributed;
 	/** Speaker id to open filtered to (--speaker). */
 	speaker?: string;
+	/** Statement id to open at, shown in the Article pane (the corpus reader opens an article so). */
+	statement?: number;
 	/** Fixed size instead of the terminal's (tests, benchmarks). */
 	size?: Size;
 	/** False under NO_COLOR. */
 	color?: boolean;
-	onExit?: (code: number) => void;
+	/** Told the exit code; returning true keeps Ink running (the corpus reader goes back to its list). */
+	onExit?: (code: number) => unknown;
 	/** Does what the reader asks of the terminal (run.tsx): copy, pager, editor, suspend, redraw. */
 	onRequest?: (request: Request) => string | undefined;
 	/** Calls back to have the whole screen drawn again (after the terminal was given away). */
@@ -73,14 +76,14 @@ function pointerAction(pointer: Pointer, state: State, frame: Frame, model: Attr
 }
 
 /** The reader: a header, speakers, statements and article side by side as many as fit, a status bar. Only selects from the model. */
-export function App({model, speaker, size: fixedSize, color = true, onExit, onRequest, redraws}: AppProps) {
+export function App({model, speaker, statement, size: fixedSize, color = true, onExit, onRequest, redraws}: AppProps) {
 	const size = useTerminalSize(fixedSize);
 	// The speakers column grows to fit the longest "› 2 Nikolai Patrushev (1)", within limits
 	const speakersWidth = useMemo(() => widestSpeaker(model) + 2, [model]);
 	const width = innerColumns(articleWidth(size, speakersWidth));
 	const article = useMemo(() => new ArticleLayout(model, width), [model, width]);
 	const contextRef = useRef<PointerContext | undefined>(undefined);
-	const [state, dispatch] = useReader(model, speaker, contextRef, onExit);
+	const [state, dispatch] = useReader(model, speaker, contextRef, onExit, statement);
 	const frame = frameOf(size, state.focus, speakersWidth);
 	const {shape, bar, paneHeight} = frame;
 	const rows = innerRows(paneHeight);
@@ -106,6 +109,8 @@ export function App({model, speaker, size: fixedSize, color = true, onExit, onRe
 	useEffect(() => {
 		if (!laidOut.current) {
 			laidOut.current = true;
+			// Opened at a statement: the article scrolls to it
+			if (statement !== undefined) dispatch({type: 'reveal'});
 			return;
 		}
 

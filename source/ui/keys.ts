@@ -9,20 +9,21 @@ import {sanitize} from '../article/sanitize.js';
 import type {Action, State} from './state.js';
 
 /** Where a binding applies: any time, in the panes (or one of them), or in an overlay. */
-export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help';
+export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help' | 'corpus' | 'corpusLists' | 'articles';
 
 export type Binding = {
 	/** The keys as shown to people. */
 	keys: string;
 	description: string;
 	where: Where[];
-	match: (input: string, key: Key, state: State) => boolean;
+	/** `state` is the one-article reader's; the corpus reader's bindings do not look at it. */
+	match: (input: string, key: Key, state: State | undefined) => boolean;
 	action: (input: string, key: Key, at: number) => Action | undefined;
 };
 
 const is = (...inputs: string[]) => (input: string, key: Key) => !key.ctrl && !key.meta && inputs.includes(input);
 const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input === letter;
-const lists: Where[] = ['panes', 'help', 'finder'];
+const lists: Where[] = ['panes', 'help', 'finder', 'corpusLists'];
 
 /** Printable text typed into a query: sanitised (a paste could carry controls or bidi overrides), one line. */
 function typed(input: string, key: Key): Action | undefined {
@@ -40,28 +41,30 @@ export const bindings: Binding[] = [
 	{keys: 'Backspace', description: 'erase; on an empty query, leave', where: ['search', 'finder'], match: (_, key) => key.backspace || key.delete, action: () => ({type: 'erase'})},
 	{keys: 'Enter', description: 'finder: filter to the picked speaker', where: ['finder'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
 	{keys: '↑ ↓', description: 'finder: pick', where: ['finder'], match: (_, key) => key.upArrow || key.downArrow, action: (_, key) => ({type: 'move', by: 'line', direction: key.upArrow ? -1 : 1})},
-	{keys: 'Esc / q', description: 'finder: close (q on an empty query; type Q to find names with q)', where: ['finder'], match: (input, key, state) => key.escape || (input === 'q' && !key.ctrl && !key.meta && state.finder?.query === ''), action: () => ({type: 'close'})},
+	{keys: 'Esc / q', description: 'finder: close (q on an empty query; type Q to find names with q)', where: ['finder'], match: (input, key, state) => key.escape || (input === 'q' && !key.ctrl && !key.meta && state?.finder?.query === ''), action: () => ({type: 'close'})},
 	{keys: 'text', description: 'type the query', where: ['search', 'finder'], match: (input, key) => typed(input, key) !== undefined, action: typed},
 	{keys: 'q Esc ?', description: 'close the help', where: ['help'], match: (input, key) => key.escape || key.return || is('q', '?')(input, key), action: () => ({type: 'close'})},
 	{keys: '↑ ↓ / k j', description: 'previous / next item; in the Article, scroll a line', where: lists, match: (input, key) => key.upArrow || key.downArrow || is('k', 'j')(input, key), action: (input, key) => ({type: 'move', by: 'line', direction: key.upArrow || input === 'k' ? -1 : 1})},
 	{keys: 'g G / Home End', description: 'top / bottom', where: lists, match: (input, key) => key.home || key.end || is('g', 'G')(input, key), action: (input, key) => ({type: 'move', by: 'edge', direction: key.home || input === 'g' ? -1 : 1})},
 	{keys: 'PgUp PgDn / b Space', description: 'previous / next page', where: lists, match: (input, key) => key.pageUp || key.pageDown || is('b', ' ')(input, key), action: (input, key) => ({type: 'move', by: 'page', direction: key.pageUp || input === 'b' ? -1 : 1})},
 	{keys: 'Ctrl-U Ctrl-D', description: 'half a page up / down', where: lists, match: (input, key) => key.ctrl && (input === 'u' || input === 'd'), action: (input) => ({type: 'move', by: 'half', direction: input === 'u' ? -1 : 1})},
-	{keys: 'Tab Shift-Tab / → ← / l h', description: 'next / previous pane (stops at the edges)', where: ['panes'], match: (input, key) => key.tab || key.rightArrow || key.leftArrow || is('l', 'h')(input, key), action: (input, key) => ({type: 'focus', direction: (key.tab && !key.shift) || key.rightArrow || input === 'l' ? 1 : -1})},
-	{keys: '1 2 … / 0', description: 'filter to speaker N (digits typed together: 1 2 is 12) / all', where: ['panes'], match: (input, key) => !key.ctrl && !key.meta && /^\d$/.test(input), action: (input, _key, at) => ({type: 'digit', digit: Number(input), at})},
+	{keys: 'Tab Shift-Tab / → ← / l h', description: 'next / previous pane (stops at the edges)', where: ['panes', 'corpus'], match: (input, key) => key.tab || key.rightArrow || key.leftArrow || is('l', 'h')(input, key), action: (input, key) => ({type: 'focus', direction: (key.tab && !key.shift) || key.rightArrow || input === 'l' ? 1 : -1})},
+	{keys: '1 2 … / 0', description: 'filter to speaker N (digits typed together: 1 2 is 12) / all', where: ['panes', 'corpusLists'], match: (input, key) => !key.ctrl && !key.meta && /^\d$/.test(input), action: (input, _key, at) => ({type: 'digit', digit: Number(input), at})},
 	{keys: 's', description: 'find a speaker by name, alias or role (fuzzy)', where: ['panes'], match: is('s'), action: () => ({type: 'finder'})},
 	{keys: 'S', description: 'sort speakers: appearance, statements, name', where: ['panes'], match: is('S'), action: () => ({type: 'order'})},
-	{keys: 'Enter', description: 'on a speaker: filter; on a statement: show it in the article', where: ['panes'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
+	{keys: 'Enter', description: 'on a speaker: filter; on a statement: show it in the article', where: ['panes', 'corpusLists'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
 	{keys: '] [', description: "next / previous statement of the selected statement's speaker", where: ['panes'], match: is(']', '['), action: (input) => ({type: 'sameSpeaker', direction: input === ']' ? 1 : -1})},
 	{keys: '} {', description: 'next / previous paragraph', where: ['article'], match: is('}', '{'), action: (input) => ({type: 'paragraph', direction: input === '}' ? 1 : -1})},
-	{keys: '/', description: 'search statements and speakers (smart case, accents folded)', where: ['panes'], match: is('/'), action: () => ({type: 'search'})},
-	{keys: 'n N', description: 'next / previous match (wraps)', where: ['panes'], match: is('n', 'N'), action: (input) => ({type: 'match', direction: input === 'n' ? 1 : -1})},
+	{keys: '/', description: 'search statements and speakers (smart case, accents folded)', where: ['panes', 'corpus'], match: is('/'), action: () => ({type: 'search'})},
+	{keys: 'n N', description: 'next / previous match (wraps)', where: ['panes', 'corpus'], match: is('n', 'N'), action: (input) => ({type: 'match', direction: input === 'n' ? 1 : -1})},
 	{keys: 'y', description: 'copy the statement with its speaker (OSC 52)', where: ['panes'], match: is('y'), action: () => ({type: 'request', kind: 'copy'})},
 	{keys: 'o', description: 'open the article in $PAGER (less -R) at the paragraph', where: ['panes'], match: is('o'), action: () => ({type: 'request', kind: 'pager'})},
 	{keys: 'e', description: 'open the article in $EDITOR at the paragraph', where: ['panes'], match: is('e'), action: () => ({type: 'request', kind: 'editor'})},
-	{keys: 'Esc', description: 'clear the search, then the filter', where: ['panes'], match: (_, key) => key.escape, action: () => ({type: 'escape'})},
-	{keys: '?', description: 'this help', where: ['panes'], match: is('?'), action: () => ({type: 'help'})},
-	{keys: 'q', description: 'quit', where: ['panes'], match: is('q'), action: () => ({type: 'quit', code: 0})},
+	{keys: 'Esc', description: 'clear the search, then the filter', where: ['panes', 'corpus'], match: (_, key) => key.escape, action: () => ({type: 'escape'})},
+	{keys: '?', description: 'this help', where: ['panes', 'corpus'], match: is('?'), action: () => ({type: 'help'})},
+	{keys: '↑ ↓ / k j, Enter, 1–9', description: 'Articles (corpus): pick an article; Enter, or its number in the list, opens it', where: ['articles'], match: () => false, action: () => undefined},
+	{keys: 'q', description: 'in an article opened from the corpus: back to the corpus', where: ['corpus'], match: () => false, action: () => undefined},
+	{keys: 'q', description: 'quit', where: ['panes', 'corpus'], match: is('q'), action: () => ({type: 'quit', code: 0})},
 ];
 
 /** Where the reader is: which bindings apply. */
@@ -70,6 +73,23 @@ function contexts(state: State): Set<Where> {
 	if (state.finder) return new Set(['always', 'finder']);
 	if (state.help) return new Set(['always', 'help']);
 	return new Set(['always', 'panes', state.focus]);
+}
+
+/** Where the corpus reader is: its overlays as the one-article reader's; the list keys leave the Articles pane to ink-select-input. */
+export function corpusContexts(state: {focus: 'articles' | 'speakers' | 'statements'; editing: boolean; help: boolean}): Set<Where> {
+	if (state.editing) return new Set(['always', 'search']);
+	if (state.help) return new Set(['always', 'help']);
+	return new Set(state.focus === 'articles' ? ['always', 'corpus', 'articles'] : ['always', 'corpus', 'corpusLists', state.focus]);
+}
+
+/** A key press in the corpus reader, as the action the table gives it there. */
+export function corpusAction(input: string, key: Key, here: Set<Where>, at = 0): Action | undefined {
+	for (const binding of bindings) {
+		if (!binding.where.some((where) => here.has(where))) continue;
+		if (binding.match(input, key, undefined)) return binding.action(input, key, at);
+	}
+
+	return undefined;
 }
 
 /** Turns a key press into an action, or undefined when the key means nothing here. `at` is when it was pressed (ms). */
@@ -92,6 +112,9 @@ const whereName: Record<Where, string> = {
 	search: 'search',
 	finder: 'finder',
 	help: 'help',
+	corpus: 'corpus',
+	corpusLists: 'corpus Speakers, Statements',
+	articles: 'Articles',
 };
 
 /** Where a binding applies, in words: "panes, help, finder". */
@@ -99,7 +122,7 @@ export function whereOf(binding: Binding): string {
 	return binding.where.map((where) => whereName[where]).join(', ');
 }
 
-const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'search', 'finder', 'help', 'always'];
+const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'corpus', 'corpusLists', 'articles', 'search', 'finder', 'help', 'always'];
 
 /** The bindings as people read them: the panes' keys first, then the overlays', then those that work anywhere (the table's own order is the order keys are tried in). */
 export function shownBindings(): Binding[] {

@@ -7,9 +7,12 @@ import path from 'node:path';
 import process from 'node:process';
 import tty from 'node:tty';
 import {render} from 'ink';
+import type {ReactElement} from 'react';
+import type {Corpus} from '../corpus/corpus.js';
 import type {Attributed} from '../model.js';
 import {App} from './app.js';
 import {colorWanted} from './color.js';
+import {CorpusApp} from './corpus/corpus-app.js';
 import {mouseOff, mouseOn} from './mouse.js';
 import {articleText, osc52} from './quote.js';
 import type {Request} from './state.js';
@@ -63,13 +66,36 @@ function openExternal(command: string, text: string, line: number, keyboard: Nod
 	}
 }
 
+/** The one-article reader. */
+export async function runReader(model: Attributed, options: {speaker?: string; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
+	return runView(
+		(handlers) => <App model={model} speaker={options.speaker} color={handlers.color} onExit={handlers.onExit} onRequest={(request) => handlers.onRequest(request, model)} redraws={handlers.redraws} />,
+		options,
+	);
+}
+
+/** The corpus reader (several articles), on the terminal as the one-article reader is. */
+export async function runCorpus(corpus: Corpus, options: {speaker?: number; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
+	return runView(
+		(handlers) => <CorpusApp corpus={corpus} speaker={options.speaker} color={handlers.color} onExit={handlers.onExit} onRequest={handlers.onRequest} redraws={handlers.redraws} />,
+		options,
+	);
+}
+
+type Handlers = {
+	color: boolean;
+	onExit: (code: number) => void;
+	onRequest: (request: Request, model: Attributed) => string | undefined;
+	redraws: (redraw: () => void) => () => void;
+};
+
 /**
  * Runs the reader on the alternate screen until the user quits, and gives the terminal back as
  * it found it on every way out: q, Ctrl-C, SIGINT/SIGTERM/SIGHUP, an error. Ctrl-Z and SIGTSTP
  * give it back too and stop; on `fg` (SIGCONT) the reader takes it again and redraws. Resolves to
  * the exit code.
  */
-export async function runReader(model: Attributed, options: {speaker?: string; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
+async function runView(view: (handlers: Handlers) => ReactElement, options: {keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
 	const {stdin, owned} = options.keyboard;
 	const {stdout} = process;
 	const mouse = options.mouse ?? true;
@@ -115,7 +141,7 @@ export async function runReader(model: Attributed, options: {speaker?: string; k
 		redrawAll();
 	};
 
-	const onRequest = (request: Request): string | undefined => {
+	const onRequest = (request: Request, model: Attributed): string | undefined => {
 		switch (request.kind) {
 			case 'copy': {
 				stdout.write(osc52(request.text));
@@ -148,21 +174,19 @@ export async function runReader(model: Attributed, options: {speaker?: string; k
 
 	stdout.write(enterAlternateScreen + (mouse ? mouseOn : ''));
 	const instance = render(
-		<App
-			model={model}
-			speaker={options.speaker}
-			color={colorWanted(process.env)}
-			onExit={(exitCode) => {
+		view({
+			color: colorWanted(process.env),
+			onExit(exitCode) {
 				code = exitCode;
-			}}
-			onRequest={onRequest}
-			redraws={(callback) => {
+			},
+			onRequest,
+			redraws(callback) {
 				redraw = callback;
 				return () => {
 					redraw = undefined;
 				};
-			}}
-		/>,
+			},
+		}),
 		{
 			stdin,
 			stdout,

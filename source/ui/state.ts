@@ -91,12 +91,13 @@ export type Context = {
 	quote: (statement: Statement) => string;
 };
 
-export function initialState(model: Attributed, speaker?: string): State {
+export function initialState(model: Attributed, speaker?: string, statement?: number): State {
 	const filter = speaker !== undefined && speakerIndex(model, speaker) >= 0 ? speaker : undefined;
+	const at = statement === undefined ? undefined : model.statements[statement];
 	return {
-		focus: 'statements',
+		focus: at ? 'article' : 'statements',
 		filter,
-		selected: keep(visible(model, filter), undefined),
+		selected: at ? at.id : keep(visible(model, filter), undefined),
 		speakers: {cursor: filter === undefined ? 0 : speakerIndex(model, filter) + 1, top: 0},
 		order: 'appearance',
 		statementsTop: 0,

@@ -46,7 +46,7 @@ function split(input: string, key: Key): Array<[string, Key]> {
  * The reader's state and its keys. Key presses are read inside the reducer, against the latest
  * state, so fast typing never meets a stale closure; the screen as it is now comes through a ref.
  */
-export function useReader(model: Attributed, speaker: string | undefined, contextRef: RefObject<PointerContext | undefined>, onExit?: (code: number) => void) {
+export function useReader(model: Attributed, speaker: string | undefined, contextRef: RefObject<PointerContext | undefined>, onExit?: (code: number) => unknown, statement?: number) {
 	const [state, dispatch] = useReducer(
 		(current: State, event: Event) => {
 			const action =
@@ -55,7 +55,7 @@ export function useReader(model: Attributed, speaker: string | undefined, contex
 		},
 		undefined,
 		// The article opens at its top, its first statement selected
-		() => initialState(model, speaker),
+		() => initialState(model, speaker, statement),
 	);
 	const {isRawModeSupported} = useStdin();
 	const {exit} = useApp();
@@ -75,8 +75,7 @@ export function useReader(model: Attributed, speaker: string | undefined, contex
 	);
 	useEffect(() => {
 		if (state.exit === undefined) return;
-		onExit?.(state.exit);
-		exit();
+		if (onExit?.(state.exit) !== true) exit();
 	}, [state.exit, exit, onExit]);
 	return [state, dispatch] as const;
 }

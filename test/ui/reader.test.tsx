@@ -130,7 +130,7 @@ test.serial('? opens the help and ? or Esc closes it', async (t) => {
 	const reader = await open();
 	await reader.press('?');
 	t.regex(reader.frame(), /Keys \(q, Esc or \? closes\)/);
-	t.regex(reader.frame(), /q +quit \(panes\)/);
+	t.regex(reader.frame(), /q +quit \(panes, corpus\)/);
 	await reader.press('?');
 	t.false(reader.frame().includes('Keys (q'));
 	await reader.press('?', keys.escape);
