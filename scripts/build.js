@@ -14,7 +14,8 @@ export const options = {
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
-	chunkNames: 'chunks/[name]-[hash]',
+	// Chunks sit beside cli.js: a path a module resolves from import.meta.url (../data, worker.mjs) is the same from every chunk
+	chunkNames: '[name]-[hash]',
 	// React's production build: no development checks, and Ink leaves out its devtools hook
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports react-devtools-core only in development; a stub keeps it out (external breaks start-up)

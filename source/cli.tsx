@@ -6,6 +6,8 @@ import {analyse} from './analyse.js';
 import type {Input} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
 import {removedNote} from './batch/notes.js';
+import {buildCorpus, findCorpusSpeaker} from './corpus/corpus.js';
+import {loadArticles} from './corpus/load.js';
 import {listInputs} from './batch/inputs.js';
 import {runInputs} from './batch/run-inputs.js';
 import {UserError, exitCode} from './errors.js';
@@ -116,7 +118,6 @@ async function readCorpus(): Promise<number | undefined> {
 	delete process.env.CI;
 	delete process.env.CONTINUOUS_INTEGRATION;
 	enableCompileCache();
-	const [{buildCorpus, findCorpusSpeaker}, {loadArticles}] = await Promise.all([import('./corpus/corpus.js'), import('./corpus/load.js')]);
 	const reader = await import('./ui/run.js');
 	const corpus = buildCorpus(await loadArticles(specs, {showHidden: cli.flags.showHidden}));
 	const keyboard = reader.openKeyboard();

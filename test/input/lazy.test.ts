@@ -10,7 +10,7 @@ import {articlePage, articleText} from './fixture.js';
 
 /*
  * The HTML, Markdown and fetch code (readability, linkedom, micromark) is a chunk of its own,
- * dist/chunks/web-*.js, loaded only for an input that needs it: --json on a text file never loads it.
+ * dist/web-*.js, loaded only for an input that needs it: --json on a text file never loads it.
  */
 
 const hook = fileURLToPath(new URL('../helpers/loaded-files.mjs', import.meta.url));
@@ -31,12 +31,12 @@ function loaded(t: {teardown: (fn: () => void) => void}, name: string, content: 
 test('--json on a text file loads no web code', (t) => {
 	const files = loaded(t, 'story.txt', articleText());
 	t.true(files.includes('cli.js'), files.join(', '));
-	t.false(files.some((file) => file.startsWith('chunks/web-')), files.join(', '));
+	t.false(files.some((file) => file.startsWith('web-')), files.join(', '));
 });
 
 test('a page and a Markdown file do load it (so the test above can fail)', (t) => {
-	t.true(loaded(t, 'page.html', articlePage()).some((file) => file.startsWith('chunks/web-')));
-	t.true(loaded(t, 'story.md', '# Title\n\nText said.\n').some((file) => file.startsWith('chunks/web-')));
+	t.true(loaded(t, 'page.html', articlePage()).some((file) => file.startsWith('web-')));
+	t.true(loaded(t, 'story.md', '# Title\n\nText said.\n').some((file) => file.startsWith('web-')));
 });
 
 test('the modules of the start-up path hold none of the web libraries', (t) => {
@@ -46,8 +46,8 @@ test('the modules of the start-up path hold none of the web libraries', (t) => {
 		for (const marker of ['readability-page-1', 'linkedom', 'mdast']) t.false(code.includes(marker), `${file} contains ${marker}`);
 	}
 
-	const web = fs.readdirSync(path.join(dist, 'chunks')).filter((file) => file.startsWith('web-'));
+	const web = fs.readdirSync(dist).filter((file) => file.startsWith('web-'));
 	t.is(web.length, 1);
-	const code = fs.readFileSync(path.join(dist, 'chunks', web[0]!), 'utf8');
+	const code = fs.readFileSync(path.join(dist, web[0]!), 'utf8');
 	for (const marker of ['readability-page-1', 'linkedom', 'mdast']) t.true(code.includes(marker), `${web[0]} lacks ${marker}`);
 });
