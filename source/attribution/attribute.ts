@@ -95,7 +95,7 @@ function findAllClaims(registry: Registry, paragraphs: PreparedArticle, contents
 	for (let u = 0; u < paragraphs.units; u++) {
 		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
-		if ((contents[u]! & UnitContent.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
+		if ((contents[u]! & UnitContent.Claims) === 0 && !claims.introduces(u)) claims.skip(paragraph, paragraphs.sentenceCount(u));
 		else claims.unit(u, paragraphs.prepare(u));
 	}
 

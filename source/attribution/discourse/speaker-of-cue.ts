@@ -107,7 +107,9 @@ export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: 
 	// Trailing punctuation is trimmed once, not once per colon (a line of colons stays linear)
 	let trimmed = sentence.to;
 	while (trimmed > sentence.from && tokens[trimmed - 1]!.kind === 'punct') trimmed--;
-	for (let c = sentence.from + 1; c < sentence.to - 1; c++) {
+	// "Lin Vale:" alone on its line opens a transcript turn: the colon may end the unit
+	const last = sentence.to === tokens.length ? sentence.to : sentence.to - 1;
+	for (let c = sentence.from + 1; c < last; c++) {
 		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon

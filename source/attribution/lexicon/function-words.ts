@@ -70,6 +70,12 @@ export const prepositionsBeforeNoun = words('in on at from with by under through
 export const afterCue = words(`in on at of during after before to from with by about while when as last this earlier later recently
 today yesterday tonight then again afterward afterwards told through via over under for`);
 
+/** Pronouns that are a verb's object: "told them:", "called him on it:". */
+export const objectPronouns = words('them him her us me you it');
+
+/** Words that open a clause of content after a cue: "said that ...:", "asked how ...:". */
+export const contentClauseWords = words('that how what why whether where when who if');
+
 /** Small words inside the name of a place or an institution: "of the University of Lune". */
 export const placeLinks = words('of for the');
 

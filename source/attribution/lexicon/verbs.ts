@@ -138,6 +138,9 @@ export const pastParticiples = words('said told written asked quoted described r
 export const invertibleVerbs = words(`said says added asked continued wrote explained noted recalled replied responded
 stressed insisted argued declared warned told concluded acknowledged observed remarked quipped joked tweeted answered countered`);
 
+/** Said-verbs whose object is a hearer or a thing, not what was said: "told the crowd:", "asked the panel:". */
+export const objectCues = words('told asked answered');
+
 /** Plain verbs of saying and reporting that close a sentence as its source: "..., officials said". */
 export const closingVerbs = words('said says say told added reported wrote');
 

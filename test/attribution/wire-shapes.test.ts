@@ -1,0 +1,22 @@
+import test from 'ava';
+import {article, lines, who} from '../helpers/attribute.js';
+
+test('"X wrote:" closing a paragraph introduces the next paragraph as X’s, quoted or not; the cue line itself is no statement', (t) => {
+	const model = article(
+		'Dam',
+		'In a letter to the board last week, Ilse Varga wrote:',
+		'The gauges are older than the town and the crews cannot read them at night.',
+		'The river rose all night.',
+	);
+	t.deepEqual(lines(model), ['Ilse Varga: The gauges are older than the town and the crews cannot read them at night.']);
+});
+
+test('"X said that ...:" and "X said the plans include:" keep their own content', (t) => {
+	const model = article('Dam', 'Ilse Varga said the repairs planned include:', 'New gauges for the lower gate.');
+	t.deepEqual(who(model), [[1, 'Ilse Varga']]);
+});
+
+test('a transcript turn "Name:" alone on its line is the next paragraph’s speaker', (t) => {
+	const model = article('Dam', 'Ilse Varga:', 'The gauges are older than the town.', 'The river rose all night.');
+	t.deepEqual(lines(model), ['Ilse Varga: The gauges are older than the town.']);
+});
