@@ -20,3 +20,13 @@ test('a transcript turn "Name:" alone on its line is the next paragraph’s spea
 	const model = article('Dam', 'Ilse Varga:', 'The gauges are older than the town.', 'The river rose all night.');
 	t.deepEqual(lines(model), ['Ilse Varga: The gauges are older than the town.']);
 });
+
+test('a short line in capitals ("FULL TEXT.") is a section label: its words never become a speaker', (t) => {
+	const model = article(
+		'the dam at night',
+		'FULL STORY.',
+		'The river rose all night.',
+		'He said the gauges were old.',
+	);
+	t.false(model.speakers.some((speaker) => speaker.name.includes('STORY')));
+});
