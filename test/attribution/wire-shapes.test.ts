@@ -30,3 +30,17 @@ test('a short line in capitals ("FULL TEXT.") is a section label: its words neve
 	);
 	t.false(model.speakers.some((speaker) => speaker.name.includes('STORY')));
 });
+
+test('a place and its state in an apposition (", of Brell, Ala.,", ", retired in Brell, Ore.,") is no speaker', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss, 29, of Brell, Ala., said the gauges were old.',
+		'Ivo Marsh, now retired in Varn, Ore., said the town was safe.',
+		'Another engineer, Oda Venn of Tull, Mich., explained the plan.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+		[3, 'Oda Venn'],
+	]);
+});

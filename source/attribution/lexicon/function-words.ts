@@ -79,6 +79,9 @@ export const contentClauseWords = words('that how what why whether where when wh
 /** Small words inside the name of a place or an institution: "of the University of Lune". */
 export const placeLinks = words('of for the');
 
+/** Prepositions before a place in an apposition: ", of Brell, Ala.,", ", retired in Brell, Mass.,". */
+export const placePrepositions = words('of from in at near outside');
+
 /** Words between a group and where it is: "officials in Beijing", "residents of Vale", "sources familiar with", "close to". */
 export const groupLinks = words('in at on from of with to');
 
