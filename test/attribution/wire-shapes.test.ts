@@ -44,3 +44,17 @@ test('a place and its state in an apposition (", of Brell, Ala.,", ", retired in
 		[3, 'Oda Venn'],
 	]);
 });
+
+test('"When Voss was asked ..., she said": the opening clause’s subject is the pronoun’s antecedent', (t) => {
+	const model = article(
+		'Dam',
+		'Ivo Marsh said the dam held.',
+		'When Ada Voss was asked about the gauges, she said they were old.',
+		'After Lena Holt visited the station on Monday, she said the crews had done well.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ivo Marsh'],
+		[2, 'Ada Voss'],
+		[3, 'Lena Holt'],
+	]);
+});
