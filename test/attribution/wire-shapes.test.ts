@@ -58,3 +58,15 @@ test('"When Voss was asked ..., she said": the opening clause’s subject is the
 		[3, 'Lena Holt'],
 	]);
 });
+
+test('"X issued a statement describing ...": the issuer of the document speaks, not "statement"', (t) => {
+	const model = article(
+		'Dam',
+		'Ivo Marsh issued a statement describing the dam as safe.',
+		'Oda Venn (R-Tull) also put out a short statement praising the repairs.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ivo Marsh'],
+		[2, 'Oda Venn'],
+	]);
+});

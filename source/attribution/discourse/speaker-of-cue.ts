@@ -4,7 +4,7 @@ import type {Mention} from '../grammar/mention.js';
 import {phraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {documentNouns, invertibleVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Prepared} from '../text/units.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -92,13 +92,33 @@ function skipToSpeaker(view: VerbCue) {
  */
 export function documentSpeaker(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
 	const {tokens} = prepared;
-	if (!hasFlag(tokens[cue.from]!, Flag.ParticipleCue)) return undefined;
+	const participle = hasFlag(tokens[cue.from]!, Flag.ParticipleCue);
+	// "issued a statement describing ...", "released a report documenting ...": any cue in -ing after a document
+	if (!participle && !(cue.kind === 'verb' && cue.to - cue.from === 1 && tokens[cue.from]!.lower.endsWith('ing'))) return undefined;
 	let k = cue.from - 1;
 	const floor = Math.max(sentence.from, cue.from - 3);
 	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
 	if (k <= sentence.from || !documentNouns.has(tokens[k]!.lower)) return undefined;
+	const issuer = issuerOf(prepared, sentence, k);
+	if (issuer || !participle) return issuer;
 	const subject = subjectOf(tokens, sentence, prepared.tokenText);
 	return subject && subject.to < k ? subject : undefined;
+}
+
+/**
+ * Who issued the document whose noun is token `noun`: the speaker phrase before "released a (joint) statement",
+ * "put out a new report" (up to two lower-case words between the determiner and the noun), or undefined.
+ */
+function issuerOf(prepared: Prepared, sentence: Sentence, noun: number): Mention | undefined {
+	const {tokens} = prepared;
+	let d = noun - 1;
+	while (d > sentence.from && noun - d <= 3 && tokens[d]!.kind === 'word' && !hasFlag(tokens[d]!, Flag.Determiner) && !tokens[d]!.cap) d--;
+	if (d <= sentence.from || !nounDeterminers.has(tokens[d]!.lower) || !issueVerbs.has(tokens[d - 1]!.lower)) return undefined;
+	const out = tokens[d - 1]!.lower === 'out';
+	let v = out ? d - 2 : d - 1;
+	if (v <= sentence.from || (out && !outVerbs.has(tokens[v]!.lower))) return undefined;
+	while (v > sentence.from && subjectVerbFillers.has(tokens[v - 1]!.lower)) v--;
+	return phraseBefore(tokens, v, sentence.from, prepared.tokenText);
 }
 
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". The speaker and the colon's index. */

@@ -169,5 +169,12 @@ export const passiveAuxiliaries = words('was were been being is are be');
 export const lyNouns = words(`family ally assembly rally supply bully monopoly anomaly homily daily weekly monthly quarterly
 biweekly elderly jelly belly butterfly firefly only lily holly panoply melancholy folly gully tally doily`);
 
+/** Verbs of issuing a document: "Smith released a statement", and "out" of "the board put out a report". */
+export const issueVerbs = words(`released issued sent published posted filed wrote signed unveiled circulated distributed tweeted shared
+delivered submitted out`);
+
+/** Verbs before "out" that issue a document: "put out a report", "sent out a letter". */
+export const outVerbs = words('put puts sent sends');
+
 /** Nouns for what a speaker sends or publishes: "released a statement saying", "sent an email urging". */
 export const documentNouns = words('statement letter email e-mail memo tweet post message note release video ad advertisement op-ed column essay report filing petition');
