@@ -70,3 +70,19 @@ test('"X issued a statement describing ...": the issuer of the document speaks, 
 		[2, 'Oda Venn'],
 	]);
 });
+
+test('a share in percent speaks as a group: "47 percent said", "Twenty-four percent said", "A mere 9 percent say"', (t) => {
+	const model = article(
+		'Dam poll',
+		'Of those polled, 47 percent said the dam was safe.',
+		'Twenty-four percent said they would move.',
+		'A mere 9 percent say they trust the board.',
+		'Sales rose 5 percent, Ivo Marsh said.',
+	);
+	t.deepEqual(who(model), [
+		[1, '47 percent'],
+		[2, 'Twenty-four percent'],
+		[3, 'mere 9 percent'],
+		[4, 'Ivo Marsh'],
+	]);
+});

@@ -94,8 +94,11 @@ export const linkAdjectives: ReadonlyMap<string, string> = new Map([
 /** Numbers written as words: "one in 10", "two of his aides". */
 export const countWords = words('one two three four five six seven eight nine ten');
 
-/** Words before a share of people: "about 4 in 10", "more than six in 10". */
-export const shareModifiers = words('about nearly almost roughly around some more fewer less than over under just only');
+/** Numbers past ten written as words, and the tens of "twenty-four": "Thirty percent", "Twenty-four percent". */
+export const tensWords = words('eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');
+
+/** Words before a share of people: "about 4 in 10", "more than six in 10", "a mere 9 percent". */
+export const shareModifiers = words('about nearly almost roughly around some more fewer less than over under just only mere a');
 
 /** Words for a part of a group: "most of", "one of", "a majority of" (and fractions: "three-quarters of"). */
 export const quantities = union([countWords], `most many some several few all both each none half majority minority dozens
