@@ -86,3 +86,17 @@ test('a share in percent speaks as a group: "47 percent said", "Twenty-four perc
 		[4, 'Ivo Marsh'],
 	]);
 });
+
+test('"according to" a document or a count names its source even when no person is named', (t) => {
+	const model = article(
+		'Dam',
+		'The dam was built in 1911, according to a count by the River Board.',
+		'According to early returns, Ivo Marsh won the vote.',
+		'The gauges failed twice, according to his biography.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'count by the River Board'],
+		[2, 'early returns'],
+		[3, 'his biography'],
+	]);
+});

@@ -1,7 +1,7 @@
 /** Who a cue names as its speaker: before a verb, after "according to" or an inverted verb, the subject of a participle, a colon. */
 import {type Cue, isMannerAdverb} from '../grammar/cues.js';
 import type {Mention} from '../grammar/mention.js';
-import {phraseAfter} from '../grammar/phrase-after.js';
+import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
 import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
@@ -51,8 +51,8 @@ const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecond
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
 	const {tokens, tokenText} = prepared;
-	// "according to the ministry"
-	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText);
+	// "according to the ministry", or to what names nobody: "according to early returns"
+	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText) ?? sourcePhraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., saying that ...": the sentence's subject
 	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText);
 	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};

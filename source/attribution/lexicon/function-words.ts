@@ -66,6 +66,12 @@ export const prepositions = words('of in on at for from to with by across among 
 /** Prepositions whose object may carry a participle: "in a statement saying", "from an ad claiming". */
 export const prepositionsBeforeNoun = words('in on at from with by under through via during into after');
 
+/** Words that end the source phrase of "according to" when nothing in it names anyone: "according to early returns, which ...". */
+export const sourcePhraseEnds = words('that which who whom whose and but or as when while because if than');
+
+/** Words after the head of such a source phrase: "a count by the wire service", "a summary of its inquiry", "a report released ...". */
+export const afterSourceHead = words('by of from in on at for with to released published obtained filed conducted compiled posted sent');
+
 /** Words that may follow a closing cue without starting its content: "..., Smith said on Monday", "..., he told reporters". */
 export const afterCue = words(`in on at of during after before to from with by about while when as last this earlier later recently
 today yesterday tonight then again afterward afterwards told through via over under for`);
