@@ -100,3 +100,15 @@ test('"according to" a document or a count names its source even when no person 
 		[3, 'his biography'],
 	]);
 });
+
+test('a judgement verb after a parenthesis or a described apposition still has its subject: "Holt (D-Tull) called", "Venn, the mayor, called"', (t) => {
+	const model = article(
+		'Dam',
+		'Lena Holt (D-Tull) called the plan divisive.',
+		'Oda Venn, the mayor, praised the crews for their work.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Lena Holt'],
+		[2, 'Oda Venn'],
+	]);
+});
