@@ -112,3 +112,16 @@ test('a judgement verb after a parenthesis or a described apposition still has i
 		[2, 'Oda Venn'],
 	]);
 });
+
+test('an apposition opening with a lower-case title ("national director of ...") is the role, and the name before it speaks', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss, national director of the River Fund, said that the dam held.',
+		'Ivo Marsh, senior fellow at the Tull Institute, said the gauges failed.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+	t.is(model.speakers.find((speaker) => speaker.name === 'Ada Voss')!.role, 'national director of the River Fund');
+});

@@ -92,7 +92,7 @@ function readAppositions(view: BeforeCue): boolean {
 		const closing = view.last;
 		const k = appositionStart(tokens, closing, floor, count === 0);
 		if (count === 0 && k !== -1 && skipsPlace(view, k)) continue;
-		const kind = k === -1 ? undefined : appositionKind(tokens[k + 1]!, closing - k, count === 0);
+		const kind = k === -1 ? undefined : appositionKind(tokens, k + 1, closing, count === 0);
 		if (kind === undefined) {
 			if (count === 0) return false;
 			break;
@@ -154,16 +154,28 @@ function appositionStart(tokens: Token[], i: number, floor: number, nextToCue: b
 }
 
 /**
- * What an apposition of `length` tokens (its marks included) that starts with `first` is: a clause (", who ...,"),
+ * What the apposition of tokens [from, to) (its closing mark at `to`) is: a clause (", who ...,"),
  * an age (", 31,"), a role, or none. The one next to the cue may be a bare title or a name ("Wu Qian, spokesperson ...");
  * farther ones must look like a role.
  */
-function appositionKind(first: Token, length: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+function appositionKind(tokens: Token[], from: number, to: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+	const first = tokens[from]!;
 	if (clauseWords.has(first.lower)) return 'clause';
-	if (isSmallNumber(first.text) && length === 2) return 'age';
+	if (isSmallNumber(first.text) && to - from === 1) return 'age';
 	const word = first.kind === 'word';
-	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first)));
+	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first) || titledSoon(tokens, from, to)));
 	return looksLikeRole ? 'role' : undefined;
+}
+
+/** ", national director of the River Fund,", ", senior fellow at ...,": a title or role noun among the first three lower-case words. */
+function titledSoon(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to && k - from < 3; k++) {
+		const token = tokens[k]!;
+		if (token.kind !== 'word' || token.cap) return false;
+		if (hasFlag(token, Flag.Title | Flag.RoleNoun)) return true;
+	}
+
+	return false;
 }
 
 /** The comma that opens ", who ..." within 40 tokens before `end`, or -1. */
