@@ -125,3 +125,12 @@ test('an apposition opening with a lower-case title ("national director of ...")
 	]);
 	t.is(model.speakers.find((speaker) => speaker.name === 'Ada Voss')!.role, 'national director of the River Fund');
 });
+
+test('a document says things as a speaker does: "The ad says ...", "A court filing says ..."', (t) => {
+	const model = article('Dam', 'The ad says the board failed.', 'A court filing says that the gauges were broken.', 'Ada Voss sent a letter saying the dam held.');
+	t.deepEqual(who(model), [
+		[1, 'ad'],
+		[2, 'court filing'],
+		[3, 'Ada Voss'],
+	]);
+});

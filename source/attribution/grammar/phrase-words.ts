@@ -1,5 +1,5 @@
 /** What single words are to a speaker phrase: its head, a word it may hold, a group, a count, a link. */
-import {countWords, groupLinks, nameParticles, parties, quantities, shareModifiers, tensWords} from '../lexicon/index.js';
+import {countWords, documentHeads, groupLinks, nameParticles, parties, quantities, shareModifiers, tensWords} from '../lexicon/index.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
 import {isNameWord, isTitle} from './mention.js';
@@ -27,8 +27,11 @@ export function canExtend(token: Token): boolean {
 export function canHead(token: Token): boolean {
 	if (token.kind !== 'word') return false;
 	if (hasFlag(token, Flag.SubjectPronoun)) return true;
-	return isNameWord(token) || hasFlag(token, Flag.RoleNoun | Flag.Title);
+	return isNameWord(token) || hasFlag(token, Flag.RoleNoun | Flag.Title) || isDocumentHead(token);
 }
+
+/** "The ad says", "the lawsuit alleges": a lower-case document noun heads a speaker phrase as a role noun does. */
+export const isDocumentHead = (token: Token): boolean => !token.cap && documentHeads.has(token.lower);
 
 /** A lower-case word ending like a finite verb ("travels", "voted") that is not a role noun ("officials"). */
 export function looksLikeVerb(token: Token): boolean {

@@ -176,5 +176,9 @@ delivered submitted out`);
 /** Verbs before "out" that issue a document: "put out a report", "sent out a letter". */
 export const outVerbs = words('put puts sent sends');
 
+/** Documents that say things as a speaker does, heading its phrase: "The ad says ...", "A court filing says ...". */
+export const documentHeads = words(`ad ads advertisement filing filings document documents memo letter email e-mail study survey ranking
+analysis article editorial complaint lawsuit indictment transcript video release tweet ruling summary petition platform website`);
+
 /** Nouns for what a speaker sends or publishes: "released a statement saying", "sent an email urging". */
 export const documentNouns = words('statement letter email e-mail memo tweet post message note release video ad advertisement op-ed column essay report filing petition');
