@@ -134,3 +134,11 @@ test('a document says things as a speaker does: "The ad says ...", "A court fili
 		[3, 'Ada Voss'],
 	]);
 });
+
+test('reporters’ credit lines ("Costa reported from Brell.", "(Additional reporting by ...)") are no statements', (t) => {
+	const model = article('Dam', 'Ivo Marsh said the dam held.', 'Costa reported from Brell.', '(Additional reporting by Lena Holt in Tull; Editing by Oda Venn.)', 'Ada Voss reported that the gauges were old.');
+	t.deepEqual(who(model), [
+		[1, 'Ivo Marsh'],
+		[4, 'Ada Voss'],
+	]);
+});

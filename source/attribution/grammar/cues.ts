@@ -98,6 +98,16 @@ function appositionBefore(tokens: Token[], k: number, floor: number): number {
 	return c;
 }
 
+/**
+ * "Costa reported from Washington.": a reporter's credit line says where the story was filed, not what anyone said;
+ * "(Additional reporting by Ada Voss.)" names who reported, not a speaker. "Voss reported that ..." is a cue.
+ */
+function isCreditLine(tokens: Token[], i: number): boolean {
+	const {lower} = tokens[i]!;
+	const next = tokens[i + 1]?.lower;
+	return (lower === 'reported' && next === 'from' && tokens[i + 2]?.cap === true) || (lower === 'reporting' && next === 'by');
+}
+
 /** "A new group called River Votes Matter": "called" after an indefinite noun, before a name, names it. */
 function callsByName(tokens: Token[], i: number, floor: number): boolean {
 	if (tokens[i]!.lower !== 'called' || !tokens[i + 1]?.cap) return false;
@@ -186,6 +196,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
+		if (isCreditLine(tokens, i)) continue;
 		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
 			cues.add(i, i + 1, token.text, 'participle');
 			continue;
