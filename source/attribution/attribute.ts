@@ -12,7 +12,7 @@ import {Capitals} from './grammar/capitals.js';
 import {isNameWord, isTitle} from './grammar/mention.js';
 import {toAttributed} from './output/statements.js';
 import type {Token} from './text/tokens.js';
-import {PreparedArticle} from './text/units.js';
+import {type Prepared, PreparedArticle} from './text/units.js';
 import {Flag, hasFlag} from './text/word-flags.js';
 
 /** The kinds of paragraph that hold statements. */
@@ -56,6 +56,25 @@ function contentOf(tokens: Token[]): number {
 	return content;
 }
 
+/** Most words of a label line. */
+const labelWords = 8;
+
+/**
+ * "FULL TEXT.", "SHORT READS:", "CORRECTION APPENDED.": a short body line in capitals without a cue or a quote is a
+ * section label, which names nobody and says nothing (its words are no person's name).
+ */
+function isLabel(prepared: Prepared): boolean {
+	if (prepared.paragraph.kind !== 'body') return false;
+	let words = 0;
+	for (const token of prepared.tokens) {
+		if (token.kind === 'quote') return false;
+		if (token.kind !== 'word') continue;
+		if (++words > labelWords || hasFlag(token, Flag.Reporting) || token.text.toUpperCase() !== token.text || token.text.toLowerCase() === token.text) return false;
+	}
+
+	return words > 0;
+}
+
 /**
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
  * later passes never see them). Returns what each unit may hold for the later passes (bits of UnitContent).
@@ -78,7 +97,7 @@ function observeAll(capitals: Capitals, paragraphs: PreparedArticle): Uint8Array
 	for (let u = 0; u < paragraphs.units; u++) {
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
-		if (attributable.has(prepared.paragraph.kind)) contents[u] = contentOf(prepared.tokens);
+		if (attributable.has(prepared.paragraph.kind) && !isLabel(prepared)) contents[u] = contentOf(prepared.tokens);
 	}
 
 	return contents;
@@ -95,7 +114,7 @@ function findAllClaims(registry: Registry, paragraphs: PreparedArticle, contents
 	for (let u = 0; u < paragraphs.units; u++) {
 		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
-		if ((contents[u]! & UnitContent.Claims) === 0) claims.skip(paragraph, paragraphs.sentenceCount(u));
+		if ((contents[u]! & UnitContent.Claims) === 0 && !claims.introduces(u)) claims.skip(paragraph, paragraphs.sentenceCount(u));
 		else claims.unit(u, paragraphs.prepare(u));
 	}
 

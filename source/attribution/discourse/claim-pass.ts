@@ -10,6 +10,7 @@ import {endOf} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
 import {carriedClaim, type Claim, ClaimList, resolve} from './claim.js';
 import {ClaimFinder} from './claim-rules.js';
+import {introducesNext} from './introduction.js';
 import type {Entity} from './entity.js';
 import {Registry} from './registry.js';
 
@@ -25,6 +26,8 @@ export class ClaimPass {
 	/** The last claim of unit `openUnit`, when a quote that opens the next unit may carry it on. */
 	private openClaim: Claim | undefined;
 	private openUnit = -1;
+	/** Whether the open claim is a cue and a colon that closed their unit ("Smith wrote:"): the next unit is its content, quoted or not. */
+	private introducing = false;
 	/**
 	 * The unit's claims, and the last claim of each of its sentences (or undefined): buffers reused from
 	 * unit to unit, read below the unit's claim and sentence counts only.
@@ -92,8 +95,10 @@ export class ClaimPass {
 				while (next < sentences && !bySentence[next]) next++;
 			}
 
-			const carried = preceding ?? (next < sentences ? bySentence[next] : undefined) ?? (s === 0 ? this.openBefore(u) : undefined);
-			if (!carried || !isQuoteSentence(item, item.sentences[s]!)) continue;
+			// "Smith wrote:" closing the unit before: its first sentence is Smith's, quoted or not
+			const introduced = !preceding && this.introduces(u);
+			const carried = introduced ? this.openClaim : (preceding ?? (next < sentences ? bySentence[next] : undefined) ?? (s === 0 ? this.openBefore(u) : undefined));
+			if (!carried || (!introduced && !isQuoteSentence(item, item.sentences[s]!))) continue;
 			const sentence = item.sentences[s]!;
 			this.registry.touch(carried.entity, this.position);
 			const claim = carriedClaim(carried, s, sentence.from, sentence.to, 'continuation');
@@ -129,6 +134,11 @@ export class ClaimPass {
 		this.settleNone(paragraph);
 	}
 
+	/** Whether the unit before `u` closed with a cue and a colon ("Smith wrote:") that `u` is the content of. */
+	introduces(u: number): boolean {
+		return this.introducing && this.openUnit === u - 1 && this.openClaim !== undefined;
+	}
+
 	/** The last claim of the unit right before `u`, if it runs on. */
 	private openBefore(u: number): Claim | undefined {
 		return this.openUnit === u - 1 ? this.openClaim : undefined;
@@ -136,6 +146,15 @@ export class ClaimPass {
 
 	/** Keeps a unit's claims (`count` of them, sorted), with the word classes their modes are read from, and notes whether its last one runs on. */
 	private settle(u: number, item: Prepared, unitClaims: readonly Claim[], count: number) {
+		this.introducing = false;
+		// "Smith wrote:" closing a body unit: no words of Smith's here, the next unit holds them
+		if (count > 0 && item.paragraph.kind === 'body' && introducesNext(item, unitClaims[count - 1]!)) {
+			this.openClaim = unitClaims[--count];
+			this.openUnit = u;
+			this.introducing = true;
+			if (count === 0) return;
+		}
+
 		if (count === 0) {
 			this.settleNone(item.paragraph);
 			return;
@@ -145,10 +164,7 @@ export class ClaimPass {
 		const at = this.classArena.take(item.tokens.length);
 		const classes = this.classArena.chunk;
 		wordClasses(item.tokens, item.inside, classes, at);
-		const lastSentence = item.sentences.length - 1;
-		const open = last.sentence === lastSentence && this.modes.ofClaim(classes, at, last.from, last.to, last.frame) !== 'indirect';
-		this.openClaim = open || item.inside[item.tokens.length - 1] !== -1 ? last : undefined;
-		this.openUnit = u;
+		if (!this.introducing) this.noteOpen(u, item, last, classes, at);
 		const first = this.claims.length;
 		for (let k = 0; k < count; k++) {
 			const claim = unitClaims[k]!;
@@ -156,6 +172,13 @@ export class ClaimPass {
 		}
 
 		this.settled.push({paragraph: item.paragraph, first, count, classes, classesAt: at});
+	}
+
+	/** Notes whether the unit's last claim runs on into the next unit: a quote or a direct claim closing the unit. */
+	private noteOpen(u: number, item: Prepared, last: Claim, classes: Uint8Array, at: number) {
+		const open = last.sentence === item.sentences.length - 1 && this.modes.ofClaim(classes, at, last.from, last.to, last.frame) !== 'indirect';
+		this.openClaim = open || item.inside[item.tokens.length - 1] !== -1 ? last : undefined;
+		this.openUnit = u;
 	}
 
 	/** A unit without claims: a body paragraph ends what the one before may carry on (a headline does not). */

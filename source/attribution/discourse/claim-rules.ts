@@ -2,8 +2,9 @@
 import {clauseMarks, clauseStart, commaOutsideQuotes, afterQuestion} from '../grammar/clauses.js';
 import {type Cue, CueList, findCues} from '../grammar/cues.js';
 import type {Mention} from '../grammar/mention.js';
+import {phraseAfter} from '../grammar/phrase-after.js';
 import {subjectOf, topicOf} from '../grammar/subject.js';
-import {afterCue, closingVerbs, nounDeterminers, prepositionsBeforeNoun, relativePronouns, timeNouns} from '../lexicon/index.js';
+import {afterCue, closingVerbs, nounDeterminers, prepositionsBeforeNoun, relativePronouns, subordinators, timeNouns} from '../lexicon/index.js';
 import {Int32Scratch} from '../text/buffers.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
@@ -172,10 +173,21 @@ function noteOrganisationSubject({registry, prepared, sentence, position}: Sente
  */
 function notePersonSubject({registry, prepared, sentence, position}: SentenceView, mention: Mention) {
 	if (mention.kind !== 'pronoun' || mention.from <= sentence.from) return;
-	const subject = topicOf(prepared.tokens, sentence, prepared.tokenText) ?? subjectOf(prepared.tokens, sentence, prepared.tokenText);
+	const subject = subjectBeforePronoun(prepared, sentence, mention);
 	const gender = mention.head === 'he' ? 'm' : mention.head === 'she' ? 'f' : undefined;
 	const entity = gender && subject?.kind === 'name' && subject.to <= mention.from ? registry.named(subject, position).entity : undefined;
 	if (entity?.kind === 'person' && (entity.gender === gender || (entity.gender === undefined && entity.words.length > 1))) registry.touch(entity, position);
+}
+
+/**
+ * The sentence's named subject before a pronoun: its topic or subject, or, after an opening subordinate clause
+ * ("When Voss was asked ..., she said", "After Voss visited ..., she said"), the clause's subject, met first.
+ */
+function subjectBeforePronoun(prepared: Prepared, sentence: Sentence, mention: Mention): Mention | undefined {
+	const {tokens, tokenText} = prepared;
+	const subject = topicOf(tokens, sentence, tokenText) ?? subjectOf(tokens, sentence, tokenText);
+	if (subject?.kind === 'name' || !subordinators.has(tokens[sentence.from]!.lower)) return subject;
+	return phraseAfter(tokens, sentence.from + 1, mention.from, tokenText);
 }
 
 /**

@@ -1,10 +1,10 @@
 /** Who a cue names as its speaker: before a verb, after "according to" or an inverted verb, the subject of a participle, a colon. */
 import {type Cue, isMannerAdverb} from '../grammar/cues.js';
 import type {Mention} from '../grammar/mention.js';
-import {phraseAfter} from '../grammar/phrase-after.js';
+import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {documentNouns, invertibleVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Prepared} from '../text/units.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -53,8 +53,8 @@ const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecond
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
 	const {tokens, tokenText} = prepared;
-	// "according to the ministry"
-	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText);
+	// "according to the ministry", or to what names nobody: "according to early returns"
+	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText) ?? sourcePhraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., saying that ...": the sentence's subject
 	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText);
 	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};
@@ -94,13 +94,33 @@ function skipToSpeaker(view: VerbCue) {
  */
 export function documentSpeaker(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
 	const {tokens} = prepared;
-	if (!hasFlag(tokens[cue.from]!, Flag.ParticipleCue)) return undefined;
+	const participle = hasFlag(tokens[cue.from]!, Flag.ParticipleCue);
+	// "issued a statement describing ...", "released a report documenting ...": any cue in -ing after a document
+	if (!participle && !(cue.kind === 'verb' && cue.to - cue.from === 1 && tokens[cue.from]!.lower.endsWith('ing'))) return undefined;
 	let k = cue.from - 1;
 	const floor = Math.max(sentence.from, cue.from - 3);
 	while (k > floor && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'on')) k--;
 	if (k <= sentence.from || !documentNouns.has(tokens[k]!.lower)) return undefined;
+	const issuer = issuerOf(prepared, sentence, k);
+	if (issuer || !participle) return issuer;
 	const subject = subjectOf(tokens, sentence, prepared.tokenText);
 	return subject && subject.to < k ? subject : undefined;
+}
+
+/**
+ * Who issued the document whose noun is token `noun`: the speaker phrase before "released a (joint) statement",
+ * "put out a new report" (up to two lower-case words between the determiner and the noun), or undefined.
+ */
+function issuerOf(prepared: Prepared, sentence: Sentence, noun: number): Mention | undefined {
+	const {tokens} = prepared;
+	let d = noun - 1;
+	while (d > sentence.from && noun - d <= 3 && tokens[d]!.kind === 'word' && !hasFlag(tokens[d]!, Flag.Determiner) && !tokens[d]!.cap) d--;
+	if (d <= sentence.from || !nounDeterminers.has(tokens[d]!.lower) || !issueVerbs.has(tokens[d - 1]!.lower)) return undefined;
+	const out = tokens[d - 1]!.lower === 'out';
+	let v = out ? d - 2 : d - 1;
+	if (v <= sentence.from || (out && !outVerbs.has(tokens[v]!.lower))) return undefined;
+	while (v > sentence.from && subjectVerbFillers.has(tokens[v - 1]!.lower)) v--;
+	return phraseBefore(tokens, v, sentence.from, prepared.tokenText);
 }
 
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". The speaker and the colon's index. */
@@ -109,7 +129,9 @@ export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: 
 	// Trailing punctuation is trimmed once, not once per colon (a line of colons stays linear)
 	let trimmed = sentence.to;
 	while (trimmed > sentence.from && tokens[trimmed - 1]!.kind === 'punct') trimmed--;
-	for (let c = sentence.from + 1; c < sentence.to - 1; c++) {
+	// "Lin Vale:" alone on its line opens a transcript turn: the colon may end the unit
+	const last = sentence.to === tokens.length ? sentence.to : sentence.to - 1;
+	for (let c = sentence.from + 1; c < last; c++) {
 		if (tokens[c]!.text !== ':' || inside[c] !== -1) continue;
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon

@@ -62,6 +62,9 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
 	if (k < floor) return false;
 	const before = tokens[k]!;
+	// "Holt (D-Tull) called ...", "Venn, the mayor, called ...": a parenthesis or a described apposition after the subject
+	const skipped = before.kind === 'word' ? -1 : appositionBefore(tokens, k, floor);
+	if (skipped !== -1) return hasSubjectBefore(tokens, skipped, floor, anyNoun);
 	if (before.kind !== 'word') return false;
 	if (hasFlag(before, Flag.SubjectPronoun)) return true;
 	// "the editor's note", "Smith's claims": after a possessive it is a noun
@@ -77,6 +80,32 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 	}
 
 	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
+}
+
+/**
+ * When token k closes a parenthesis ("(D-Tull)") or an apposition that opens with a determiner or a title
+ * (", the mayor,", ", a Tull Democrat,"), within 15 tokens and with no quote or reporting verb in it: the index
+ * of its opening mark; else -1.
+ */
+function appositionBefore(tokens: Token[], k: number, floor: number): number {
+	const close = tokens[k]!.text;
+	if (close !== ')' && close !== ',') return -1;
+	const open = close === ')' ? '(' : ',';
+	let c = k - 1;
+	while (c > floor && k - c < 15 && tokens[c]!.text !== open && tokens[c]!.kind !== 'quote' && tokens[c]!.text !== ')' && !hasFlag(tokens[c]!, Flag.Reporting)) c--;
+	if (c <= floor || tokens[c]!.text !== open) return -1;
+	if (close === ',' && !hasFlag(tokens[c + 1]!, Flag.Determiner | Flag.Title)) return -1;
+	return c;
+}
+
+/**
+ * "Costa reported from Washington.": a reporter's credit line says where the story was filed, not what anyone said;
+ * "(Additional reporting by Ada Voss.)" names who reported, not a speaker. "Voss reported that ..." is a cue.
+ */
+function isCreditLine(tokens: Token[], i: number): boolean {
+	const {lower} = tokens[i]!;
+	const next = tokens[i + 1]?.lower;
+	return (lower === 'reported' && next === 'from' && tokens[i + 2]?.cap === true) || (lower === 'reporting' && next === 'by');
 }
 
 /** "A new group called River Votes Matter": "called" after an indefinite noun, before a name, names it. */
@@ -167,6 +196,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
+		if (isCreditLine(tokens, i)) continue;
 		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
 			cues.add(i, i + 1, token.lower, 'participle');
 			continue;

@@ -1,5 +1,5 @@
 /** The speaker phrase that starts at a token: "said Sen. Ted Cruz", "according to the ministry", a sentence's subject. */
-import {linkAdjectives, groupLinks, placeLinks} from '../lexicon/index.js';
+import {afterSourceHead, groupLinks, linkAdjectives, placeLinks, sourcePhraseEnds} from '../lexicon/index.js';
 import type {Token, TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isNameWord, isPersonName, isTitle, isWord, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
@@ -147,4 +147,25 @@ function groupPlaceEnd(tokens: Token[], at: number, ceiling: number): number {
 	const last = tokens[k];
 	if (k < ceiling && k - first < 4 && last!.kind === 'word' && !last!.cap && ((determined && k === first) || !looksLikeVerb(last!)) && !hasFlag(last!, Flag.Reporting)) k++;
 	return k > first ? k : -1;
+}
+
+/** Most words of a source phrase that names nobody. */
+const maxSourcePhrase = 10;
+
+/**
+ * "according to a count by the wire service", "according to early returns", "according to his biography": the noun
+ * phrase from `start` (up to 10 words, to a punctuation mark or a clause word), a description headed by its last word
+ * before a preposition; for when phraseAfter() finds no speaker. Undefined when that head is a determiner.
+ */
+export function sourcePhraseAfter(tokens: Token[], start: number, ceiling: number, tokenText: TokenText): Mention | undefined {
+	let end = start;
+	let head = -1;
+	while (end < ceiling && end - start < maxSourcePhrase && tokens[end]!.kind === 'word' && !sourcePhraseEnds.has(tokens[end]!.lower)) {
+		if (head === -1 && end > start && afterSourceHead.has(tokens[end]!.lower)) head = end - 1;
+		end++;
+	}
+
+	if (head === -1) head = end - 1;
+	if (head < start || hasFlag(tokens[head]!, Flag.Determiner) || !isWord(tokens[head])) return undefined;
+	return descriptionOf(tokens, start, end, tokens[head]!.lower, tokenText);
 }

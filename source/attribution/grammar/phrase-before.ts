@@ -1,5 +1,5 @@
 /** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
-import {clauseWords, groupLinks, linkAdjectives, whoWords} from '../lexicon/index.js';
+import {clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
@@ -91,7 +91,8 @@ function readAppositions(view: BeforeCue): boolean {
 	for (let count = 0; count < 3; count++) {
 		const closing = view.last;
 		const k = appositionStart(tokens, closing, floor, count === 0);
-		const kind = k === -1 ? undefined : appositionKind(tokens[k + 1]!, closing - k, count === 0);
+		if (count === 0 && k !== -1 && skipsPlace(view, k)) continue;
+		const kind = k === -1 ? undefined : appositionKind(tokens, k + 1, closing, count === 0);
 		if (kind === undefined) {
 			if (count === 0) return false;
 			break;
@@ -110,6 +111,37 @@ function readAppositions(view: BeforeCue): boolean {
 	return true;
 }
 
+/**
+ * ", of Brell, Ala.,", ", retired in Brell, Mass.,": when the apposition next to the cue (opening at `k`) is a state or
+ * a country after a place, the place's segment and it are one apposition, and neither speaks: both are skipped (the
+ * view's last token moves before them), kept as the role when the segment opens with its preposition or a determiner.
+ */
+function skipsPlace(view: BeforeCue, k: number): boolean {
+	const {tokens, floor} = view;
+	const closing = view.last;
+	if (closing - k > 4 || !tokens[k + 1]!.cap) return false;
+	const place = placeSegmentStart(tokens, k, floor);
+	if (place === -1) return false;
+	const opener = tokens[place + 1]!;
+	if (placePrepositions.has(opener.lower) || hasFlag(opener, Flag.Determiner)) view.role ??= phraseText(tokens, place + 1, closing, view.tokenText);
+	view.last = place;
+	return true;
+}
+
+/**
+ * When the comma at `comma` closes "<preposition> <Capitalised words>" (", retired in Brell" before ", Mass.,"),
+ * the comma that opens that segment, within 40 tokens; else -1.
+ */
+function placeSegmentStart(tokens: Token[], comma: number, floor: number): number {
+	let k = comma - 1;
+	if (k <= floor || !tokens[k]!.cap || tokens[k]!.kind !== 'word') return -1;
+	while (k > floor && tokens[k]!.kind === 'word' && tokens[k]!.cap && comma - k < 5) k--;
+	if (!placePrepositions.has(tokens[k]!.lower)) return -1;
+	while (k > floor && comma - k < 40 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote') k--;
+	// ", Ivo Marsh of Brell, Mich.,": a segment that opens with a capital names someone (phraseStart splits off the place)
+	return k > floor && tokens[k]!.text === ',' && !tokens[k + 1]!.cap ? k : -1;
+}
+
 /** The mark that opens the apposition the mark at `i` closes, or -1. */
 function appositionStart(tokens: Token[], i: number, floor: number, nextToCue: boolean): number {
 	const mark = tokens[i]!.text;
@@ -122,16 +154,28 @@ function appositionStart(tokens: Token[], i: number, floor: number, nextToCue: b
 }
 
 /**
- * What an apposition of `length` tokens (its marks included) that starts with `first` is: a clause (", who ...,"),
+ * What the apposition of tokens [from, to) (its closing mark at `to`) is: a clause (", who ...,"),
  * an age (", 31,"), a role, or none. The one next to the cue may be a bare title or a name ("Wu Qian, spokesperson ...");
  * farther ones must look like a role.
  */
-function appositionKind(first: Token, length: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+function appositionKind(tokens: Token[], from: number, to: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+	const first = tokens[from]!;
 	if (clauseWords.has(first.lower)) return 'clause';
-	if (isSmallNumber(first.text) && length === 2) return 'age';
+	if (isSmallNumber(first.text) && to - from === 1) return 'age';
 	const word = first.kind === 'word';
-	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first)));
+	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first) || titledSoon(tokens, from, to)));
 	return looksLikeRole ? 'role' : undefined;
+}
+
+/** ", national director of the River Fund,", ", senior fellow at ...,": a title or role noun among the first three lower-case words. */
+function titledSoon(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to && k - from < 3; k++) {
+		const token = tokens[k]!;
+		if (token.kind !== 'word' || token.cap) return false;
+		if (hasFlag(token, Flag.Title | Flag.RoleNoun)) return true;
+	}
+
+	return false;
 }
 
 /** The comma that opens ", who ..." within 40 tokens before `end`, or -1. */

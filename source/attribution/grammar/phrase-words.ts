@@ -1,5 +1,5 @@
 /** What single words are to a speaker phrase: its head, a word it may hold, a group, a count, a link. */
-import {countWords, groupLinks, nameParticles, parties, quantities, shareModifiers} from '../lexicon/index.js';
+import {countWords, documentHeads, groupLinks, nameParticles, parties, quantities, shareModifiers, tensWords} from '../lexicon/index.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
 import {isNameWord, isTitle} from './mention.js';
@@ -27,8 +27,11 @@ export function canExtend(token: Token): boolean {
 export function canHead(token: Token): boolean {
 	if (token.kind !== 'word') return false;
 	if (hasFlag(token, Flag.SubjectPronoun)) return true;
-	return isNameWord(token) || hasFlag(token, Flag.RoleNoun | Flag.Title);
+	return isNameWord(token) || hasFlag(token, Flag.RoleNoun | Flag.Title) || isDocumentHead(token);
 }
+
+/** "The ad says", "the lawsuit alleges": a lower-case document noun heads a speaker phrase as a role noun does. */
+export const isDocumentHead = (token: Token): boolean => !token.cap && documentHeads.has(token.lower);
 
 /** A lower-case word ending like a finite verb ("travels", "voted") that is not a role noun ("officials"). */
 export function looksLikeVerb(token: Token): boolean {
@@ -81,10 +84,25 @@ const fraction = /^(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)$/;
 /** A word for a part of a group: "most", "one", "three-quarters". */
 export const isQuantity = (token: Token): boolean => quantities.has(token.lower) || fraction.test(token.lower);
 
-/** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10"), or -1. */
+const percentCount = /^\d{1,3}(?:\.\d)?$/;
+
+/** A number before "percent": "47", "9.5", "Thirty", "Twenty-four". */
+function isPercentCount(token: Token | undefined): boolean {
+	if (token?.kind !== 'word') return false;
+	if (percentCount.test(token.text)) return true;
+	const dash = token.lower.indexOf('-');
+	if (dash === -1) return countWords.has(token.lower) || tensWords.has(token.lower);
+	return tensWords.has(token.lower.slice(0, dash)) && countWords.has(token.lower.slice(dash + 1));
+}
+
+/** Whether the tokens before `end` are "<count> in <count>" ("4 in 10") after `floor`. */
+const isCountInCount = (tokens: Token[], end: number, floor: number): boolean => end - 3 >= floor && isCount(tokens[end - 1]) && tokens[end - 2]!.lower === 'in' && isCount(tokens[end - 3]);
+
+/** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10", "a mere 9 percent"), or -1. */
 export function shareStart(tokens: Token[], end: number, floor: number): number {
-	if (end - 3 < floor || !isCount(tokens[end - 1]) || tokens[end - 2]!.lower !== 'in' || !isCount(tokens[end - 3])) return -1;
-	let from = end - 3;
+	const percent = end - 2 >= floor && tokens[end - 1]!.lower === 'percent' && isPercentCount(tokens[end - 2]);
+	if (!percent && !isCountInCount(tokens, end, floor)) return -1;
+	let from = percent ? end - 2 : end - 3;
 	while (from - 1 >= floor && end - from < 6 && shareModifiers.has(tokens[from - 1]!.lower)) from--;
 	return from;
 }

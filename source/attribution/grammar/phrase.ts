@@ -3,7 +3,7 @@ import {honorifics, nameParticles} from '../lexicon/index.js';
 import type {Token, TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isNameWord, isPossessive, isTitle, type Mention, nameOf, newMention, phraseText} from './mention.js';
-import {describedByFirst} from './phrase-words.js';
+import {describedByFirst, isDocumentHead} from './phrase-words.js';
 
 /** The phrase tokens[from, to) as its rules read it. */
 type Phrase = {
@@ -64,16 +64,20 @@ const organisationName: PhraseRule = (tokens, {from, to, start, organisation}, t
 };
 
 /** "the foreign ministry spokesperson", "the ministry": a description headed by its last word, a role or a title. */
-const roleDescription: PhraseRule = (tokens, {from, to, organisationWord}, tokenText) => {
-	const last = tokens[to - 1]!;
-	if (!hasFlag(last, Flag.RoleNoun | Flag.Title)) return undefined;
-	const mention = descriptionOf(tokens, from, to, last.lower, tokenText);
+const roleDescription: PhraseRule = (tokens, phrase, tokenText) => (hasFlag(tokens[phrase.to - 1]!, Flag.RoleNoun | Flag.Title) ? headedByLast(tokens, phrase, tokenText) : undefined);
+
+/** "The ad", "a court filing", "the lawsuit": a description headed by a document that says things. */
+const documentDescription: PhraseRule = (tokens, phrase, tokenText) => (isDocumentHead(tokens[phrase.to - 1]!) ? headedByLast(tokens, phrase, tokenText) : undefined);
+
+/** The phrase as a description headed by its last word. */
+const headedByLast: PhraseRule = (tokens, {from, to, organisationWord}, tokenText) => {
+	const mention = descriptionOf(tokens, from, to, tokens[to - 1]!.lower, tokenText);
 	mention.organisation = organisationWord;
 	return mention;
 };
 
 /** The rules of analysePhrase(), in order: the first that makes a mention decides. */
-const phraseRules: readonly PhraseRule[] = [lonePronoun, describedByFirstWord, personByStanding, personName, organisationName, roleDescription];
+const phraseRules: readonly PhraseRule[] = [lonePronoun, describedByFirstWord, personByStanding, personName, organisationName, roleDescription, documentDescription];
 
 /** Reads tokens [from, to) as a speaker: splits "Russian Security Council Secretary Nikolai Patrushev" into role and name. */
 export function analysePhrase(tokens: Token[], from: number, to: number, tokenText: TokenText): Mention | undefined {

@@ -66,12 +66,27 @@ export const prepositions = words('of in on at for from to with by across among 
 /** Prepositions whose object may carry a participle: "in a statement saying", "from an ad claiming". */
 export const prepositionsBeforeNoun = words('in on at from with by under through via during into after');
 
+/** Words that end the source phrase of "according to" when nothing in it names anyone: "according to early returns, which ...". */
+export const sourcePhraseEnds = words('that which who whom whose and but or as when while because if than');
+
+/** Words after the head of such a source phrase: "a count by the wire service", "a summary of its inquiry", "a report released ...". */
+export const afterSourceHead = words('by of from in on at for with to released published obtained filed conducted compiled posted sent');
+
 /** Words that may follow a closing cue without starting its content: "..., Smith said on Monday", "..., he told reporters". */
 export const afterCue = words(`in on at of during after before to from with by about while when as last this earlier later recently
 today yesterday tonight then again afterward afterwards told through via over under for`);
 
+/** Pronouns that are a verb's object: "told them:", "called him on it:". */
+export const objectPronouns = words('them him her us me you it');
+
+/** Words that open a clause of content after a cue: "said that ...:", "asked how ...:". */
+export const contentClauseWords = words('that how what why whether where when who if');
+
 /** Small words inside the name of a place or an institution: "of the University of Lune". */
 export const placeLinks = words('of for the');
+
+/** Prepositions before a place in an apposition: ", of Brell, Ala.,", ", retired in Brell, Mass.,". */
+export const placePrepositions = words('of from in at near outside');
 
 /** Words between a group and where it is: "officials in Beijing", "residents of Vale", "sources familiar with", "close to". */
 export const groupLinks = words('in at on from of with to');
@@ -85,8 +100,11 @@ export const linkAdjectives: ReadonlyMap<string, string> = new Map([
 /** Numbers written as words: "one in 10", "two of his aides". */
 export const countWords = words('one two three four five six seven eight nine ten');
 
-/** Words before a share of people: "about 4 in 10", "more than six in 10". */
-export const shareModifiers = words('about nearly almost roughly around some more fewer less than over under just only');
+/** Numbers past ten written as words, and the tens of "twenty-four": "Thirty percent", "Twenty-four percent". */
+export const tensWords = words('eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');
+
+/** Words before a share of people: "about 4 in 10", "more than six in 10", "a mere 9 percent". */
+export const shareModifiers = words('about nearly almost roughly around some more fewer less than over under just only mere a');
 
 /** Words for a part of a group: "most of", "one of", "a majority of" (and fractions: "three-quarters of"). */
 export const quantities = union([countWords], `most many some several few all both each none half majority minority dozens

@@ -138,6 +138,9 @@ export const pastParticiples = words('said told written asked quoted described r
 export const invertibleVerbs = words(`said says added asked continued wrote explained noted recalled replied responded
 stressed insisted argued declared warned told concluded acknowledged observed remarked quipped joked tweeted answered countered`);
 
+/** Said-verbs whose object is a hearer or a thing, not what was said: "told the crowd:", "asked the panel:". */
+export const objectCues = words('told asked answered');
+
 /** Plain verbs of saying and reporting that close a sentence as its source: "..., officials said". */
 export const closingVerbs = words('said says say told added reported wrote');
 
@@ -165,6 +168,17 @@ export const passiveAuxiliaries = words('was were been being is are be');
 /** Nouns and adjectives used as nouns that end in -ly, no manner adverb: "The family said", "The elderly say". */
 export const lyNouns = words(`family ally assembly rally supply bully monopoly anomaly homily daily weekly monthly quarterly
 biweekly elderly jelly belly butterfly firefly only lily holly panoply melancholy folly gully tally doily`);
+
+/** Verbs of issuing a document: "Smith released a statement", and "out" of "the board put out a report". */
+export const issueVerbs = words(`released issued sent published posted filed wrote signed unveiled circulated distributed tweeted shared
+delivered submitted out`);
+
+/** Verbs before "out" that issue a document: "put out a report", "sent out a letter". */
+export const outVerbs = words('put puts sent sends');
+
+/** Documents that say things as a speaker does, heading its phrase: "The ad says ...", "A court filing says ...". */
+export const documentHeads = words(`ad ads advertisement filing filings document documents memo letter email e-mail study survey ranking
+analysis article editorial complaint lawsuit indictment transcript video release tweet ruling summary petition platform website`);
 
 /** Nouns for what a speaker sends or publishes: "released a statement saying", "sent an email urging". */
 export const documentNouns = words('statement letter email e-mail memo tweet post message note release video ad advertisement op-ed column essay report filing petition');
