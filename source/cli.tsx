@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import fs from 'node:fs';
 import module from 'node:module';
 import process from 'node:process';
 import {analyse} from './analyse.js';
 import type {Input} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
 import {removedNote} from './batch/notes.js';
+import {OutputBuffer} from './batch/output.js';
 import {buildCorpus, findCorpusSpeaker} from './corpus/corpus.js';
 import {loadArticles} from './corpus/load.js';
 import {listInputs} from './batch/inputs.js';
@@ -56,46 +56,11 @@ function noteInput({notes}: Input) {
 	for (const note of notes ?? []) process.stderr.write(`whosaid: note: ${note}\n`);
 }
 
-/**
- * Writes the text, given whole or in pieces, and exits once written; a closed pipe (`| head -1`)
- * is a normal end, not an error. Pieces go out in batches of about a megabyte, written
- * synchronously: queued stream writes of a large document failed on a pipe (ENOBUFS).
- */
+/** Writes the text, given whole or in pieces, about a megabyte at a time (batch/output.ts: a closed pipe is a normal end). */
 function print(text: string | Iterable<string>) {
-	let batch = '';
-	for (const piece of typeof text === 'string' ? [text] : text) {
-		batch += piece;
-		if (batch.length < 1 << 20) continue;
-		if (!writeAll(batch)) return;
-		batch = '';
-	}
-
-	writeAll(batch);
-}
-
-/** One millisecond's wait, for a full non-blocking stdout. */
-const nap = new Int32Array(new SharedArrayBuffer(4));
-
-/** Writes to stdout and waits until it is written; false when it cannot be (a closed pipe ends the process). */
-function writeAll(text: string): boolean {
-	const bytes = Buffer.from(text);
-	for (let at = 0; at < bytes.length; ) {
-		try {
-			at += fs.writeSync(1, bytes, at);
-		} catch (error) {
-			const {code} = error as NodeJS.ErrnoException;
-			if (code === 'EAGAIN') {
-				Atomics.wait(nap, 0, 0, 1);
-				continue;
-			}
-
-			if (code === 'EPIPE') process.exit(exitCode.ok);
-			fail(`cannot write the output (${code ?? String(error)})`, exitCode.failure);
-			return false;
-		}
-	}
-
-	return true;
+	const out = new OutputBuffer();
+	for (const piece of typeof text === 'string' ? [text] : text) out.add(piece);
+	out.flush();
 }
 
 /** Whether the reader can run: stdout a terminal that moves the cursor, and no printed view asked for. */
