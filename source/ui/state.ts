@@ -39,7 +39,7 @@ export type State = {
 	/** The speaker finder, when it is open: rows are indices into `found`. */
 	finder: {query: string; found: number[]; list: ListScroll} | undefined;
 	/** Digits typed within `countWindow` ms of each other make one speaker number. */
-	count: {digits: string; at: number} | undefined;
+	count: TypedCount | undefined;
 	/** A note in the status bar until the next key ("copied", "no speaker 14"). */
 	message: string | undefined;
 	request: Request | undefined;
@@ -48,6 +48,19 @@ export type State = {
 
 /** Digits typed within this many milliseconds of the previous one join it, like a count in less or vim. */
 export const countWindow = 600;
+
+/** The digits typed so far and when the last one came. */
+export type TypedCount = {digits: string; at: number};
+
+/**
+ * Digits typed close together make one number (`1` `2` → 12), unless no item has it (above `max`):
+ * then the last digit starts anew. Shared by the one-article and the corpus reader.
+ */
+export function typedNumber(previous: TypedCount | undefined, value: number, at: number, max: number): {count: TypedCount; number: number} {
+	const joined = previous && at - previous.at < countWindow ? previous.digits + String(value) : undefined;
+	const digits = joined !== undefined && Number(joined) <= max ? joined : String(value);
+	return {count: {digits, at}, number: Number(digits)};
+}
 
 export type Step = 'line' | 'half' | 'page' | 'edge';
 
@@ -219,13 +232,10 @@ function searchTo(state: State, query: string, context: Context): State {
 	return select({...state, search}, id ?? state.search.origin, context);
 }
 
-/** Digits typed close together make one number (`1` `2` → 12), unless no speaker has it: then the last digit starts anew. */
+/** A digit typed: filter to the speaker its number names (typedNumber), 0 to all. */
 function digit(state: State, value: number, at: number, context: Context): State {
 	const {speakers} = context.model;
-	const joined = state.count && at - state.count.at < countWindow ? state.count.digits + String(value) : undefined;
-	const digits = joined !== undefined && Number(joined) <= speakers.length ? joined : String(value);
-	const number = Number(digits);
-	const count = {digits, at};
+	const {count, number} = typedNumber(state.count, value, at, speakers.length);
 	if (number === 0) return {...filterTo(state, undefined, context), count};
 	const speaker = speakers[number - 1];
 	if (!speaker) return {...state, count, message: `no speaker ${number} (there are ${speakers.length})`};

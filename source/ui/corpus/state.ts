@@ -1,5 +1,5 @@
 import {type Corpus, type CorpusSearch, errorOf, intersect, positionIn} from '../../corpus/corpus.js';
-import {type ListScroll, type Step, countWindow} from '../state.js';
+import {type ListScroll, type Step, type TypedCount, typedNumber} from '../state.js';
 import type {Action} from '../state.js';
 import {clampTop, follow} from '../scroll.js';
 
@@ -21,7 +21,7 @@ export type CorpusState = {
 	help: {top: number} | undefined;
 	/** The article opened in the one-article reader, at a statement. */
 	open: {article: number; statement?: number} | undefined;
-	count: {digits: string; at: number} | undefined;
+	count: TypedCount | undefined;
 	message: string | undefined;
 	exit: number | undefined;
 };
@@ -112,10 +112,7 @@ function searchTo(state: CorpusState, query: string, context: CorpusContext): Co
 
 function digit(state: CorpusState, value: number, at: number, context: CorpusContext): CorpusState {
 	const {speakers} = context.corpus;
-	const joined = state.count && at - state.count.at < countWindow ? state.count.digits + String(value) : undefined;
-	const digits = joined !== undefined && Number(joined) <= speakers.length ? joined : String(value);
-	const number = Number(digits);
-	const count = {digits, at};
+	const {count, number} = typedNumber(state.count, value, at, speakers.length);
 	if (number === 0) return {...filterTo(state, undefined, context), count};
 	if (number > speakers.length) return {...state, count, message: `no speaker ${number} (there are ${speakers.length})`};
 	return {...filterTo(state, number - 1, context), count};
