@@ -65,6 +65,9 @@ export type Statement = {
 	mention: string;
 };
 
+/** A person, an organisation, a group of people ("officials", "aides") or a document ("the report"). */
+export type SpeakerKind = 'person' | 'organisation' | 'group' | 'document';
+
 export type Speaker = {
 	/** Stable slug of the name: "chen-wenqing". */
 	id: string;
@@ -72,6 +75,7 @@ export type Speaker = {
 	name: string;
 	/** Other forms used in the article ("Chen"). */
 	aliases: string[];
+	kind: SpeakerKind;
 	/** What the article says the speaker is, when it says. */
 	role?: string;
 	/** Statement ids, in article order. */

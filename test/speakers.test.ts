@@ -23,7 +23,7 @@ test('--speaker lists the candidates when a prefix is ambiguous, and takes the o
 });
 
 test('an unknown --speaker among 75,000 lists at most 10 of them, and says how many there are', (t) => {
-	const many: Speaker[] = Array.from({length: 75_000}, (_, i) => ({id: `person-${i}`, name: `Person ${i}`, aliases: [], statements: []}));
+	const many: Speaker[] = Array.from({length: 75_000}, (_, i) => ({id: `person-${i}`, name: `Person ${i}`, aliases: [], kind: 'person', statements: []}));
 	const found = findSpeaker(many, 'qqq');
 	t.true('candidates' in found);
 	if ('candidates' in found) {

@@ -49,7 +49,9 @@ export function toPlain(model: Attributed, only?: Speaker): string {
 	lines.push(`${count(shown.length, 'speaker')}, ${count(shown.reduce((sum, speaker) => sum + speaker.statements.length, 0), 'statement')}`);
 	if (speakers.length === 0) lines.push('', 'No attributed statements: everything here is narration.');
 	for (const speaker of shown) {
-		lines.push('', speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name);
+		// A person is the default; a group, an organisation or a document says so
+		const about = [speaker.kind === 'person' ? '' : speaker.kind, speaker.role ?? ''].filter(Boolean).join(', ');
+		lines.push('', about ? `${speaker.name} (${about})` : speaker.name);
 		for (const id of speaker.statements) {
 			const statement = statements[id]!;
 			const how = plainResolution[statement.resolution]?.(statement.mention) ?? '';

@@ -75,7 +75,7 @@ test('a description merged into a named entity speaks as that entity, its name n
 	description.hasStatements = true;
 	const mao = named(registry, 'spokesperson Mao Ning', 2);
 	const model = statementsOf('The talks went well, a ministry spokesperson said.', [{words: [0, 9], entity: description, resolution: 'description'}]);
-	t.deepEqual(model.speakers, [{id: 'mao-ning', name: 'Mao Ning', aliases: ['ministry spokesperson'], role: 'spokesperson', statements: [0]}]);
+	t.deepEqual(model.speakers, [{id: 'mao-ning', name: 'Mao Ning', aliases: ['ministry spokesperson'], kind: 'person', role: 'spokesperson', statements: [0]}]);
 	t.is(mao.name, 'Mao Ning');
 });
 

@@ -70,7 +70,7 @@ test('one row per statement, in article order, with the speaker\'s name and role
 test('a statement with a line break and quotes reads back whole', (t) => {
 	const model: Attributed = {
 		article: {title: undefined, date: undefined, paragraphs: [{index: 0, kind: 'body', text: 'x'}]},
-		speakers: [{id: 'ana', name: 'Ana, "the" Mayor', aliases: [], statements: [0]}],
+		speakers: [{id: 'ana', name: 'Ana, "the" Mayor', aliases: [], kind: 'person', statements: [0]}],
 		statements: [{id: 0, speaker: 'ana', paragraph: 0, text: 'one,\r\ntwo "three"\nfour', start: 0, end: 1, cue: 'said', mode: 'direct', resolution: 'named', mention: 'Ana'}],
 	};
 	const rows = parseCsv([...csvRows(model, 'f.txt')].join(''));

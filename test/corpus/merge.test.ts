@@ -10,6 +10,7 @@ function model(...speakers: Array<{name: string; aliases?: string[]; statements?
 		id: foldName(one.name).replaceAll(' ', '-'),
 		name: one.name,
 		aliases: one.aliases ?? [],
+		kind: 'person',
 		...(one.role ? {role: one.role} : {}),
 		statements: Array.from({length: one.statements ?? 1}, () => next++),
 	}));

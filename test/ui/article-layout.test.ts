@@ -39,7 +39,7 @@ test('advance walks rows across paragraphs and stops at both ends', (t) => {
 
 /** One paragraph of `count` statements, each followed by a little narration. */
 function oneParagraph(count: number): Attributed {
-	const speakers = [{id: 'ada-brill', name: 'Ada Brill', aliases: [], statements: [] as number[]}];
+	const speakers = [{id: 'ada-brill', name: 'Ada Brill', aliases: [], kind: 'person' as const, statements: [] as number[]}];
 	const statements: Statement[] = [];
 	let text = '';
 	for (let id = 0; id < count; id++) {

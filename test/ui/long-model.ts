@@ -10,7 +10,7 @@ const cues = ['said', 'stressed', 'pointed out', 'added', 'told reporters'];
  */
 export function longModel(count: number, options: {speakers?: number} = {}): Attributed {
 	const all = options.speakers === undefined ? names : Array.from({length: options.speakers}, (_, i) => `Speaker Number${i}`);
-	const speakers: Speaker[] = all.map((name) => ({id: name.toLowerCase().replaceAll(' ', '-'), name, aliases: [name.split(' ').at(-1)!], statements: []}));
+	const speakers: Speaker[] = all.map((name) => ({id: name.toLowerCase().replaceAll(' ', '-'), name, aliases: [name.split(' ').at(-1)!], kind: 'person', statements: []}));
 	const paragraphs: Paragraph[] = [{index: 0, kind: 'headline', text: `A long article with ${count} statements`}];
 	const statements: Statement[] = [];
 	for (let id = 0; id < count; id++) {

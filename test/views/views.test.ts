@@ -48,7 +48,7 @@ test('json: the contract fields, statements under their paragraphs, text equal t
 	t.is(document.version, 1);
 	t.is(document.title, 'Harbour plan approved');
 	t.is(document.date, null);
-	t.deepEqual(document.speakers, [{id: 'tom-baker', name: 'Tom Baker', aliases: [], role: 'councillor', statements: 2}]);
+	t.deepEqual(document.speakers, [{id: 'tom-baker', name: 'Tom Baker', aliases: [], kind: 'person', role: 'councillor', statements: 2}]);
 	const indexes: number[] = [];
 	for (const paragraph of document.paragraphs) {
 		for (const statement of paragraph.statements) {

@@ -1,8 +1,9 @@
-import type {Article, Attributed, Paragraph, Resolution, Speaker, Statement} from '../../model.js';
+import type {Article, Attributed, Paragraph, Resolution, Speaker, SpeakerKind, Statement} from '../../model.js';
 import type {Claim} from '../discourse/claim.js';
 import {ModeJudge} from './mode.js';
 import type {Entity} from '../discourse/entity.js';
 import {plainWords, Registry} from '../discourse/registry.js';
+import {documentHeads, documentNouns, roleNouns} from '../lexicon/index.js';
 import {slug} from './slug.js';
 
 /** A paragraph's claims, ready to become statements once every entity is known. */
@@ -257,7 +258,7 @@ class SpeakerList {
 		}
 
 		const aliases = entity.aliases ? aliasesOf(entity.aliases, entity.name) : [];
-		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, statements: [statement]};
+		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, kind: kindOf(entity), statements: [statement]};
 		if (entity.role) speaker.role = entity.role;
 		this.list.push(speaker);
 		this.byKey[key] = this.list.length;
@@ -307,4 +308,16 @@ function aliasesOf(aliases: Set<string>, name: string): string[] {
 function slugOf({name, words}: Entity): string {
 	const count = plainWords(name);
 	return count > 0 && count === words.length ? words.join('-') : slug(name);
+}
+
+/**
+ * What kind of source a speaker is: a named person or organisation as the entity was found, and an
+ * unnamed description by its head noun: "the report" a document, "officials" a group, "the spokesman" a person.
+ */
+export function kindOf(entity: Entity): SpeakerKind {
+	if (entity.kind !== 'description') return entity.kind;
+	const head = entity.head ?? entity.words.at(-1) ?? '';
+	if (documentHeads.has(head) || documentNouns.has(head)) return 'document';
+	if (head === 'police' || (head.endsWith('s') && roleNouns.has(head))) return 'group';
+	return 'person';
 }
