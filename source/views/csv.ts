@@ -6,7 +6,7 @@ import type {Attributed} from '../model.js';
  * (csv-stringify) would add a stream layer and ~40 KB to every start for those few lines.
  */
 
-/** The columns, one row per statement. `kind` is the paragraph's kind (body, caption, …). */
+/** The columns, one row per statement. `kind` is the speaker's kind (person, organisation, group, document). */
 export const csvColumns = ['file', 'paragraph', 'speaker', 'name', 'role', 'kind', 'cue', 'mode', 'resolution', 'text'] as const;
 
 /** One field, quoted when it must be. */
@@ -22,7 +22,6 @@ export const csvHeader = (): string => csvRecord([...csvColumns]);
 /** The rows of one article's statements, in article order; `file` is the path, URL or record id as given. */
 export function* csvRows(model: Attributed, file: string): Generator<string> {
 	const speakers = new Map(model.speakers.map((speaker) => [speaker.id, speaker]));
-	const kinds = new Map(model.article.paragraphs.map((paragraph) => [paragraph.index, paragraph.kind]));
 	for (const statement of model.statements) {
 		const speaker = speakers.get(statement.speaker);
 		yield csvRecord([
@@ -31,7 +30,7 @@ export function* csvRows(model: Attributed, file: string): Generator<string> {
 			statement.speaker,
 			speaker?.name ?? '',
 			speaker?.role ?? '',
-			kinds.get(statement.paragraph) ?? '',
+			speaker?.kind ?? '',
 			statement.cue,
 			statement.mode,
 			statement.resolution,

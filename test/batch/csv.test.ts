@@ -62,8 +62,8 @@ test('one row per statement, in article order, with the speaker\'s name and role
 	const rows = parseCsv([csvHeader(), ...csvRows(model, 'news/ferry, draft.txt')].join(''));
 	t.deepEqual(rows, [
 		['file', 'paragraph', 'speaker', 'name', 'role', 'kind', 'cue', 'mode', 'resolution', 'text'],
-		['news/ferry, draft.txt', '1', 'lena-ostrova', 'Lena Ostrova', 'Mayor', 'body', 'said', 'direct', 'named', '"We will need, at last, a second boat," Mayor Lena Ostrova said.'],
-		['news/ferry, draft.txt', '2', 'lena-ostrova', 'Lena Ostrova', 'Mayor', 'body', 'added', 'mixed', 'alias', 'Ostrova added that the "old" ferry would stay.'],
+		['news/ferry, draft.txt', '1', 'lena-ostrova', 'Lena Ostrova', 'Mayor', 'person', 'said', 'direct', 'named', '"We will need, at last, a second boat," Mayor Lena Ostrova said.'],
+		['news/ferry, draft.txt', '2', 'lena-ostrova', 'Lena Ostrova', 'Mayor', 'person', 'added', 'mixed', 'alias', 'Ostrova added that the "old" ferry would stay.'],
 	]);
 });
 
@@ -74,5 +74,5 @@ test('a statement with a line break and quotes reads back whole', (t) => {
 		statements: [{id: 0, speaker: 'ana', paragraph: 0, text: 'one,\r\ntwo "three"\nfour', start: 0, end: 1, cue: 'said', mode: 'direct', resolution: 'named', mention: 'Ana'}],
 	};
 	const rows = parseCsv([...csvRows(model, 'f.txt')].join(''));
-	t.deepEqual(rows, [['f.txt', '0', 'ana', 'Ana, "the" Mayor', '', 'body', 'said', 'direct', 'named', 'one,\r\ntwo "three"\nfour']]);
+	t.deepEqual(rows, [['f.txt', '0', 'ana', 'Ana, "the" Mayor', '', 'person', 'said', 'direct', 'named', 'one,\r\ntwo "three"\nfour']]);
 });

@@ -80,8 +80,8 @@ test('--csv: a header, then one row per statement, quoted as RFC 4180 says', (t)
 		run.stdout,
 		[
 			'file,paragraph,speaker,name,role,kind,cue,mode,resolution,text',
-			`${file},1,ana-ruiz,Ana Ruiz,Mayor,body,said,direct,named,"""It took ten years, but it was worth it,"" Mayor Ana Ruiz said."`,
-			`${file},2,ana-ruiz,Ana Ruiz,Mayor,body,added,indirect,alias,Ruiz added that the toll would be dropped next year.`,
+			`${file},1,ana-ruiz,Ana Ruiz,Mayor,person,said,direct,named,"""It took ten years, but it was worth it,"" Mayor Ana Ruiz said."`,
+			`${file},2,ana-ruiz,Ana Ruiz,Mayor,person,added,indirect,alias,Ruiz added that the toll would be dropped next year.`,
 			'',
 		].join('\r\n'),
 	);
