@@ -88,6 +88,8 @@ test('Enter on a statement opens its article at it; q comes back to the corpus w
 	t.deepEqual(reader.exits, []);
 	t.regex(reader.frame(), /Statements of Ilse Varga/);
 	t.regex(reader.frame(), /› Ilse Varga · Bridge repairs delayed again/);
+	// Back in the corpus, its lists take keys once their effects have run again after the frame
+	await pause(100);
 	await reader.press('q');
 	t.deepEqual(reader.exits, [0]);
 	reader.unmount();
