@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import {UserError, exitCode} from '../errors.js';
 import {NotText, decodeBytes} from '../input/encoding.js';
 import type {PageMeta} from '../model.js';
-import {type Removed, forMessage, sanitize, revealHidden} from './sanitize.js';
+import {type Removed, sanitize, revealHidden} from './sanitize.js';
 
 /** Larger inputs are refused (exit 65): analysis keeps a few copies of the text in memory. */
 export const maxInputBytes = 128 * 1024 * 1024;
@@ -181,15 +181,6 @@ export function decode(bytes: Uint8Array, name: string, options: {showHidden?: b
 	const {text, note} = decodeToString(bytes, name);
 	const input = sanitized(text, name, {...options, empty: bytes.length === 0});
 	return note ? {...input, notes: [`${name}: ${note}`]} : input;
-}
-
-/** Reads and sanitises one article. Returns undefined for an implicit stdin that held nothing. */
-export function readInput(source: Source, options: {showHidden?: boolean} = {}): Input | undefined {
-	// A file name is untrusted text too: it is quoted in messages
-	const name = source.kind === 'file' ? forMessage(source.path) : 'standard input';
-	const bytes = readBytes(source, name);
-	if (bytes.length === 0 && source.kind === 'stdin' && !source.explicit) return undefined;
-	return decode(bytes, name, options);
 }
 
 /**

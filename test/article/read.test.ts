@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import test from 'ava';
-import {binaryKind, decode, maxInputBytes, readInput} from '../../source/article/read.js';
+import {binaryKind, decode, maxInputBytes} from '../../source/article/read.js';
 import {UserError} from '../../source/errors.js';
+import {loadInput} from '../../source/input/load.js';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
@@ -61,29 +62,34 @@ function tempDir(t: {teardown: (fn: () => void) => void}): string {
 	return dir;
 }
 
-test('readInput reads a file; its name in messages shows hidden characters', (t) => {
+/** The UserError that loading `spec` rejects with. */
+async function loadFails(t: {throwsAsync: (fn: () => Promise<unknown>, expectations: {instanceOf: typeof UserError}) => Promise<unknown>}, spec: string): Promise<{message: string; code: number}> {
+	return (await t.throwsAsync(async () => loadInput(spec), {instanceOf: UserError})) as UserError;
+}
+
+test('loadInput reads a file; its name in messages shows hidden characters', async (t) => {
 	const dir = tempDir(t);
 	const file = path.join(dir, 'story\u001B[31m.txt');
 	fs.writeFileSync(file, 'Title\n\nBody.');
-	const input = readInput({kind: 'file', path: file})!;
+	const input = await loadInput(file);
 	t.is(input.text, 'Title\n\nBody.');
 	t.is(input.name, `${dir}/story^[[31m.txt`);
 });
 
-test('readInput: missing, a directory, a path through a file', (t) => {
+test('loadInput: missing, a directory, a path through a file', async (t) => {
 	const dir = tempDir(t);
-	t.like(fails(t, () => readInput({kind: 'file', path: path.join(dir, 'nope.txt')})), {message: `${dir}/nope.txt: no such file`, code: 66});
-	t.like(fails(t, () => readInput({kind: 'file', path: dir})), {message: `${dir}: is a directory, not an article`, code: 66});
+	t.like(await loadFails(t, path.join(dir, 'nope.txt')), {message: `${dir}/nope.txt: no such file`, code: 66});
+	t.like(await loadFails(t, dir), {message: `${dir}: is a directory, not an article`, code: 66});
 	const file = path.join(dir, 'f.txt');
 	fs.writeFileSync(file, 'x');
-	t.like(fails(t, () => readInput({kind: 'file', path: `${file}/x`})), {code: 66, message: `${file}/x: no such file (a part of the path is not a directory)`});
+	t.like(await loadFails(t, `${file}/x`), {code: 66, message: `${file}/x: no such file (a part of the path is not a directory)`});
 });
 
-test('readInput refuses a file over the limit by its size, before reading it', (t) => {
+test('loadInput refuses a file over the limit by its size, before reading it', async (t) => {
 	const file = path.join(tempDir(t), 'big.txt');
 	fs.closeSync(fs.openSync(file, 'w'));
 	fs.truncateSync(file, maxInputBytes + 1);
-	t.like(fails(t, () => readInput({kind: 'file', path: file})), {code: 65, message: `${file}: too large (129 MiB; whosaid reads up to 128 MiB)`});
+	t.like(await loadFails(t, file), {code: 65, message: `${file}: too large (129 MiB; whosaid reads up to 128 MiB)`});
 });
 
 test('the limit is 128 MiB, as the help and the readme say', (t) => {
