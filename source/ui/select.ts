@@ -3,17 +3,23 @@ import {matches} from './search.js';
 
 /** Selectors over the model: the UI reads from it, never re-analyses. Cached per model. */
 
+/** The map `cache` keeps for `model`, made (by `make`, else empty) on first use; it goes with the model. */
+export function perModel<K, V>(cache: WeakMap<Attributed, Map<K, V>>, model: Attributed, make: () => Map<K, V> = () => new Map()): Map<K, V> {
+	let map = cache.get(model);
+	if (!map) {
+		map = make();
+		cache.set(model, map);
+	}
+
+	return map;
+}
+
 const visibleCache = new WeakMap<Attributed, Map<string, Statement[]>>();
 
 /** The statements the filter lets through, in article order. */
 export function visible(model: Attributed, filter: string | undefined): Statement[] {
 	if (filter === undefined) return model.statements;
-	let byFilter = visibleCache.get(model);
-	if (!byFilter) {
-		byFilter = new Map();
-		visibleCache.set(model, byFilter);
-	}
-
+	const byFilter = perModel(visibleCache, model);
 	let list = byFilter.get(filter);
 	if (!list) {
 		const ids = model.speakers.find((speaker) => speaker.id === filter)?.statements ?? [];
@@ -71,11 +77,5 @@ const indexCache = new WeakMap<Attributed, Map<string, number>>();
 
 /** Position of a speaker in model.speakers (its number less one; its colour); -1 when unknown. */
 export function speakerIndex(model: Attributed, id: string): number {
-	let byId = indexCache.get(model);
-	if (!byId) {
-		byId = new Map(model.speakers.map((speaker, index) => [speaker.id, index]));
-		indexCache.set(model, byId);
-	}
-
-	return byId.get(id) ?? -1;
+	return perModel(indexCache, model, () => new Map(model.speakers.map((speaker, index) => [speaker.id, index]))).get(id) ?? -1;
 }

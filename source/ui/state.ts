@@ -3,7 +3,7 @@ import {rankSpeakers} from '../speakers.js';
 import {type ArticleLayout, type Position, compare, placedIn} from './article-layout.js';
 import {type PaneName, paneOrder} from './layout.js';
 import {clampTop, follow} from './scroll.js';
-import {indexOf, keep, matching, speakerIndex, visible} from './select.js';
+import {indexOf, keep, matching, perModel, speakerIndex, visible} from './select.js';
 
 /** How the Speakers list is sorted; `S` cycles through them. Speaker numbers never change. */
 export type Order = 'appearance' | 'statements' | 'name';
@@ -131,12 +131,7 @@ const collator = new Intl.Collator();
 
 /** Speaker positions (in model.speakers) in the list's order. */
 export function speakerOrder(model: Attributed, order: Order): number[] {
-	let byOrder = sortedCache.get(model);
-	if (!byOrder) {
-		byOrder = new Map();
-		sortedCache.set(model, byOrder);
-	}
-
+	const byOrder = perModel(sortedCache, model);
 	let list = byOrder.get(order);
 	if (!list) {
 		list = model.speakers.map((_, i) => i);
@@ -247,12 +242,7 @@ const foundCache = new WeakMap<Attributed, Map<string, number[]>>();
 
 function finderFind(state: State, query: string, context: Context): State {
 	const {model} = context;
-	let cache = foundCache.get(model);
-	if (!cache) {
-		cache = new Map();
-		foundCache.set(model, cache);
-	}
-
+	const cache = perModel(foundCache, model);
 	let found = cache.get(query);
 	if (!found) {
 		const previous = state.finder;
