@@ -6,6 +6,7 @@
  */
 import type {Article, Attributed, Paragraph} from '../model.js';
 import {ClaimPass} from './discourse/claim-pass.js';
+import {Transcript, TurnLabels} from './discourse/transcript.js';
 import {learnNames} from './discourse/learn-names.js';
 import {Registry} from './discourse/registry.js';
 import {Capitals} from './grammar/capitals.js';
@@ -20,10 +21,10 @@ const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
 export function attribute(article: Article): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
-	const contents = observeCapitals(paragraphs);
+	const {contents, transcript} = observeCapitals(paragraphs);
 	const registry = new Registry();
 	learnAllNames(registry, paragraphs, contents);
-	const claims = findAllClaims(registry, paragraphs, contents);
+	const claims = findAllClaims(new ClaimPass(registry, new Transcript(transcript)), paragraphs, contents);
 	return toAttributed(article, claims.settled, claims.claims);
 }
 
@@ -79,11 +80,11 @@ function isLabel(prepared: Prepared): boolean {
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
  * later passes never see them). Returns what each unit may hold for the later passes (bits of UnitContent).
  */
-function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
+function observeCapitals(paragraphs: PreparedArticle): {contents: Uint8Array; transcript: TurnLabels} {
 	const capitals = new Capitals();
-	const contents = observeAll(capitals, paragraphs);
+	const observed = observeAll(capitals, paragraphs);
 	capitals.demote(paragraphs);
-	return contents;
+	return observed;
 }
 
 /*
@@ -91,16 +92,19 @@ function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
  * it runs (on-stack replacement) and throws the code out at the first statement after it, never run before.
  */
 
-/** Case evidence from every unit, and what each unit may hold for the later passes. */
-function observeAll(capitals: Capitals, paragraphs: PreparedArticle): Uint8Array {
+/** Case evidence from every unit, what each unit may hold for the later passes, and whether the article is a transcript (see TurnLabels). */
+function observeAll(capitals: Capitals, paragraphs: PreparedArticle): {contents: Uint8Array; transcript: TurnLabels} {
 	const contents = new Uint8Array(paragraphs.units);
+	const labels = new TurnLabels();
 	for (let u = 0; u < paragraphs.units; u++) {
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
-		if (attributable.has(prepared.paragraph.kind) && !isLabel(prepared)) contents[u] = contentOf(prepared.tokens);
+		if (!attributable.has(prepared.paragraph.kind) || isLabel(prepared)) continue;
+		contents[u] = contentOf(prepared.tokens);
+		if (prepared.paragraph.kind === 'body') labels.note(prepared.tokens, u);
 	}
 
-	return contents;
+	return {contents, transcript: labels};
 }
 
 /** The second pass: the names given in full. */
@@ -109,12 +113,11 @@ function learnAllNames(registry: Registry, paragraphs: PreparedArticle, contents
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
-function findAllClaims(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array): ClaimPass {
-	const claims = new ClaimPass(registry);
+function findAllClaims(claims: ClaimPass, paragraphs: PreparedArticle, contents: Uint8Array): ClaimPass {
 	for (let u = 0; u < paragraphs.units; u++) {
 		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
-		if ((contents[u]! & UnitContent.Claims) === 0 && !claims.introduces(u)) claims.skip(paragraph, paragraphs.sentenceCount(u));
+		if ((contents[u]! & UnitContent.Claims) === 0 && !claims.introduces(u) && !claims.inTurn(u)) claims.skip(paragraph, paragraphs.sentenceCount(u));
 		else claims.unit(u, paragraphs.prepare(u));
 	}
 

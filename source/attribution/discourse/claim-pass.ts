@@ -13,6 +13,7 @@ import {ClaimFinder} from './claim-rules.js';
 import {introducesNext} from './introduction.js';
 import type {Entity} from './entity.js';
 import {Registry} from './registry.js';
+import type {Transcript} from './transcript.js';
 
 /** The claims of the units, in text order, settled as they are found: one pass of one analysis. */
 export class ClaimPass {
@@ -35,8 +36,16 @@ export class ClaimPass {
 	private readonly unitClaims = new ClaimList();
 	private readonly bySentence: Array<Claim | undefined> = [];
 
-	constructor(private readonly registry: Registry) {
+	constructor(
+		private readonly registry: Registry,
+		private readonly transcript: Transcript,
+	) {
 		this.finder = new ClaimFinder(registry);
+	}
+
+	/** Whether a transcript's turn is open and runs on into unit `u`, whatever that unit holds. */
+	inTurn(u: number): boolean {
+		return this.transcript.runsInto(u);
 	}
 
 	/** The claims of unit `u`, `item` (prepared), settled. */
@@ -44,7 +53,9 @@ export class ClaimPass {
 		const {unitClaims} = this;
 		unitClaims.length = 0;
 		this.registry.paragraphStart = this.position + 1;
+		if (item.paragraph.kind === 'headline') this.transcript.noteHeadline(item.tokens, item.tokenText);
 		for (let s = 0; s < item.sentences.length; s++) this.sentence(item, s);
+		if (item.paragraph.kind === 'body') this.continueTurn(u, item);
 		// Without a claim of its own, only the unit before's last claim may carry on here (into a quote that opens it)
 		if (unitClaims.length === 0 && !this.openBefore(u)) {
 			this.settleNone(item.paragraph);
@@ -72,6 +83,26 @@ export class ClaimPass {
 			const claim = unitClaims.at(k);
 			registry.touch(claim.entity, position);
 			claim.entity.hasStatements = true;
+		}
+	}
+
+	/**
+	 * In a transcript, a turn ("Lin Vale: ...", "Q: ...") holds every sentence that claims nothing of its own, in its unit
+	 * and the units after it, up to the next turn (see transcript.ts).
+	 */
+	private continueTurn(u: number, item: Prepared) {
+		const {transcript, bySentence} = this;
+		if (!transcript.runsOn) return;
+		const turn = transcript.open(u, item.tokens, bySentence[0], this.registry, this.position);
+		if (!turn) return;
+		for (let s = 0; s < item.sentences.length; s++) {
+			const sentence = item.sentences[s]!;
+			// "(BEGIN VIDEO CLIP.)": a stage direction in parentheses is nobody's
+			if (bySentence[s] || item.tokens[sentence.from]!.text === '(') continue;
+			const claim = carriedClaim(turn, s, sentence.from, sentence.to, 'continuation');
+			this.registry.touch(turn.entity, this.position);
+			bySentence[s] = claim;
+			this.unitClaims.push(claim);
 		}
 	}
 

@@ -13,6 +13,7 @@ import {type ClaimList, claimOf, resolve} from './claim.js';
 import type {Registry} from './registry.js';
 import {colonSpeaker, documentSpeaker, speakerOfCue} from './speaker-of-cue.js';
 
+
 /** One sentence as the claim rules read it, with what the rules before have found in it. */
 type SentenceView = {
 	registry: Registry;
