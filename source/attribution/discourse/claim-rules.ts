@@ -121,6 +121,7 @@ function claimVerbCue(view: SentenceView, cue: Cue, first: boolean) {
 	const previous = view.claims.lastFrom(view.first);
 	// No clause starts after the previous claim's speaker: this cue is inside its content, whatever its speaker
 	if (previous && marksOf(view)[sentence.to - 1 - sentence.from]! <= previous.frame[1]!) return;
+	if (prepared.paragraph.kind === 'headline' && reportsActivity(tokens, cue)) return;
 	const mention = documentSpeaker(prepared, sentence, cue) ?? speakerOfCue(prepared, sentence, cue);
 	if (!mention) return;
 	if (inRelativeClause(tokens, sentence, mention)) {
@@ -149,6 +150,18 @@ function claimVerbCue(view: SentenceView, cue: Cue, first: boolean) {
 function marksOf(view: SentenceView): Int32Array {
 	view.marks ??= clauseMarks(view.prepared.tokens, view.sentence, view.prepared.inside, view.marksScratch);
 	return view.marks;
+}
+
+/** Nouns after a reply verb that make it an activity: "Spokesperson answers questions on ...". */
+const questionNouns = new Set(['questions', 'question', 'queries']);
+
+/**
+ * "Spokesperson answers questions on the dam", "Envoy responds to questions": a headline that reports an activity, as
+ * "Envoy briefs press on ..." and "Premier meets ..." do, carries no statement (what was answered is in the story).
+ */
+function reportsActivity(tokens: Token[], cue: Cue): boolean {
+	const next = tokens[cue.to]?.lower === 'to' ? tokens[cue.to + 1] : tokens[cue.to];
+	return next !== undefined && questionNouns.has(next.lower);
 }
 
 /** "..., which Lune officials have said was ...": a cue in a relative clause reports on a noun of the sentence, not the sentence. */

@@ -1,6 +1,7 @@
 /** Who a cue names as its speaker: before a verb, after "according to" or an inverted verb, the subject of a participle, a colon. */
 import {type Cue, isMannerAdverb} from '../grammar/cues.js';
-import type {Mention} from '../grammar/mention.js';
+import {isNameWord, isPersonName, type Mention} from '../grammar/mention.js';
+import {analysePhrase} from '../grammar/phrase.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
@@ -56,7 +57,7 @@ export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): 
 	// "according to the ministry", or to what names nobody: "according to early returns"
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText) ?? sourcePhraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., saying that ...": the sentence's subject
-	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText);
+	if (cue.kind === 'participle') return participleSubject(prepared, sentence);
 	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};
 	skipToSpeaker(view);
 	for (const rule of verbCueRules) {
@@ -65,6 +66,23 @@ export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): 
 	}
 
 	return undefined;
+}
+
+/**
+ * "Ada Voss met Ivo Marsh on Monday, saying ...", "Premier Ada Voss also met visiting Tull Minister Ivo Marsh, saying ...":
+ * the participle's subject is the sentence's, which ends at the lower-case word after its name (a verb, an adverb), not at
+ * the object's name the subject phrase would run on to.
+ */
+function participleSubject(prepared: Prepared, sentence: Sentence): Mention | undefined {
+	const {tokens, tokenText} = prepared;
+	const subject = subjectOf(tokens, sentence, tokenText);
+	if (subject?.kind !== 'name' || !subject.role) return subject;
+	let k = subject.from;
+	while (k < subject.to && !isPersonName(tokens[k]!)) k++;
+	while (k < subject.to && isNameWord(tokens[k]!)) k++;
+	const after = tokens[k];
+	if (k >= subject.to || !after || after.kind !== 'word' || after.cap || hasFlag(after, Flag.RoleNoun | Flag.Title | Flag.Determiner)) return subject;
+	return analysePhrase(tokens, subject.from, k, tokenText) ?? subject;
 }
 
 /** Moves the view's start back over fillers, manner adverbs and time phrases, which interleave ("also on Monday", "on Monday again"). */

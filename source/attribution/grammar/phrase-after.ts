@@ -4,7 +4,7 @@ import type {Token, TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isNameWord, isPersonName, isTitle, isWord, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
 import {analysePhrase} from './phrase.js';
-import {betweenNames, canExtend, canHead, isGroupNoun, looksLikeVerb, maxPhrase} from './phrase-words.js';
+import {betweenNames, canExtend, canHead, isGroupNoun, joinsTitles, looksLikeVerb, maxPhrase} from './phrase-words.js';
 
 /** The phrase found from `start`: its head (last word that can head it) and what follows it. */
 type AfterCue = {
@@ -86,7 +86,7 @@ function phraseExtent(tokens: Token[], start: number, ceiling: number): {head: n
 
 		// The head must be the word right before: a phrase that opens with "of" has none yet
 		if (token.text === 'of' && head !== -1 && head === i - 1 && isPersonName(tokens[i - 1]!) && !isTitle(tokens[start]!)) return {head, of: i};
-		if (linksComplement(tokens, i, head)) {
+		if (linksComplement(tokens, i, head) || (joinsTitles(tokens, i) && i + 1 < ceiling)) {
 			i++;
 			continue;
 		}

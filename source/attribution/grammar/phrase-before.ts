@@ -4,7 +4,7 @@ import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
 import {analysePhrase} from './phrase.js';
-import {canExtend, canHead, isAppositionMark, isComplementOf, isGroupNoun, isQuantity, isSmallNumber, maxPhrase, shareStart} from './phrase-words.js';
+import {canExtend, canHead, isAppositionMark, joinsTitles, isComplementOf, isGroupNoun, isQuantity, isSmallNumber, maxPhrase, shareStart} from './phrase-words.js';
 
 /** Tokens [floor, last] before a cue, with what stood between them and the cue: a parenthesis, appositions. */
 type BeforeCue = {
@@ -207,6 +207,12 @@ function phraseStart(view: BeforeCue, to: number): number | Mention {
 		if (from - 2 >= floor && (isComplementOf(tokens, from - 1) || linksCapitals(tokens, from))) {
 			const named = view.splitOf && token.text === 'of' && isPersonName(tokens[from - 2]!) ? nameBeforeOf(view, from, to) : undefined;
 			if (named) return named;
+			from--;
+			continue;
+		}
+
+		// "Deputy Premier and Foreign Minister Ari Sol": two offices of one person
+		if (joinsTitles(tokens, from - 1) && from - 2 >= floor) {
 			from--;
 			continue;
 		}

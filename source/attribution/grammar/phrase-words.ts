@@ -106,3 +106,13 @@ export function shareStart(tokens: Token[], end: number, floor: number): number 
 	while (from - 1 >= floor && end - from < 6 && shareModifiers.has(tokens[from - 1]!.lower)) from--;
 	return from;
 }
+
+/**
+ * Whether tokens[k] is "and" between two capitalised offices, the second of up to three words ending in a title:
+ * "Deputy Premier and Foreign Minister Ari Sol" holds both offices.
+ */
+export function joinsTitles(tokens: Token[], k: number): boolean {
+	if (tokens[k]!.lower !== 'and' || k === 0 || !isTitle(tokens[k - 1]!) || !tokens[k - 1]!.cap) return false;
+	for (let j = k + 1; j < tokens.length && j <= k + 3 && tokens[j]!.kind === 'word' && tokens[j]!.cap; j++) if (isTitle(tokens[j]!)) return true;
+	return false;
+}
