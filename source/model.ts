@@ -78,6 +78,8 @@ export type Speaker = {
 	kind: SpeakerKind;
 	/** What the article says the speaker is, when it says. */
 	role?: string;
+	/** For a group of named people who speak together: each one's id (a speakers[].id when that person also speaks alone). */
+	members?: string[];
 	/** Statement ids, in article order. */
 	statements: number[];
 };

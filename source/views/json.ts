@@ -10,7 +10,7 @@ export function jsonHead(model: Attributed) {
 		byline: article.byline ?? null,
 		site: article.site ?? null,
 		url: article.url ?? null,
-		speakers: speakers.map(({id, name, aliases, kind, role, statements}) => ({id, name, aliases, kind, ...(role ? {role} : {}), statements: statements.length})),
+		speakers: speakers.map(({id, name, aliases, kind, role, members, statements}) => ({id, name, aliases, kind, ...(role ? {role} : {}), ...(members ? {members} : {}), statements: statements.length})),
 	};
 }
 

@@ -52,6 +52,8 @@ export function toPlain(model: Attributed, only?: Speaker): string {
 		// A person is the default; a group, an organisation or a document says so
 		const about = [speaker.kind === 'person' ? '' : speaker.kind, speaker.role ?? ''].filter(Boolean).join(', ');
 		lines.push('', about ? `${speaker.name} (${about})` : speaker.name);
+		// A group of named people: each one's id, a speaker's of its own when that person also speaks alone
+		if (speaker.members) lines.push(`  members: ${speaker.members.join(', ')}`);
 		for (const id of speaker.statements) {
 			const statement = statements[id]!;
 			const how = plainResolution[statement.resolution]?.(statement.mention) ?? '';

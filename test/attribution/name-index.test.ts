@@ -6,7 +6,7 @@ let keys = 0;
 
 /** An entity of these words, in the index, mentioned at `position`. */
 function add(index: NameIndex, words: string[], kind: Entity['kind'], position: number): Entity {
-	const entity: Entity = {key: keys++, name: words.join(' '), words: words.map((word) => index.word(word)), aliases: undefined, roleWords: [], headBits: 0, kind, salience: -1, mentioned: position, hasStatements: false, joins: []};
+	const entity: Entity = {key: keys++, name: words.join(' '), words: words.map((word) => index.word(word)), aliases: undefined, roleWords: [], headBits: 0, kind, salience: -1, mentioned: position, hasStatements: false, joins: [], members: undefined};
 	index.add(entity);
 	index.mentioned(entity);
 	return entity;

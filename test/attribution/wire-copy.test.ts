@@ -45,6 +45,6 @@ test('coordinated titles: "Vale’s Deputy Premier and Foreign Minister Ari Sol"
 	const after = article('Dam', '"The dam is safe," said Deputy Premier and Foreign Minister Ari Sol.');
 	t.deepEqual(lines(after), ['Ari Sol: "The dam is safe," said Deputy Premier and Foreign Minister Ari Sol.']);
 	t.is(after.speakers[0]!.role, 'Deputy Premier and Foreign Minister');
-	// A person and an office are two people: no coordination of offices
-	t.is(article('Dam', 'Ada Voss and Foreign Minister Ari Sol said the dam was safe.').speakers[0]!.role, 'Foreign Minister');
+	// A person and an office are two people who speak together: no coordination of offices
+	t.deepEqual(article('Dam', 'Ada Voss and Foreign Minister Ari Sol said the dam was safe.').speakers[0]!.members, ['ada-voss', 'ari-sol']);
 });

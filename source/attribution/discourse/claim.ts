@@ -42,6 +42,7 @@ export function carriedClaim(claim: Claim, sentence: number, from: number, to: n
 
 /** The entity a mention stands for: a name, a pronoun's antecedent, a description's entity; undefined for a pronoun with none. */
 export function resolve(registry: Registry, mention: Mention, position: number): Resolved | undefined {
+	if (mention.members) return {entity: registry.group(mention, position), resolution: 'named'};
 	switch (mention.kind) {
 		case 'name': {
 			const {entity, alias} = registry.named(mention, position);

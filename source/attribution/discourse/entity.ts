@@ -30,6 +30,8 @@ export type Entity = {
 	/** Set when a description is later found to be a named entity ("a spokesperson" → Mao Ning). */
 	mergedInto?: Entity;
 	hasStatements: boolean;
+	/** A group of named people who speak together: its members, each a person of its own. */
+	members: Entity[] | undefined;
 	/** For the name index: each word the entity took as its first or last word, in the order it took them. */
 	joins: NameJoin[];
 };

@@ -327,6 +327,7 @@ export class Registry {
 			mergedInto: undefined,
 			hasStatements: false,
 			joins: noJoins,
+			members: undefined,
 		};
 		entity.headBits = startBits(haystackOf(entity));
 		this.entities.push(entity);
@@ -396,6 +397,21 @@ export class Registry {
 		description.mergedInto = entity;
 		addAlias(entity, description.name);
 		entity.hasStatements = true;
+	}
+
+	/**
+	 * "Senators Ada Voss, Ivo Marsh and Lena Holt": several named people who speak together, one group of its own whose
+	 * members are the persons (each found or created as a name is). Never found again by a name or a description.
+	 */
+	group(mention: Mention, position: number): Entity {
+		const members = mention.members!.map((member) => this.named(member, position).entity);
+		const entity = this.create(mention.text, members.flatMap((member) => member.words), 'description', position);
+		entity.members = members;
+		// "they" after the group means it (a plural head)
+		entity.head = 'people';
+		if (mention.role) entity.role = mention.role;
+		this.mention(entity, position);
+		return entity;
 	}
 
 	/** "the spokesman", "the Chinese foreign minister", "the ministry": the most recent entity the description fits, or a new unnamed one. */

@@ -19,11 +19,13 @@ export type Mention = {
 	head?: string;
 	organisation?: boolean;
 	honorific?: 'm' | 'f';
+	/** For several named people who speak together ("Senators Ada Voss, Ivo Marsh and Lena Holt"): each one's name. */
+	members?: Mention[] | undefined;
 };
 
 /** Every mention has every field, so that the rules reading them see one object shape. */
 export function newMention(kind: Mention['kind'], from: number, to: number, text: string): Mention {
-	return {kind, from, to, text, name: undefined, nameLowers: undefined, role: undefined, head: undefined, organisation: false, honorific: undefined};
+	return {kind, from, to, text, name: undefined, nameLowers: undefined, role: undefined, head: undefined, organisation: false, honorific: undefined, members: undefined};
 }
 
 /**

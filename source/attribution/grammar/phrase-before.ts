@@ -2,7 +2,7 @@
 import {clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
-import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
+import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, newMention, phraseText, withoutArticle} from './mention.js';
 import {analysePhrase} from './phrase.js';
 import {canExtend, canHead, isAppositionMark, joinsTitles, isComplementOf, isGroupNoun, isQuantity, isSmallNumber, maxPhrase, shareStart} from './phrase-words.js';
 
@@ -49,8 +49,51 @@ const headedPhrase: BeforeCueRule = (view) => {
 	return withAppositions(view, partOf(tokens, from, view.floor, analysePhrase(tokens, from, to, tokenText), tokenText));
 };
 
+/** Most people named in one group. */
+const maxMembers = 8;
+
+/**
+ * "Senators Ada Voss, Ivo Marsh and Lena Holt wrote", "Voss and Marsh said": several people named together speak
+ * together, one group whose members are the people (a plural title before them is the group's role). Every member must
+ * be a person's name: "Acme Corp and Lenk Ltd" is left to the other rules.
+ */
+const namedGroup: BeforeCueRule = ({tokens, floor, tokenText, last, role}) => {
+	if (role !== undefined || last < floor || !isPersonName(tokens[last]!)) return undefined;
+	const members: Mention[] = [];
+	let end = last + 1;
+	/** Where the first member found so far starts. */
+	let from = end;
+	while (members.length < maxMembers) {
+		let start = end;
+		while (start - 1 >= floor && end - start < 5 && (isTitle(tokens[start - 1]!) || (isPersonName(tokens[start - 1]!) && !hasFlag(tokens[start - 1]!, Flag.RoleNoun)))) start--;
+		const member = start < end ? analysePhrase(tokens, start, end, tokenText) : undefined;
+		// "On Monday, Ada Voss and Ivo Marsh": what comes before the comma may be no member
+		if (member?.kind !== 'name' || member.organisation) {
+			if (members.length < 2) return undefined;
+			break;
+		}
+
+		from = start;
+		members.unshift(member);
+		const separator = tokens[from - 1];
+		// The last member follows "and" (", and"), the others a comma
+		if (members.length === 1 && separator?.lower === 'and') end = tokens[from - 2]?.text === ',' ? from - 2 : from - 1;
+		else if (members.length > 1 && separator?.text === ',' && member.role === undefined) end = from - 1;
+		else break;
+	}
+
+	if (members.length < 2) return undefined;
+	// "Senators Ada Voss, ...": a plural role noun before the first name is the group's role
+	const plural = from - 1 >= floor && isGroupNoun(tokens[from - 1]!) ? from - 1 : from;
+	const names = members.map((member) => member.name!);
+	const group = newMention('name', plural, last + 1, `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`);
+	group.members = members;
+	if (plural < from) group.role = tokens[plural]!.text;
+	return group;
+};
+
 /** The rules of phraseBefore(), in order, once a parenthesis and appositions are read. */
-const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, groupAndPlace, headedPhrase];
+const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, groupAndPlace, namedGroup, headedPhrase];
 
 /**
  * The speaker phrase that ends just before `end`, walking back no further than `floor`:

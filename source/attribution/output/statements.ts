@@ -227,6 +227,7 @@ export function toAttributed(article: Article, settled: SettledParagraph[], clai
 	}
 
 	statements.length = made;
+	speakers.nameMembers();
 	return {article, speakers: speakers.all(), statements};
 }
 
@@ -242,8 +243,29 @@ class SpeakerList {
 	/** Per slug, the suffix to try next: every one below it is taken (ids are never given back). */
 	private readonly suffixes = new Map<string, number>();
 
+	/** The groups of named people among the speakers, whose members get their ids once every speaker has one. */
+	private readonly groups: Array<{speaker: Speaker; members: Entity[]}> = [];
+
 	all(): Speaker[] {
 		return this.list;
+	}
+
+	/**
+	 * Each group's members as ids: a member's speaker id when it speaks alone too, else an id of its own, made
+	 * after every speaker's so that no speaker's id changes for it.
+	 */
+	nameMembers() {
+		const own = new Map<Entity, string>();
+		for (const {speaker, members} of this.groups) {
+			speaker.members = members.map((member) => {
+				const entity = Registry.canonical(member);
+				const at = entity.key < this.byKey.length ? this.byKey[entity.key]! : 0;
+				if (at > 0) return this.list[at - 1]!.id;
+				let id = own.get(entity);
+				if (id === undefined) own.set(entity, (id = this.idOf(slugOf(entity))));
+				return id;
+			});
+		}
 	}
 
 	/** The entity's speaker, with the statement of id `statement` added to its statements. */
@@ -260,6 +282,7 @@ class SpeakerList {
 		const aliases = entity.aliases ? aliasesOf(entity.aliases, entity.name) : [];
 		const speaker: Speaker = {id: this.idOf(slugOf(entity)), name: entity.name, aliases, kind: kindOf(entity), statements: [statement]};
 		if (entity.role) speaker.role = entity.role;
+		if (entity.members) this.groups.push({speaker, members: entity.members});
 		this.list.push(speaker);
 		this.byKey[key] = this.list.length;
 		return speaker;
@@ -315,6 +338,7 @@ function slugOf({name, words}: Entity): string {
  * unnamed description by its head noun: "the report" a document, "officials" a group, "the spokesman" a person.
  */
 export function kindOf(entity: Entity): SpeakerKind {
+	if (entity.members) return 'group';
 	if (entity.kind !== 'description') return entity.kind;
 	const head = entity.head ?? entity.words.at(-1) ?? '';
 	if (documentHeads.has(head) || documentNouns.has(head)) return 'document';
