@@ -19,23 +19,36 @@ type SpeakersPaneProps = {
 	height: number;
 };
 
-/** "› 12 Ana Ruiz (3) · mayor": number, name, count, role as room allows, cut to the width. */
+/** "› 12 Ana Ruiz (3) · mayor": number, name, count, role as room allows, cut to the width; a dim "(group)", "(document)" or "(organisation)" after a name that is no person's. */
 export function speakerRow(model: Attributed, order: Order, row: number, filter: string | undefined, isCursor: boolean, focused: boolean, width: number): Piece[] {
 	const speaker = speakerAtRow(model, order, row);
 	const number = speaker ? speakerIndex(model, speaker.id) + 1 : 0;
 	const active = speaker ? speaker.id === filter : filter === undefined;
 	const marker = isCursor ? '› ' : '  ';
-	const name = speaker ? `${number} ${speaker.name} (${speaker.statements.length})` : `0 All (${model.statements.length})`;
+	const name = speaker ? `${number} ${speaker.name}` : '0 All';
+	const kind = speaker && speaker.kind !== 'person' ? ` (${speaker.kind})` : '';
+	const count = ` (${speaker ? speaker.statements.length : model.statements.length})`;
+	const named = marker + name + kind + count;
 	// The role when there is room to read some of it (the finder, s, shows it whole)
-	const role = speaker?.role && width - textWidth(marker + name) >= 12 ? ` · ${speaker.role}` : '';
+	const role = speaker?.role && width - textWidth(named) >= 12 ? ` · ${speaker.role}` : '';
 	const main = {bold: isCursor || active, inverse: isCursor && focused, color: speaker ? speakerColor(number - 1) : undefined};
-	const text = marker + name + role;
+	const text = named + role;
 	const {end, cut} = fit(text, width);
-	const nameEnd = Math.min(end, marker.length + name.length);
-	const pieces: Piece[] = [
-		{text: text.slice(0, nameEnd), style: main},
-		{text: text.slice(nameEnd, end), style: {dim: true}},
+	// Pieces by where each part ends in the text, cut at the width: the kind and the role dim
+	const parts: Array<[number, Piece['style']]> = [
+		[marker.length + name.length, main],
+		[marker.length + name.length + kind.length, {dim: true}],
+		[named.length, main],
+		[text.length, {dim: true}],
 	];
+	const pieces: Piece[] = [];
+	let at = 0;
+	for (const [partEnd, style] of parts) {
+		const stop = Math.min(partEnd, end);
+		if (stop > at) pieces.push({text: text.slice(at, stop), style});
+		at = Math.max(at, stop);
+	}
+
 	if (cut) pieces.push({text: '…', style: {dim: true}});
 	return pieces;
 }
@@ -63,9 +76,13 @@ export const SpeakersPane = memo(function SpeakersPane({model, filter, list, ord
 	);
 });
 
-/** Width the Speakers column wants for its longest "› 12 Name (3)". A loop: Math.max(...widths) overflows the stack past ~150,000 speakers. */
+/** Width the Speakers column wants for its longest "› 12 Name (group) (3)". A loop: Math.max(...widths) overflows the stack past ~150,000 speakers. */
 export function widestSpeaker(model: Attributed): number {
 	let widest = textWidth(`› 0 All (${model.statements.length})`);
-	for (const [i, speaker] of model.speakers.entries()) widest = Math.max(widest, textWidth(`› ${i + 1} ${speaker.name} (${speaker.statements.length})`));
+	for (const [i, speaker] of model.speakers.entries()) {
+		const kind = speaker.kind === 'person' ? '' : ` (${speaker.kind})`;
+		widest = Math.max(widest, textWidth(`› ${i + 1} ${speaker.name}${kind} (${speaker.statements.length})`));
+	}
+
 	return widest;
 }
