@@ -35,6 +35,15 @@ test('"A:" is the person the headline names as answering, "Q:" the questioner; a
 		[5, 'Lin Vale'],
 	]);
 	t.is(model.statements[0]!.text, 'Q: Is the dam safe? The river is high.');
+	// The label stands for the speaker: "Q" a description, "A" the answerer's name; the next paragraph carries the turn on
+	t.deepEqual(
+		model.statements.slice(0, 3).map(({mention, resolution}) => [mention, resolution]),
+		[
+			['Q', 'description'],
+			['A', 'alias'],
+			['A', 'continuation'],
+		],
+	);
 });
 
 test('without a named headline, "A:" is the person the introduction is about', (t) => {

@@ -93,13 +93,17 @@ export class ClaimPass {
 	private continueTurn(u: number, item: Prepared) {
 		const {transcript, bySentence} = this;
 		if (!transcript.runsOn) return;
+		const before = transcript.turn;
 		const turn = transcript.open(u, item.tokens, bySentence[0], this.registry, this.position);
 		if (!turn) return;
 		for (let s = 0; s < item.sentences.length; s++) {
 			const sentence = item.sentences[s]!;
 			// "(BEGIN VIDEO CLIP.)": a stage direction in parentheses is nobody's
 			if (bySentence[s] || item.tokens[sentence.from]!.text === '(') continue;
-			const claim = carriedClaim(turn, s, sentence.from, sentence.to, 'continuation');
+			// The sentence a "Q:" or "A:" opens is the label's, found as the turn was; the others carry it on
+			const opening = s === 0 && turn !== before;
+			const claim = carriedClaim(turn, s, sentence.from, sentence.to, opening ? turn.resolution : 'continuation');
+			if (opening) claim.frame = turn.frame;
 			this.registry.touch(turn.entity, this.position);
 			bySentence[s] = claim;
 			this.unitClaims.push(claim);

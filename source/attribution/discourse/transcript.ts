@@ -96,7 +96,8 @@ export class Transcript {
 		if (u > this.lastTurn) this.turn = undefined;
 		const label = turnLabel(tokens);
 		const speaker = label === 'question' ? this.questioner(registry, position) : label === 'answer' ? this.answererOf(registry, position) : undefined;
-		if (speaker) this.turn = {sentence: 0, from: 0, to: 0, entity: speaker, cue: ':', resolution: label === 'question' ? 'description' : 'alias', mention: tokens[0]!.text, frame: [0, 1, 1, 2], trailing: false};
+		// The label is the turn's mention ("A" → Lin Vale) and the colon its cue; same field order as claimOf's
+		if (speaker) this.turn = {sentence: 0, from: 0, to: 0, entity: speaker, resolution: label === 'question' ? 'description' : 'alias', cue: ':', mention: tokens[0]!.text, frame: [0, 1, 1, 2], trailing: false};
 		else if (first?.cue === ':' && first.frame[0] === 0) this.turn = first;
 		return this.turn;
 	}
