@@ -84,3 +84,21 @@ test('a tally "Clinton: 547." is no turn', (t) => {
 	const model = article('Count', 'Ada Voss: 547.', 'Ivo Marsh: 46.', 'Ada Voss: 600.', 'The count goes on.', 'Ivo Marsh: 50.');
 	t.false(model.statements.some((statement) => statement.text === 'The count goes on.'));
 });
+
+test('in a transcript, a paragraph that asks ends the answer that runs on, and "…." alone is nobody’s', (t) => {
+	const model = article(
+		"Ada Voss's Interview",
+		'Q: Is the dam safe?',
+		'A: It is safe.',
+		'The crews work at night.',
+		'QWhy do the crews work at night?',
+		'….',
+		'A: The river is lower then.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'questioner'],
+		[2, 'Ada Voss'],
+		[3, 'Ada Voss'],
+		[6, 'Ada Voss'],
+	]);
+});

@@ -96,10 +96,15 @@ export class ClaimPass {
 		const before = transcript.turn;
 		const turn = transcript.open(u, item.tokens, bySentence[0], this.registry, this.position);
 		if (!turn) return;
+		if (turn === before && endsAnswer(item, turn)) {
+			transcript.turn = undefined;
+			return;
+		}
+
 		for (let s = 0; s < item.sentences.length; s++) {
 			const sentence = item.sentences[s]!;
-			// "(BEGIN VIDEO CLIP.)": a stage direction in parentheses is nobody's
-			if (bySentence[s] || item.tokens[sentence.from]!.text === '(') continue;
+			// "(BEGIN VIDEO CLIP.)": a stage direction in parentheses is nobody's, and "…." no one's words
+			if (bySentence[s] || item.tokens[sentence.from]!.text === '(' || !hasWord(item, sentence)) continue;
 			// The sentence a "Q:" or "A:" opens is the label's, found as the turn was; the others carry it on
 			const opening = s === 0 && turn !== before;
 			const claim = carriedClaim(turn, s, sentence.from, sentence.to, opening ? turn.resolution : 'continuation');
@@ -220,6 +225,20 @@ export class ClaimPass {
 	private settleNone(paragraph: Paragraph) {
 		if (paragraph.kind === 'body') this.openClaim = undefined;
 	}
+}
+
+/**
+ * A paragraph that asks ("Why should the town pay for it?") ends an answer that runs on: it is the next question, its
+ * label lost ("QWhy should ..."), not more of the answer. The answer's turn closes.
+ */
+function endsAnswer(item: Prepared, turn: Claim): boolean {
+	return item.tokens.at(-1)?.text === '?' && turn.mention !== 'Q';
+}
+
+/** Whether a sentence has a word: "…." alone has none. */
+function hasWord(item: Prepared, sentence: Sentence): boolean {
+	for (let i = sentence.from; i < sentence.to; i++) if (item.tokens[i]!.kind === 'word') return true;
+	return false;
 }
 
 /** Keeps salience and recency up to date for sentences that are narration: their topic and subject. */
