@@ -42,7 +42,9 @@ function matchMarks(text: string, query: string, offset: number): Mark[] {
 function expanded(model: Attributed, statement: Statement, query: string, width: number, maxRows: number, focused: boolean): Piece[][] {
 	const speaker = model.speakers[speakerIndex(model, statement.speaker)];
 	const name = speaker?.name ?? statement.speaker;
-	const header = `› ¶${statement.paragraph} ${name}`;
+	const named = `› ¶${statement.paragraph} ${name}`;
+	// A dim "(group)", "(document)", "(organisation)" after a name that is no person's, as in the Speakers pane
+	const header = speaker && speaker.kind !== 'person' ? `${named} (${speaker.kind})` : named;
 	// The speaker's colour here too, so one speaker has one colour in every pane
 	const color = speakerColor(speakerIndex(model, statement.speaker));
 	const headerStyle = focused ? {bold: true, inverse: true, color} : {bold: true, color};
@@ -57,7 +59,11 @@ function expanded(model: Attributed, statement: Statement, query: string, width:
 	const dim = (text: string) => row(text, [{start: 0, end: text.length, style: {dim: true}}], width);
 	const cue = dim(`  cue: ${statement.cue} · ${statement.mode}`);
 	const found = dim(`  speaker: ${describeResolution(statement.mention, statement.resolution, name)}`);
-	return [row(header, [{start: 0, end: header.length, style: headerStyle}], width), ...body, cue, found];
+	const headerRanges = [
+		{start: 0, end: named.length, style: headerStyle},
+		{start: named.length, end: header.length, style: {dim: true}},
+	];
+	return [row(header, headerRanges, width), ...body, cue, found];
 }
 
 /** Rows the selected statement takes when opened in a pane `width` wide with `rows` inside: header, text (capped), cue, speaker. */

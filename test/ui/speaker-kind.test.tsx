@@ -38,3 +38,13 @@ test.serial('the reader frame lists the kinds in the Speakers pane', async (t) =
 	t.regex(frame, /4 Lune Board \(organisation\) \(1\)/);
 	reader.unmount();
 });
+
+test.serial('the opened statement’s header names the kind of a speaker that is no person', async (t) => {
+	const reader = await open({model, size: {columns: 160, rows: 24}});
+	t.regex(reader.frame(), /› ¶1 Ada Voss +║/);
+	await reader.press('j');
+	t.regex(reader.frame(), /› ¶2 Ada Voss and Ivo Rye \(group\)/);
+	await reader.press('j');
+	t.regex(reader.frame(), /› ¶3 report \(document\)/);
+	reader.unmount();
+});
