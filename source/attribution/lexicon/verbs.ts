@@ -147,10 +147,11 @@ export const closingVerbs = words('said says say told added reported wrote');
 /** Adverbs, auxiliaries and reflexives that may stand between a subject and its reporting verb: "Chen also said", "Chen himself said". */
 const betweenSubjectAndVerb = words(`also has have had later then further once previously repeatedly recently reportedly again
 already separately publicly privately simply flatly bluntly earlier frequently often firmly openly specifically explicitly
-directly personally finally initially first just even always himself herself itself themselves`);
+directly personally finally initially first just even always himself herself itself themselves now still soon long since
+both yet twice`);
 
 /** Words a cue's verb may follow without losing its subject (cues.ts): also manner adverbs and modals. */
-export const verbModifiers = union([betweenSubjectAndVerb], `quickly subsequently still angrily clearly emphatically quietly loudly
+export const verbModifiers = union([betweenSubjectAndVerb], `quickly subsequently angrily clearly emphatically quietly loudly
 proudly tearfully jokingly sarcastically confidently cautiously candidly curtly originally last never ever would will`);
 
 /**
