@@ -19,3 +19,15 @@ test('"now", "still", "soon", "long", "since", "both", "yet" between a speaker a
 		[5, 'inspectors'],
 	]);
 });
+
+test('a judgement in -ing after a comma (", calling him ...", ", decrying ...") is said by the sentence’s subject', (t) => {
+	const model = article(
+		'Dam',
+		'At a hearing in Varn, Ada Voss went after the board, calling its chairman "a careless man."',
+		'Ivo Marsh closed his speech early, decrying the cost of the new gate.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

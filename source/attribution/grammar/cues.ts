@@ -116,6 +116,9 @@ function callsByName(tokens: Token[], i: number, floor: number): boolean {
 }
 
 
+/** A judgement verb in -ing ("calling", "decrying", "citing"): after a comma, a participle of the sentence's subject. */
+const isJudgementParticiple = (token: Token): boolean => hasFlag(token, Flag.Evaluative) && token.lower.endsWith('ing');
+
 /** '"...," he continued.': a weak verb after a quote and its one-word speaker, ending the sentence. */
 function closesQuote(tokens: Token[], i: number, floor: number): boolean {
 	const next = tokens[i + 1];
@@ -183,6 +186,12 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		}
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
+		// "..., calling him a liar", "..., decrying the plan": a judgement in -ing after a comma hangs on the sentence's subject
+		if (isJudgementParticiple(token) && i > 0 && tokens[i - 1]!.text === ',') {
+			cues.add(i, i + 1, token.lower, 'participle');
+			continue;
+		}
+
 		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
