@@ -31,3 +31,16 @@ test('a judgement in -ing after a comma (", calling him ...", ", decrying ...") 
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('any reporting verb in -ing after a comma (", recalling ...", ", reiterating ...") is said by the sentence’s subject, a weak one ("continuing") is not', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss spoke to the crews on Friday, recalling the flood that took the old gate.',
+		'Ivo Marsh left the meeting early, reiterating that the gauges were old.',
+		'The river rose all night, continuing into the town.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

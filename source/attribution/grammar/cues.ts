@@ -116,8 +116,8 @@ function callsByName(tokens: Token[], i: number, floor: number): boolean {
 }
 
 
-/** A judgement verb in -ing ("calling", "decrying", "citing"): after a comma, a participle of the sentence's subject. */
-const isJudgementParticiple = (token: Token): boolean => hasFlag(token, Flag.Evaluative) && token.lower.endsWith('ing');
+/** A reporting or judgement verb in -ing ("recalling", "calling", "decrying"), not a weak one ("continuing"): after a comma, a participle of the sentence's subject. */
+const isParticipleForm = (token: Token): boolean => token.lower.endsWith('ing') && !hasFlag(token, Flag.WeakCue);
 
 /** '"...," he continued.': a weak verb after a quote and its one-word speaker, ending the sentence. */
 function closesQuote(tokens: Token[], i: number, floor: number): boolean {
@@ -186,8 +186,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		}
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
-		// "..., calling him a liar", "..., decrying the plan": a judgement in -ing after a comma hangs on the sentence's subject
-		if (isJudgementParticiple(token) && i > 0 && tokens[i - 1]!.text === ',') {
+		// "..., calling him a liar", "..., recalling the flood": a reporting verb in -ing after a comma hangs on the sentence's subject
+		if (isParticipleForm(token) && i > 0 && tokens[i - 1]!.text === ',' && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
 			cues.add(i, i + 1, token.lower, 'participle');
 			continue;
 		}
