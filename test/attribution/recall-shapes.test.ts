@@ -44,3 +44,15 @@ test('any reporting verb in -ing after a comma (", recalling ...", ", reiteratin
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('a reporting verb in -ing after "by", "before", "after" or "in" ("by saying", "before telling") is said by the sentence’s subject', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss opened the hearing by saying the gauges were older than the town.',
+		'Ivo Marsh stunned the board before telling the crews that the gate would close.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

@@ -1,4 +1,4 @@
-import {lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
+import {gerundPrepositions, lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -187,7 +187,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
 		// "..., calling him a liar", "..., recalling the flood": a reporting verb in -ing after a comma hangs on the sentence's subject
-		if (isParticipleForm(token) && i > 0 && tokens[i - 1]!.text === ',' && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
+		// "by saying", "before telling": the same after a preposition
+		if (isParticipleForm(token) && i > from && (tokens[i - 1]!.text === ',' || gerundPrepositions.has(tokens[i - 1]!.lower)) && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
 			cues.add(i, i + 1, token.lower, 'participle');
 			continue;
 		}

@@ -113,3 +113,6 @@ hundreds thousands millions third quarter fifth`);
 /** Capitalised words that can start a sentence after an abbreviation such as "U.S." */
 export const sentenceStarters = words(`the he she it they we i this that but and in on a an his her their its there as at for
 if when while after so yet still meanwhile`);
+
+/** Prepositions before a verb in -ing whose subject is the sentence's: "by saying", "before telling", "in describing". */
+export const gerundPrepositions = words('by before after while in upon');
