@@ -56,3 +56,18 @@ test('a reporting verb in -ing after "by", "before", "after" or "in" ("by saying
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('an aside between the speaker and the verb (", in a statement,", ", however,", ", wearing a hard hat,") says how, not who', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss, in a statement on Monday, said the gauges were old.',
+		'Ivo Marsh, however, said the dam would hold.',
+		'Oda Venn, wearing a hard hat and boots, told the crews that the gate would close.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+		[3, 'Oda Venn'],
+	]);
+	t.false(model.speakers.some((speaker) => speaker.role?.includes('statement') === true));
+});

@@ -1,5 +1,5 @@
 /** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
-import {clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
+import {asideOpeners, clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
@@ -158,14 +158,18 @@ function appositionStart(tokens: Token[], i: number, floor: number, nextToCue: b
  * an age (", 31,"), a role, or none. The one next to the cue may be a bare title or a name ("Wu Qian, spokesperson ...");
  * farther ones must look like a role.
  */
-function appositionKind(tokens: Token[], from: number, to: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+function appositionKind(tokens: Token[], from: number, to: number, nextToCue: boolean): 'clause' | 'aside' | 'age' | 'role' | undefined {
 	const first = tokens[from]!;
 	if (clauseWords.has(first.lower)) return 'clause';
+	if (isAside(first)) return 'aside';
 	if (isSmallNumber(first.text) && to - from === 1) return 'age';
 	const word = first.kind === 'word';
 	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first) || titledSoon(tokens, from, to)));
 	return looksLikeRole ? 'role' : undefined;
 }
+
+/** ", in a statement,", ", however,", ", wearing a hard hat,": an aside in lower case that says when, where or how, never who. */
+const isAside = (first: Token): boolean => first.kind === 'word' && !first.cap && (asideOpeners.has(first.lower) || (first.lower.endsWith('ing') && !hasFlag(first, Flag.RoleNoun)));
 
 /** ", national director of the River Fund,", ", senior fellow at ...,": a title or role noun among the first three lower-case words. */
 function titledSoon(tokens: Token[], from: number, to: number): boolean {

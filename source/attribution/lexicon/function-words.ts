@@ -116,3 +116,10 @@ if when while after so yet still meanwhile`);
 
 /** Prepositions before a verb in -ing whose subject is the sentence's: "by saying", "before telling", "in describing". */
 export const gerundPrepositions = words('by before after while in upon');
+
+/**
+ * First words of an aside between a speaker and the verb, which says when, where or how, never who:
+ * "Voss, in a statement, said", "Voss, however, said", "Voss, wearing a hard hat, said" (a word in -ing too).
+ */
+export const asideOpeners = words(`in at on after before during for with along amid despite following unlike like however meanwhile
+too though moreover instead nevertheless nonetheless indeed again also once then now later earlier still`);
