@@ -71,3 +71,8 @@ test('an aside between the speaker and the verb (", in a statement,", ", however
 	]);
 	t.false(model.speakers.some((speaker) => speaker.role?.includes('statement') === true));
 });
+
+test('a manner adverb between a speaker and a judgement verb ("Voss sharply criticized") keeps the verb a cue', (t) => {
+	const model = article('Dam', 'Ada Voss sharply criticized the board for the delay at the gate.');
+	t.deepEqual(who(model), [[1, 'Ada Voss']]);
+});

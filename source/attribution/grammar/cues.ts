@@ -59,7 +59,8 @@ export function isMannerAdverb(token: Token): boolean {
 
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
-	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
+	// "Voss also said", "Voss sharply criticized": modifiers and manner adverbs stand between
+	while (k >= floor && (hasFlag(tokens[k]!, Flag.VerbModifier) || isMannerAdverb(tokens[k]!))) k--;
 	if (k < floor) return false;
 	const before = tokens[k]!;
 	// "Holt (D-Tull) called ...", "Venn, the mayor, called ...": a parenthesis or a described apposition after the subject
