@@ -76,3 +76,15 @@ test('a manner adverb between a speaker and a judgement verb ("Voss sharply crit
 	const model = article('Dam', 'Ada Voss sharply criticized the board for the delay at the gate.');
 	t.deepEqual(who(model), [[1, 'Ada Voss']]);
 });
+
+test('a who-clause or an aside between a speaker and a judgement verb (", who ...,", ", in a speech,") keeps the verb a cue', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss, who has led the river board since the flood of the old gate, praised the crews for their work.',
+		'Ivo Marsh, in a speech to the council, criticized the delay.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

@@ -1,4 +1,4 @@
-import {gerundPrepositions, lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
+import {asideOpeners, gerundPrepositions, lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -85,18 +85,21 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 
 /**
  * When token k closes a parenthesis ("(D-Tull)") or an apposition that opens with a determiner or a title
- * (", the mayor,", ", a Tull Democrat,"), within 15 tokens and with no quote or reporting verb in it: the index
- * of its opening mark; else -1.
+ * (", the mayor,", ", a Tull Democrat,") within 15 tokens, or a who-clause or an aside (", who ...,", ", in a speech,")
+ * within 40, with no quote or reporting verb in it: the index of its opening mark; else -1.
  */
 function appositionBefore(tokens: Token[], k: number, floor: number): number {
 	const close = tokens[k]!.text;
 	if (close !== ')' && close !== ',') return -1;
 	const open = close === ')' ? '(' : ',';
 	let c = k - 1;
-	while (c > floor && k - c < 15 && tokens[c]!.text !== open && tokens[c]!.kind !== 'quote' && tokens[c]!.text !== ')' && !hasFlag(tokens[c]!, Flag.Reporting)) c--;
+	while (c > floor && k - c < 40 && tokens[c]!.text !== open && tokens[c]!.kind !== 'quote' && tokens[c]!.text !== ')' && !hasFlag(tokens[c]!, Flag.Reporting)) c--;
 	if (c <= floor || tokens[c]!.text !== open) return -1;
-	if (close === ',' && !hasFlag(tokens[c + 1]!, Flag.Determiner | Flag.Title)) return -1;
-	return c;
+	if (close === ')') return k - c < 15 ? c : -1;
+	// ", who has led the board since 2010,", ", in a speech,": a who-clause or an aside says nothing of its own
+	const opener = tokens[c + 1]!;
+	if (whoWords.has(opener.lower) || (!opener.cap && asideOpeners.has(opener.lower))) return c;
+	return k - c < 15 && hasFlag(opener, Flag.Determiner | Flag.Title) ? c : -1;
 }
 
 /**
