@@ -88,3 +88,17 @@ test('a who-clause or an aside between a speaker and a judgement verb (", who ..
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('people by what they do or back ("fans", "advocates", "allies", "respondents", "a parent") head a speaker phrase', (t) => {
+	const model = article(
+		'Dam',
+		'Advocates of the new gate say the river will rise again.',
+		'Her allies in the council insist the plan is sound.',
+		'Most respondents said the town felt safe.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Advocates of the new gate'],
+		[2, 'Her allies in the council'],
+		[3, 'Most respondents'],
+	]);
+});
