@@ -102,3 +102,19 @@ test('people by what they do or back ("fans", "advocates", "allies", "respondent
 		[3, 'Most respondents'],
 	]);
 });
+
+test('"admitted", "decried", "fretted", "bragged": verbs that double a consonant or turn y into i are cues in every form', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss admitted that the gauges were old.',
+		'Ivo Marsh decried the delay at the gate.',
+		'Oda Venn fretted that the crews were tired.',
+		'Lena Holt bragged that the dam would hold.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+		[3, 'Oda Venn'],
+		[4, 'Lena Holt'],
+	]);
+});

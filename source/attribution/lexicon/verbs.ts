@@ -34,6 +34,10 @@ const irregular = new Map<string, string[]>([
 	['disagree', ['disagree', 'disagrees', 'disagreed', 'disagreeing']],
 	['mock', ['mock', 'mocks', 'mocked', 'mocking']],
 	['chime', ['chime', 'chimes', 'chimed', 'chiming']],
+	['admit', ['admit', 'admits', 'admitted', 'admitting']],
+	['fret', ['fret', 'frets', 'fretted', 'fretting']],
+	['brag', ['brag', 'brags', 'bragged', 'bragging']],
+	['decry', ['decry', 'decries', 'decried', 'decrying']],
 ]);
 
 /** Regular inflections of a lemma: note → notes, noted, noting; stress → stresses, stressed, stressing. */
