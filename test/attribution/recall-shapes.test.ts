@@ -118,3 +118,16 @@ test('"admitted", "decried", "fretted", "bragged": verbs that double a consonant
 		[4, 'Lena Holt'],
 	]);
 });
+
+test('"expressed" and "reminded" right after their subject are judgement cues; after a noun of things they are not', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss expressed doubts about the new gate.',
+		'Ivo Marsh reminded the crews of the flood.',
+		'The old gauges expressed nothing at all.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});
