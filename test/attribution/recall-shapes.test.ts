@@ -131,3 +131,8 @@ test('"expressed" and "reminded" right after their subject are judgement cues; a
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('"pointed to" reports what the speaker offers as proof: "Voss pointed to the flood"', (t) => {
+	const model = article('Dam', 'Ada Voss pointed to the flood of last spring as proof that the gate was too narrow.');
+	t.deepEqual(who(model), [[1, 'Ada Voss']]);
+});

@@ -87,6 +87,11 @@ export const multiWordCues: readonly string[][] = [
 	['point', 'out'],
 	['points', 'out'],
 	['pointing', 'out'],
+	// "Voss pointed to the flood as proof": what is pointed to is the statement
+	['pointed', 'to'],
+	['point', 'to'],
+	['points', 'to'],
+	['pointing', 'to'],
 	['called', 'for'],
 	['calls', 'for'],
 	['calling', 'for'],
