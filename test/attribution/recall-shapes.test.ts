@@ -136,3 +136,16 @@ test('"pointed to" reports what the speaker offers as proof: "Voss pointed to th
 	const model = article('Dam', 'Ada Voss pointed to the flood of last spring as proof that the gate was too narrow.');
 	t.deepEqual(who(model), [[1, 'Ada Voss']]);
 });
+
+test('"spoke about", "spoke of", "spoke out" report what was spoken about; "spoke to the crews" alone is no statement', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss spoke about the cost of the new gate.',
+		'Ivo Marsh has spoken out against the plan.',
+		'Oda Venn spoke to the crews at noon.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});
