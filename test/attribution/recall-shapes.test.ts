@@ -149,3 +149,15 @@ test('"spoke about", "spoke of", "spoke out" report what was spoken about; "spok
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('a participle after an opening phrase that is no subject ("Back in the spring, Voss was blunt, saying ...") is said by the name after its comma', (t) => {
+	const model = article(
+		'Dam',
+		'Back in the spring, Ada Voss was blunt, saying the gauges were old.',
+		'The night before, at a meeting in Varn, Ivo Marsh left early, telling the crews that the gate would close.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

@@ -3,7 +3,7 @@ import {type Cue, isMannerAdverb} from '../grammar/cues.js';
 import type {Mention} from '../grammar/mention.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
-import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
+import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
 import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Prepared} from '../text/units.js';
@@ -56,7 +56,7 @@ export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): 
 	// "according to the ministry", or to what names nobody: "according to early returns"
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText) ?? sourcePhraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., saying that ...": the sentence's subject
-	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText);
+	if (cue.kind === 'participle') return subjectOf(tokens, sentence, tokenText) ?? subjectAfterComma(tokens, sentence, cue.from, tokenText);
 	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};
 	skipToSpeaker(view);
 	for (const rule of verbCueRules) {
