@@ -161,3 +161,8 @@ test('a participle after an opening phrase that is no subject ("Back in the spri
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('a share written with a percent sign ("About 42% say") speaks like "42 percent"', (t) => {
+	const model = article('Poll', 'About 42% say the gate is too narrow.');
+	t.deepEqual(who(model), [[1, 'About 42%']]);
+});
