@@ -166,3 +166,11 @@ test('a share written with a percent sign ("About 42% say") speaks like "42 perc
 	const model = article('Poll', 'About 42% say the gate is too narrow.');
 	t.deepEqual(who(model), [[1, 'About 42%']]);
 });
+
+test('the people a poll asked speak ("Those surveyed said", "Voters polled in Varn said"), not the place', (t) => {
+	const model = article('Poll', 'Those surveyed said the dam would hold.', 'Voters polled in Varn said the river was rising.');
+	t.deepEqual(who(model), [
+		[1, 'Those surveyed'],
+		[2, 'Voters polled in Varn'],
+	]);
+});

@@ -1,5 +1,5 @@
 /** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
-import {asideOpeners, clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
+import {askedWords, asideOpeners, clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
@@ -38,6 +38,20 @@ const groupAndPlace: BeforeCueRule = ({tokens, floor, tokenText, last, role}) =>
 	return group;
 };
 
+/** "Those surveyed said", "voters polled in Vale said": the people asked speak, not where they were asked. */
+const peopleAsked: BeforeCueRule = ({tokens, floor, tokenText, last}) => {
+	for (let k = last; k - 1 >= floor && last - k < 5 && tokens[k]!.kind === 'word'; k--) {
+		if (!askedWords.has(tokens[k]!.lower)) continue;
+		const head = tokens[k - 1]!;
+		if (head.lower === 'those') return descriptionOf(tokens, k - 1, last + 1, 'people', tokenText);
+		if (!isGroupNoun(head)) return undefined;
+		const group = phraseBefore(tokens, k, floor, tokenText, false);
+		return group?.to === k ? descriptionOf(tokens, group.from, last + 1, head.lower, tokenText) : undefined;
+	}
+
+	return undefined;
+};
+
 /** A noun phrase headed by its last word: a name, a description, a pronoun, with the appositions as its role. */
 const headedPhrase: BeforeCueRule = (view) => {
 	const {tokens, tokenText, last} = view;
@@ -50,7 +64,7 @@ const headedPhrase: BeforeCueRule = (view) => {
 };
 
 /** The rules of phraseBefore(), in order, once a parenthesis and appositions are read. */
-const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, groupAndPlace, headedPhrase];
+const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, peopleAsked, groupAndPlace, headedPhrase];
 
 /**
  * The speaker phrase that ends just before `end`, walking back no further than `floor`:

@@ -123,3 +123,6 @@ export const gerundPrepositions = words('by before after while in upon');
  */
 export const asideOpeners = words(`in at on after before during for with along amid despite following unlike like however meanwhile
 too though moreover instead nevertheless nonetheless indeed again also once then now later earlier still`);
+
+/** Participles after the people a poll asked: "those surveyed", "voters polled". */
+export const askedWords = words('surveyed polled questioned interviewed sampled');
