@@ -174,3 +174,8 @@ test('the people a poll asked speak ("Those surveyed said", "Voters polled in Va
 		[2, 'Voters polled in Varn'],
 	]);
 });
+
+test('a participle after a quote closed with its comma inside (’of "the old ways," saying ...’) hangs on the subject', (t) => {
+	const model = article('Dam', 'Ada Voss gave a long defense of "the old ways," saying the gauges had never failed.');
+	t.deepEqual(who(model), [[1, 'Ada Voss']]);
+});

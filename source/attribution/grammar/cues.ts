@@ -120,6 +120,13 @@ function callsByName(tokens: Token[], i: number, floor: number): boolean {
 }
 
 
+/** Whether token i follows a comma, or a closing quote after a comma ('... of "New York values," saying ...'). */
+function afterComma(tokens: Token[], i: number, from: number): boolean {
+	if (i <= from) return false;
+	const before = tokens[i - 1]!;
+	return before.text === ',' || (before.kind === 'quote' && i - 2 >= from && tokens[i - 2]!.text === ',');
+}
+
 /** A reporting or judgement verb in -ing ("recalling", "calling", "decrying"), not a weak one ("continuing"): after a comma, a participle of the sentence's subject. */
 const isParticipleForm = (token: Token): boolean => token.lower.endsWith('ing') && !hasFlag(token, Flag.WeakCue);
 
@@ -183,7 +190,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		const length = matchMultiWord(tokens, i, to);
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
-			const kind = token.lower === 'according' ? 'according' : i > 0 && tokens[i - 1]!.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
+			const kind = token.lower === 'according' ? 'according' : afterComma(tokens, i, from) && token.lower.endsWith('ing') ? 'participle' : 'verb';
 			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.add(i, i + length, text, kind);
 			i += length - 1;
 			continue;
@@ -192,7 +199,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		if (!hasFlag(token, Flag.Reporting)) continue;
 		// "..., calling him a liar", "..., recalling the flood": a reporting verb in -ing after a comma hangs on the sentence's subject
 		// "by saying", "before telling": the same after a preposition
-		if (isParticipleForm(token) && i > from && (tokens[i - 1]!.text === ',' || gerundPrepositions.has(tokens[i - 1]!.lower)) && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
+		if (isParticipleForm(token) && i > from && (afterComma(tokens, i, from) || gerundPrepositions.has(tokens[i - 1]!.lower)) && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
 			cues.add(i, i + 1, token.lower, 'participle');
 			continue;
 		}
@@ -211,7 +218,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (isCreditLine(tokens, i)) continue;
-		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
+		if (hasFlag(token, Flag.ParticipleCue) && afterComma(tokens, i, from)) {
 			cues.add(i, i + 1, token.lower, 'participle');
 			continue;
 		}
