@@ -179,3 +179,15 @@ test('a participle after a quote closed with its comma inside (’of "the old wa
 	const model = article('Dam', 'Ada Voss gave a long defense of "the old ways," saying the gauges had never failed.');
 	t.deepEqual(who(model), [[1, 'Ada Voss']]);
 });
+
+test('a document after its determiner takes judgement and noun-like verbs ("The petition accuses", "The ad claims"); "ad attacks" in a headline is a noun', (t) => {
+	const model = article(
+		'Dam ad attacks begin',
+		'The petition accuses the board of hiding the cost of the gate.',
+		'The ad claims the river will rise again.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'petition'],
+		[2, 'ad'],
+	]);
+});

@@ -1,5 +1,6 @@
 import {asideOpeners, gerundPrepositions, lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
+import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 
@@ -80,7 +81,9 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 		return !(run > floor && (modifies(run - 1) || isPossessive(tokens[run - 1]!.text)));
 	}
 
-	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
+	// "The ad claims", "the petition accuses": a document after its determiner says things as a speaker does ("ad attacks" is a noun)
+	const document = isDocumentHead(before) && k > floor && hasFlag(tokens[k - 1]!, Flag.Determiner);
+	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1))) || document;
 }
 
 /**
