@@ -191,3 +191,8 @@ test('a document after its determiner takes judgement and noun-like verbs ("The 
 		[2, 'ad'],
 	]);
 });
+
+test('"As reported by the Varn Courier, ..." opening a sentence makes the agent its source', (t) => {
+	const model = article('Dam', 'As reported by the Varn Courier, the gauges at the dam are older than the town.');
+	t.deepEqual(who(model), [[1, 'Varn Courier']]);
+});

@@ -123,6 +123,13 @@ function callsByName(tokens: Token[], i: number, floor: number): boolean {
 }
 
 
+/** "As reported by the Post," opening a sentence: "as", a reporting verb in -ed, "by" and a capital or a determiner. */
+function isAsReportedBy(tokens: Token[], i: number, from: number, to: number): boolean {
+	if (i - 1 !== from || tokens[from]!.lower !== 'as' || i + 2 >= to || tokens[i + 1]!.lower !== 'by' || !tokens[i]!.lower.endsWith('ed')) return false;
+	const agent = tokens[i + 2]!;
+	return agent.kind === 'word' && (agent.cap || hasFlag(agent, Flag.Determiner));
+}
+
 /** Whether token i follows a comma, or a closing quote after a comma ('... of "New York values," saying ...'). */
 function afterComma(tokens: Token[], i: number, from: number): boolean {
 	if (i <= from) return false;
@@ -200,6 +207,13 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		}
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
+		// "As reported by the Post, ...": the agent after "by" is the source of the sentence
+		if (isAsReportedBy(tokens, i, from, to)) {
+			cues.add(i, i + 2, wordsOf(tokens, i, i + 2), 'according');
+			i++;
+			continue;
+		}
+
 		// "..., calling him a liar", "..., recalling the flood": a reporting verb in -ing after a comma hangs on the sentence's subject
 		// "by saying", "before telling": the same after a preposition
 		if (isParticipleForm(token) && i > from && (afterComma(tokens, i, from) || gerundPrepositions.has(tokens[i - 1]!.lower)) && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
