@@ -196,3 +196,15 @@ test('"As reported by the Varn Courier, ..." opening a sentence makes the agent 
 	const model = article('Dam', 'As reported by the Varn Courier, the gauges at the dam are older than the town.');
 	t.deepEqual(who(model), [[1, 'Varn Courier']]);
 });
+
+test('a document, the verb that issued it and when ("A court filing released Thursday says") speak as the document', (t) => {
+	const model = article('Dam', 'A court filing released Thursday says the gauges were old.', 'The report published last week said the dam would hold.');
+	t.deepEqual(who(model), [
+		[1, 'court filing released Thursday'],
+		[2, 'report published'],
+	]);
+	t.deepEqual(
+		model.speakers.map((speaker) => speaker.kind),
+		['document', 'document'],
+	);
+});

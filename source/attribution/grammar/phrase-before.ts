@@ -1,5 +1,5 @@
 /** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
-import {askedWords, asideOpeners, clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
+import {askedWords, asideOpeners, clauseWords, documentHeads, documentNouns, issueVerbs, timeNouns, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, phraseText, withoutArticle} from './mention.js';
@@ -52,6 +52,20 @@ const peopleAsked: BeforeCueRule = ({tokens, floor, tokenText, last}) => {
 	return undefined;
 };
 
+/**
+ * "A court filing released Thursday says", "the report published last week said": a document, the verb that issued
+ * it and when, before the cue: the document speaks (the time is no name).
+ */
+const documentIssued: BeforeCueRule = ({tokens, floor, tokenText, last}) => {
+	let k = last;
+	while (k > floor && last - k < 3 && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'last')) k--;
+	if (k <= floor || !issueVerbs.has(tokens[k]!.lower)) return undefined;
+	const noun = tokens[k - 1]!;
+	if (noun.cap || !(documentHeads.has(noun.lower) || documentNouns.has(noun.lower))) return undefined;
+	const document = phraseBefore(tokens, k, floor, tokenText, false);
+	return document?.to === k ? descriptionOf(tokens, document.from, last + 1, noun.lower, tokenText) : undefined;
+};
+
 /** A noun phrase headed by its last word: a name, a description, a pronoun, with the appositions as its role. */
 const headedPhrase: BeforeCueRule = (view) => {
 	const {tokens, tokenText, last} = view;
@@ -64,7 +78,7 @@ const headedPhrase: BeforeCueRule = (view) => {
 };
 
 /** The rules of phraseBefore(), in order, once a parenthesis and appositions are read. */
-const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, peopleAsked, groupAndPlace, headedPhrase];
+const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, peopleAsked, documentIssued, groupAndPlace, headedPhrase];
 
 /**
  * The speaker phrase that ends just before `end`, walking back no further than `floor`:
