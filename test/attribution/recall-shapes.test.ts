@@ -208,3 +208,17 @@ test('a document, the verb that issued it and when ("A court filing released Thu
 		['document', 'document'],
 	);
 });
+
+test('a plural agent noun in lower case ("traders", "makers", "economists", "donors") heads a speaker phrase; a name in -ers stays a name', (t) => {
+	const model = article(
+		'Dam',
+		'Grain traders also say the harvest was poor.',
+		'Cement makers argue that the new gate costs too much.',
+		'Ada Sanders said the gauges were old.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Grain traders'],
+		[2, 'Cement makers'],
+		[3, 'Ada Sanders'],
+	]);
+});
