@@ -222,3 +222,8 @@ test('a plural agent noun in lower case ("traders", "makers", "economists", "don
 		[3, 'Ada Sanders'],
 	]);
 });
+
+test('a manner adverb between the comma and the participle (", wrongly suggesting ...") keeps it a participle of the subject', (t) => {
+	const model = article('Dam', 'Ada Voss raised doubts about the gauges, wrongly suggesting that the crews had never read them.');
+	t.deepEqual(who(model), [[1, 'Ada Voss']]);
+});

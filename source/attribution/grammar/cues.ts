@@ -130,11 +130,16 @@ function isAsReportedBy(tokens: Token[], i: number, from: number, to: number): b
 	return agent.kind === 'word' && (agent.cap || hasFlag(agent, Flag.Determiner));
 }
 
-/** Whether token i follows a comma, or a closing quote after a comma ('... of "New York values," saying ...'). */
+/**
+ * Whether token i follows a comma, or a closing quote after a comma ('... of "New York values," saying ...'),
+ * perhaps with a manner adverb between (", falsely suggesting").
+ */
 function afterComma(tokens: Token[], i: number, from: number): boolean {
-	if (i <= from) return false;
-	const before = tokens[i - 1]!;
-	return before.text === ',' || (before.kind === 'quote' && i - 2 >= from && tokens[i - 2]!.text === ',');
+	let k = i - 1;
+	if (k > from && isMannerAdverb(tokens[k]!)) k--;
+	if (k <= from) return false;
+	const before = tokens[k]!;
+	return before.text === ',' || (before.kind === 'quote' && k - 1 >= from && tokens[k - 1]!.text === ',');
 }
 
 /** A reporting or judgement verb in -ing ("recalling", "calling", "decrying"), not a weak one ("continuing"): after a comma, a participle of the sentence's subject. */
