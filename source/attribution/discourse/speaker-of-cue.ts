@@ -4,7 +4,7 @@ import {isNameWord, isPersonName, type Mention} from '../grammar/mention.js';
 import {analysePhrase} from '../grammar/phrase.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
-import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
+import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
 import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Prepared} from '../text/units.js';
@@ -57,7 +57,7 @@ export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): 
 	// "according to the ministry", or to what names nobody: "according to early returns"
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText) ?? sourcePhraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., saying that ...": the sentence's subject
-	if (cue.kind === 'participle') return participleSubject(prepared, sentence);
+	if (cue.kind === 'participle') return participleSubject(prepared, sentence) ?? subjectAfterComma(tokens, sentence, cue.from, prepared.tokenText);
 	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};
 	skipToSpeaker(view);
 	for (const rule of verbCueRules) {

@@ -1,5 +1,6 @@
-import {lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
+import {asideOpeners, gerundPrepositions, lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
+import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 
@@ -59,7 +60,8 @@ export function isMannerAdverb(token: Token): boolean {
 
 function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = false): boolean {
 	let k = i - 1;
-	while (k >= floor && hasFlag(tokens[k]!, Flag.VerbModifier)) k--;
+	// "Voss also said", "Voss sharply criticized": modifiers and manner adverbs stand between
+	while (k >= floor && (hasFlag(tokens[k]!, Flag.VerbModifier) || isMannerAdverb(tokens[k]!))) k--;
 	if (k < floor) return false;
 	const before = tokens[k]!;
 	// "Holt (D-Tull) called ...", "Venn, the mayor, called ...": a parenthesis or a described apposition after the subject
@@ -79,23 +81,28 @@ function hasSubjectBefore(tokens: Token[], i: number, floor: number, anyNoun = f
 		return !(run > floor && (modifies(run - 1) || isPossessive(tokens[run - 1]!.text)));
 	}
 
-	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1)));
+	// "The ad claims", "the petition accuses": a document after its determiner says things as a speaker does ("ad attacks" is a noun)
+	const document = isDocumentHead(before) && k > floor && hasFlag(tokens[k - 1]!, Flag.Determiner);
+	return (anyNoun && roleNouns.has(before.lower)) || (before.lower.endsWith('s') && roleNouns.has(before.lower.slice(0, -1))) || document;
 }
 
 /**
  * When token k closes a parenthesis ("(D-Tull)") or an apposition that opens with a determiner or a title
- * (", the mayor,", ", a Tull Democrat,"), within 15 tokens and with no quote or reporting verb in it: the index
- * of its opening mark; else -1.
+ * (", the mayor,", ", a Tull Democrat,") within 15 tokens, or a who-clause or an aside (", who ...,", ", in a speech,")
+ * within 40, with no quote or reporting verb in it: the index of its opening mark; else -1.
  */
 function appositionBefore(tokens: Token[], k: number, floor: number): number {
 	const close = tokens[k]!.text;
 	if (close !== ')' && close !== ',') return -1;
 	const open = close === ')' ? '(' : ',';
 	let c = k - 1;
-	while (c > floor && k - c < 15 && tokens[c]!.text !== open && tokens[c]!.kind !== 'quote' && tokens[c]!.text !== ')' && !hasFlag(tokens[c]!, Flag.Reporting)) c--;
+	while (c > floor && k - c < 40 && tokens[c]!.text !== open && tokens[c]!.kind !== 'quote' && tokens[c]!.text !== ')' && !hasFlag(tokens[c]!, Flag.Reporting)) c--;
 	if (c <= floor || tokens[c]!.text !== open) return -1;
-	if (close === ',' && !hasFlag(tokens[c + 1]!, Flag.Determiner | Flag.Title)) return -1;
-	return c;
+	if (close === ')') return k - c < 15 ? c : -1;
+	// ", who has led the board since 2010,", ", in a speech,": a who-clause or an aside says nothing of its own
+	const opener = tokens[c + 1]!;
+	if (whoWords.has(opener.lower) || (!opener.cap && asideOpeners.has(opener.lower))) return c;
+	return k - c < 15 && hasFlag(opener, Flag.Determiner | Flag.Title) ? c : -1;
 }
 
 /**
@@ -115,6 +122,28 @@ function callsByName(tokens: Token[], i: number, floor: number): boolean {
 	return false;
 }
 
+
+/** "As reported by the Post," opening a sentence: "as", a reporting verb in -ed, "by" and a capital or a determiner. */
+function isAsReportedBy(tokens: Token[], i: number, from: number, to: number): boolean {
+	if (i - 1 !== from || tokens[from]!.lower !== 'as' || i + 2 >= to || tokens[i + 1]!.lower !== 'by' || !tokens[i]!.lower.endsWith('ed')) return false;
+	const agent = tokens[i + 2]!;
+	return agent.kind === 'word' && (agent.cap || hasFlag(agent, Flag.Determiner));
+}
+
+/**
+ * Whether token i follows a comma, or a closing quote after a comma ('... of "New York values," saying ...'),
+ * perhaps with a manner adverb between (", falsely suggesting").
+ */
+function afterComma(tokens: Token[], i: number, from: number): boolean {
+	let k = i - 1;
+	if (k > from && isMannerAdverb(tokens[k]!)) k--;
+	if (k <= from) return false;
+	const before = tokens[k]!;
+	return before.text === ',' || (before.kind === 'quote' && k - 1 >= from && tokens[k - 1]!.text === ',');
+}
+
+/** A reporting or judgement verb in -ing ("recalling", "calling", "decrying"), not a weak one ("continuing"): after a comma, a participle of the sentence's subject. */
+const isParticipleForm = (token: Token): boolean => token.lower.endsWith('ing') && !hasFlag(token, Flag.WeakCue);
 
 /** '"...," he continued.': a weak verb after a quote and its one-word speaker, ending the sentence. */
 function closesQuote(tokens: Token[], i: number, floor: number): boolean {
@@ -176,13 +205,27 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		const length = matchMultiWord(tokens, i, to);
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
-			const kind = token.lower === 'according' ? 'according' : i > 0 && tokens[i - 1]!.text === ',' && token.lower.endsWith('ing') ? 'participle' : 'verb';
+			const kind = token.lower === 'according' ? 'according' : afterComma(tokens, i, from) && token.lower.endsWith('ing') ? 'participle' : 'verb';
 			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.add(i, i + length, text, kind);
 			i += length - 1;
 			continue;
 		}
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
+		// "As reported by the Post, ...": the agent after "by" is the source of the sentence
+		if (isAsReportedBy(tokens, i, from, to)) {
+			cues.add(i, i + 2, wordsOf(tokens, i, i + 2), 'according');
+			i++;
+			continue;
+		}
+
+		// "..., calling him a liar", "..., recalling the flood": a reporting verb in -ing after a comma hangs on the sentence's subject
+		// "by saying", "before telling": the same after a preposition
+		if (isParticipleForm(token) && i > from && (afterComma(tokens, i, from) || gerundPrepositions.has(tokens[i - 1]!.lower)) && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
+			cues.add(i, i + 1, token.lower, 'participle');
+			continue;
+		}
+
 		// "states", "reports", "claims" are nouns as often as verbs: a verb needs a subject right before it,
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
@@ -197,7 +240,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (isCreditLine(tokens, i)) continue;
-		if (hasFlag(token, Flag.ParticipleCue) && i > 0 && tokens[i - 1]!.text === ',') {
+		if (hasFlag(token, Flag.ParticipleCue) && afterComma(tokens, i, from)) {
 			cues.add(i, i + 1, token.lower, 'participle');
 			continue;
 		}

@@ -1,5 +1,5 @@
 /** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
-import {clauseWords, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
+import {askedWords, asideOpeners, clauseWords, documentHeads, documentNouns, issueVerbs, timeNouns, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, newMention, phraseText, withoutArticle} from './mention.js';
@@ -36,6 +36,34 @@ const groupAndPlace: BeforeCueRule = ({tokens, floor, tokenText, last, role}) =>
 	const group = groupBefore(tokens, last + 1, floor, tokenText);
 	if (group && role) group.role = role;
 	return group;
+};
+
+/** "Those surveyed said", "voters polled in Vale said": the people asked speak, not where they were asked. */
+const peopleAsked: BeforeCueRule = ({tokens, floor, tokenText, last}) => {
+	for (let k = last; k - 1 >= floor && last - k < 5 && tokens[k]!.kind === 'word'; k--) {
+		if (!askedWords.has(tokens[k]!.lower)) continue;
+		const head = tokens[k - 1]!;
+		if (head.lower === 'those') return descriptionOf(tokens, k - 1, last + 1, 'people', tokenText);
+		if (!isGroupNoun(head)) return undefined;
+		const group = phraseBefore(tokens, k, floor, tokenText, false);
+		return group?.to === k ? descriptionOf(tokens, group.from, last + 1, head.lower, tokenText) : undefined;
+	}
+
+	return undefined;
+};
+
+/**
+ * "A court filing released Thursday says", "the report published last week said": a document, the verb that issued
+ * it and when, before the cue: the document speaks (the time is no name).
+ */
+const documentIssued: BeforeCueRule = ({tokens, floor, tokenText, last}) => {
+	let k = last;
+	while (k > floor && last - k < 3 && (timeNouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'last')) k--;
+	if (k <= floor || !issueVerbs.has(tokens[k]!.lower)) return undefined;
+	const noun = tokens[k - 1]!;
+	if (noun.cap || !(documentHeads.has(noun.lower) || documentNouns.has(noun.lower))) return undefined;
+	const document = phraseBefore(tokens, k, floor, tokenText, false);
+	return document?.to === k ? descriptionOf(tokens, document.from, last + 1, noun.lower, tokenText) : undefined;
 };
 
 /** A noun phrase headed by its last word: a name, a description, a pronoun, with the appositions as its role. */
@@ -93,7 +121,7 @@ const namedGroup: BeforeCueRule = ({tokens, floor, tokenText, last, role}) => {
 };
 
 /** The rules of phraseBefore(), in order, once a parenthesis and appositions are read. */
-const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, groupAndPlace, namedGroup, headedPhrase];
+const beforeCueRules: readonly BeforeCueRule[] = [shareOfPeople, peopleAsked, documentIssued, groupAndPlace, namedGroup, headedPhrase];
 
 /**
  * The speaker phrase that ends just before `end`, walking back no further than `floor`:
@@ -201,14 +229,18 @@ function appositionStart(tokens: Token[], i: number, floor: number, nextToCue: b
  * an age (", 31,"), a role, or none. The one next to the cue may be a bare title or a name ("Wu Qian, spokesperson ...");
  * farther ones must look like a role.
  */
-function appositionKind(tokens: Token[], from: number, to: number, nextToCue: boolean): 'clause' | 'age' | 'role' | undefined {
+function appositionKind(tokens: Token[], from: number, to: number, nextToCue: boolean): 'clause' | 'aside' | 'age' | 'role' | undefined {
 	const first = tokens[from]!;
 	if (clauseWords.has(first.lower)) return 'clause';
+	if (isAside(first)) return 'aside';
 	if (isSmallNumber(first.text) && to - from === 1) return 'age';
 	const word = first.kind === 'word';
 	const looksLikeRole = hasFlag(first, Flag.Determiner) || (word && !first.cap && isTitle(first)) || (nextToCue && word && (first.cap || isTitle(first) || titledSoon(tokens, from, to)));
 	return looksLikeRole ? 'role' : undefined;
 }
+
+/** ", in a statement,", ", however,", ", wearing a hard hat,": an aside in lower case that says when, where or how, never who. */
+const isAside = (first: Token): boolean => first.kind === 'word' && !first.cap && (asideOpeners.has(first.lower) || (first.lower.endsWith('ing') && !hasFlag(first, Flag.RoleNoun)));
 
 /** ", national director of the River Fund,", ", senior fellow at ...,": a title or role noun among the first three lower-case words. */
 function titledSoon(tokens: Token[], from: number, to: number): boolean {

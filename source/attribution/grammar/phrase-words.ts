@@ -98,9 +98,10 @@ function isPercentCount(token: Token | undefined): boolean {
 /** Whether the tokens before `end` are "<count> in <count>" ("4 in 10") after `floor`. */
 const isCountInCount = (tokens: Token[], end: number, floor: number): boolean => end - 3 >= floor && isCount(tokens[end - 1]) && tokens[end - 2]!.lower === 'in' && isCount(tokens[end - 3]);
 
-/** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10", "a mere 9 percent"), or -1. */
+/** Start of a share of people ending just before `end` ("about 4 in 10", "more than six in 10", "a mere 9 percent", "42%"), or -1. */
 export function shareStart(tokens: Token[], end: number, floor: number): number {
-	const percent = end - 2 >= floor && tokens[end - 1]!.lower === 'percent' && isPercentCount(tokens[end - 2]);
+	// "47 percent", "47%"
+	const percent = end - 2 >= floor && (tokens[end - 1]!.lower === 'percent' || tokens[end - 1]!.text === '%') && isPercentCount(tokens[end - 2]);
 	if (!percent && !isCountInCount(tokens, end, floor)) return -1;
 	let from = percent ? end - 2 : end - 3;
 	while (from - 1 >= floor && end - from < 6 && shareModifiers.has(tokens[from - 1]!.lower)) from--;

@@ -55,3 +55,20 @@ export function timePhraseBefore(tokens: Token[], end: number, floor: number): n
 	if (k === end || k <= floor) return end;
 	return timeOpeners.has(tokens[k - 1]!.lower) ? k - 1 : end;
 }
+
+/**
+ * "Back in 1999, Smith expressed ..., telling ...", "The day before, at a rally in Brell, Smith was blunt, claiming ...":
+ * when no subject opens the sentence, the first name or pronoun right after one of its commas before `end` and right
+ * before a word in lower case (its verb), within the sentence's first 30 tokens.
+ */
+export function subjectAfterComma(tokens: Token[], sentence: Sentence, end: number, tokenText: TokenText): Mention | undefined {
+	const last = Math.min(end, sentence.from + 30);
+	for (let c = sentence.from + 1; c < last; c++) {
+		if (tokens[c]!.text !== ',') continue;
+		const mention = phraseAfter(tokens, c + 1, end, tokenText);
+		const next = mention ? tokens[mention.to] : undefined;
+		if (mention && mention.kind !== 'description' && next?.kind === 'word' && !next.cap) return mention;
+	}
+
+	return undefined;
+}

@@ -113,3 +113,16 @@ hundreds thousands millions third quarter fifth`);
 /** Capitalised words that can start a sentence after an abbreviation such as "U.S." */
 export const sentenceStarters = words(`the he she it they we i this that but and in on a an his her their its there as at for
 if when while after so yet still meanwhile`);
+
+/** Prepositions before a verb in -ing whose subject is the sentence's: "by saying", "before telling", "in describing". */
+export const gerundPrepositions = words('by before after while in upon');
+
+/**
+ * First words of an aside between a speaker and the verb, which says when, where or how, never who:
+ * "Voss, in a statement, said", "Voss, however, said", "Voss, wearing a hard hat, said" (a word in -ing too).
+ */
+export const asideOpeners = words(`in at on after before during for with along amid despite following unlike like however meanwhile
+too though moreover instead nevertheless nonetheless indeed again also once then now later earlier still`);
+
+/** Participles after the people a poll asked: "those surveyed", "voters polled". */
+export const askedWords = words('surveyed polled questioned interviewed sampled');

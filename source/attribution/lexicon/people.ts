@@ -25,7 +25,7 @@ office council commission panel board newspaper paper network outlet magazine un
 prosecutors attorneys lawyers father mother wife husband son daughter brother sister friend friends woman man women
 men neighbor neighbors colleague colleagues candidates rival rivals opponent opponents challenger incumbent
 strategists pollsters consultants operatives donors workers employees staff staffers officers investigators regulators
-leaders nation country state city white house kremlin pentagon agency's organization organisation institute university
+allies spokesmen spokeswomen leaders nation country state city white house kremlin pentagon agency's organization organisation institute university
 center foundation association federation alliance coalition bureau embassy legislature parliament congress senate data
 figures records estimates projections analysis polling numbers results half third quarter majority minority others
 side`);
@@ -35,7 +35,9 @@ export const personNouns = union([titleWords], `person man woman father mother w
 supporter critic witness worker employee resident source insider businessman businesswoman billionaire mogul socialist
 democrat republican conservative liberal independent progressive veteran actor actress comedian writer student teacher
 owner victim survivor protester moderator narrator magnate tycoon developer entrepreneur businessperson star celebrity
-personality pundit blogger interviewer populist outsider insurgent contender hopeful`);
+personality pundit blogger interviewer populist outsider insurgent contender hopeful advocate fan backer respondent associate
+defender forecaster participant attendee foe confidant skeptic proponent admirer detractor specialist competitor adherent
+loyalist constituent volunteer parent fact-checker`);
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 export const organisationWords = words(`house ministry department committee council party campaign commission agency office administration government

@@ -34,6 +34,10 @@ const irregular = new Map<string, string[]>([
 	['disagree', ['disagree', 'disagrees', 'disagreed', 'disagreeing']],
 	['mock', ['mock', 'mocks', 'mocked', 'mocking']],
 	['chime', ['chime', 'chimes', 'chimed', 'chiming']],
+	['admit', ['admit', 'admits', 'admitted', 'admitting']],
+	['fret', ['fret', 'frets', 'fretted', 'fretting']],
+	['brag', ['brag', 'brags', 'bragged', 'bragging']],
+	['decry', ['decry', 'decries', 'decried', 'decrying']],
 ]);
 
 /** Regular inflections of a lemma: note → notes, noted, noting; stress → stresses, stressed, stressing. */
@@ -54,7 +58,7 @@ function inflect(lemma: string): string[] {
 const evaluativeLemmas = words(`
 praise criticize criticise accuse attack blast slam defend question apologize apologise call blame decry condemn
 dismiss reject hail mock ridicule echo cite agree disagree lambaste chide scold rebuke denounce tout applaud thank
-congratulate challenge dispute disavow acknowledge`);
+congratulate challenge dispute disavow acknowledge express remind`);
 
 /** Every inflected form → its lemma. */
 export const reportingVerbs = new Map<string, string>();
@@ -83,6 +87,24 @@ export const multiWordCues: readonly string[][] = [
 	['point', 'out'],
 	['points', 'out'],
 	['pointing', 'out'],
+	// "Voss pointed to the flood as proof": what is pointed to is the statement
+	['pointed', 'to'],
+	['point', 'to'],
+	['points', 'to'],
+	['pointing', 'to'],
+	// "Voss spoke about the flood": what is spoken about; "spoke to reporters" is not
+	['spoke', 'about'],
+	['spoke', 'of'],
+	['spoke', 'out'],
+	['speak', 'about'],
+	['speak', 'out'],
+	['speaks', 'about'],
+	['speaks', 'of'],
+	['speaks', 'out'],
+	['spoken', 'about'],
+	['spoken', 'out'],
+	['speaking', 'about'],
+	['speaking', 'out'],
 	['called', 'for'],
 	['calls', 'for'],
 	['calling', 'for'],
@@ -147,10 +169,11 @@ export const closingVerbs = words('said says say told added reported wrote');
 /** Adverbs, auxiliaries and reflexives that may stand between a subject and its reporting verb: "Chen also said", "Chen himself said". */
 const betweenSubjectAndVerb = words(`also has have had later then further once previously repeatedly recently reportedly again
 already separately publicly privately simply flatly bluntly earlier frequently often firmly openly specifically explicitly
-directly personally finally initially first just even always himself herself itself themselves`);
+directly personally finally initially first just even always himself herself itself themselves now still soon long since
+both yet twice`);
 
 /** Words a cue's verb may follow without losing its subject (cues.ts): also manner adverbs and modals. */
-export const verbModifiers = union([betweenSubjectAndVerb], `quickly subsequently still angrily clearly emphatically quietly loudly
+export const verbModifiers = union([betweenSubjectAndVerb], `quickly subsequently angrily clearly emphatically quietly loudly
 proudly tearfully jokingly sarcastically confidently cautiously candidly curtly originally last never ever would will`);
 
 /**

@@ -68,6 +68,9 @@ export const startsWithDigit = (text: string): boolean => {
 	return code >= 0x30 && code <= 0x39;
 };
 
+/** Plural agent nouns, people by what they do: "traders", "makers", "economists", "donors", "physicians". */
+const agentPlural = /^[a-z][a-z-]{2,}(?:ers|ists|ians|ors)$/;
+
 const isRoleNoun = (lower: string): boolean =>
 	roleNouns.has(lower) || personNouns.has(lower) || (lower.endsWith('s') && (roleNouns.has(lower.slice(0, -1)) || personNouns.has(lower.slice(0, -1))));
 
@@ -83,7 +86,8 @@ export function flagsOf(text: string, lower: string): number {
 	if (passiveAuxiliaries.has(lower)) flags |= Flag.PassiveAuxiliary;
 	if (reportingVerbs.has(lower)) flags |= Flag.Reporting;
 	if (phraseBoundaries.has(lower)) flags |= Flag.PhraseBoundary;
-	if (isRoleNoun(lower)) flags |= Flag.RoleNoun;
+	// An agent noun only as written in lower case: "Sanders", "Waters" are names
+	if (isRoleNoun(lower) || agentPlural.test(text)) flags |= Flag.RoleNoun;
 	if (roleNouns.has(lower)) flags |= Flag.RoleNounExact;
 	if (personNouns.has(lower)) flags |= Flag.PersonNoun;
 	if (pronouns.male.has(lower)) flags |= Flag.MalePronoun;
