@@ -58,8 +58,8 @@ test('a failed input stays in the Articles pane with its error, and the run exit
 	const pane = openPane(t, `node dist/cli.js '${dir}' nowhere/missing.txt`, {columns: 80, rows: 24});
 	await pane.waitFor(/whosaid · 3 articles \(1 failed\)/);
 	await settle();
-	// The missing input is listed last; k goes round to it
-	pane.keys('k');
+	// The missing input is listed last; G goes to it
+	pane.keys('G');
 	const screen = await pane.waitFor(/║› ✗/);
 	t.regex(screen, /║› ✗ nowhere\/missing\.txt: no s…║/);
 	t.regex(screen, /^nowhere\/missing\.txt: no such file · All speakers/m);

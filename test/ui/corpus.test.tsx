@@ -43,6 +43,12 @@ async function open(size: Size = {columns: 120, rows: 30}) {
 				await pause(30);
 			}
 		},
+		/** Waits (up to 2 s) for a frame that matches: a key whose effect takes more than one frame (back from an article). */
+		async until(pattern: RegExp) {
+			const started = Date.now();
+			while (!pattern.test(plain(app.lastFrame() ?? '')) && Date.now() - started < 2000) await pause(10);
+			return plain(app.lastFrame() ?? '');
+		},
 		frame: () => plain(app.lastFrame() ?? ''),
 		status: () => plain(app.lastFrame() ?? '').split('\n').at(-1) ?? '',
 		unmount: app.unmount,
@@ -86,7 +92,7 @@ test('Enter on a statement opens its article at it; q comes back to the corpus w
 	t.regex(opened, /Statements[\s\S]*› Article/);
 	await reader.press('q');
 	t.deepEqual(reader.exits, []);
-	t.regex(reader.frame(), /Statements of Ilse Varga/);
+	t.regex(await reader.until(/Statements of Ilse Varga/), /Statements of Ilse Varga/);
 	t.regex(reader.frame(), /› Ilse Varga · Bridge repairs delayed again/);
 	// Back in the corpus, its lists take keys once their effects have run again after the frame
 	await pause(100);
