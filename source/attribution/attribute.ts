@@ -18,13 +18,22 @@ import {Flag, hasFlag} from './text/word-flags.js';
 /** The kinds of paragraph that hold statements. */
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
-export function attribute(article: Article): Attributed {
+/** Called between units of each pass and between paragraphs of the output: it may throw to stop the analysis (memory-budget.ts). */
+export type Checkpoint = () => void;
+
+const noCheckpoint: Checkpoint = () => undefined;
+
+/** Units between two checkpoints: a checkpoint costs a call, a unit holds at most 10,000 tokens. */
+const checkpointEvery = 4;
+
+export function attribute(article: Article, checkpoint: Checkpoint = noCheckpoint): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
-	const contents = observeCapitals(paragraphs);
+	const contents = observeCapitals(paragraphs, checkpoint);
 	const registry = new Registry();
-	learnAllNames(registry, paragraphs, contents);
-	const claims = findAllClaims(registry, paragraphs, contents);
-	return toAttributed(article, claims.settled, claims.claims);
+	learnAllNames(registry, paragraphs, contents, checkpoint);
+	const claims = findAllClaims(registry, paragraphs, contents, checkpoint);
+	checkpoint();
+	return toAttributed(article, claims.settled, claims.claims, checkpoint);
 }
 
 /** What a later pass may find in a unit, as the first pass sees it: bits per unit. */
@@ -79,9 +88,9 @@ function isLabel(prepared: Prepared): boolean {
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
  * later passes never see them). Returns what each unit may hold for the later passes (bits of UnitContent).
  */
-function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
+function observeCapitals(paragraphs: PreparedArticle, checkpoint: Checkpoint): Uint8Array {
 	const capitals = new Capitals();
-	const contents = observeAll(capitals, paragraphs);
+	const contents = observeAll(capitals, paragraphs, checkpoint);
 	capitals.demote(paragraphs);
 	return contents;
 }
@@ -92,9 +101,10 @@ function observeCapitals(paragraphs: PreparedArticle): Uint8Array {
  */
 
 /** Case evidence from every unit, and what each unit may hold for the later passes. */
-function observeAll(capitals: Capitals, paragraphs: PreparedArticle): Uint8Array {
+function observeAll(capitals: Capitals, paragraphs: PreparedArticle, checkpoint: Checkpoint): Uint8Array {
 	const contents = new Uint8Array(paragraphs.units);
 	for (let u = 0; u < paragraphs.units; u++) {
+		if (u % checkpointEvery === 0) checkpoint();
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
 		if (attributable.has(prepared.paragraph.kind) && !isLabel(prepared)) contents[u] = contentOf(prepared.tokens);
@@ -104,14 +114,18 @@ function observeAll(capitals: Capitals, paragraphs: PreparedArticle): Uint8Array
 }
 
 /** The second pass: the names given in full. */
-function learnAllNames(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array) {
-	for (let u = 0; u < paragraphs.units; u++) if ((contents[u]! & UnitContent.FullName) !== 0) learnNames(registry, paragraphs.tokensOf(u));
+function learnAllNames(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array, checkpoint: Checkpoint) {
+	for (let u = 0; u < paragraphs.units; u++) {
+		if (u % checkpointEvery === 0) checkpoint();
+		if ((contents[u]! & UnitContent.FullName) !== 0) learnNames(registry, paragraphs.tokensOf(u));
+	}
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
-function findAllClaims(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array): ClaimPass {
+function findAllClaims(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array, checkpoint: Checkpoint): ClaimPass {
 	const claims = new ClaimPass(registry);
 	for (let u = 0; u < paragraphs.units; u++) {
+		if (u % checkpointEvery === 0) checkpoint();
 		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
 		if ((contents[u]! & UnitContent.Claims) === 0 && !claims.introduces(u)) claims.skip(paragraph, paragraphs.sentenceCount(u));

@@ -20,27 +20,19 @@
  * worker (~30 ms) would cost more than analysing a news article (~0.5 ms).
  */
 
-export const mb = 1024 * 1024;
+export {baselineBytes, budgetBytes, mb, tooDense} from '../memory-budget.js';
 
 /** Below this size (bytes) an article may be analysed in the main thread, or in a shared worker. */
 export const inThreadBytes = 256 * 1024;
 
-/** The RSS an article of `bytes` may take: 25× its size plus 100 MB. */
-export const budgetBytes = (bytes: number): number => 25 * bytes + 100 * mb;
-
-/** What of the 100 MB the process takes before any article: Node and whosaid's code in the main thread. */
-export const baselineBytes = 50 * mb;
-
 /** How often the RSS is looked at while a large article is analysed (ms). */
 export const watchEveryMs = 10;
+
+/** How far above the article's limit the watch ends its worker: the analysis stops itself at the limit. */
+export const watchMarginBytes = 16 * 1024 * 1024;
 
 /** A worker's young generation (semi-spaces), in MB: small, since the watch counts it. */
 export const youngGenerationMb = 8;
 
 /** The heap cap of the shared workers, which analyse articles under inThreadBytes: a backstop far above their need. */
 export const sharedHeapMb = 128;
-
-/** The message of an article that needed more than its budget. */
-export function tooDense(name: string, bytes: number): string {
-	return `${name}: needs more memory than whosaid allows for an article of this size (${Math.round(budgetBytes(bytes) / mb)} MB: 25× its size plus 100 MB); too many statements or speakers to analyse`;
-}
