@@ -95,3 +95,16 @@ export function openPane(t: ExecutionContext, command: string, options: {columns
 		},
 	};
 }
+
+/**
+ * In a pane opened with `shell`: presses q, then asks the shell for the exit status of the command
+ * it ran in the foreground (after fg, the reader is the shell's job again) and waits until it shows.
+ */
+export async function quitToShell(pane: Pane, code = 0): Promise<void> {
+	pane.keys('q');
+	await new Promise((resolve) => {
+		setTimeout(resolve, 500);
+	});
+	pane.keys('echo "code=$?"', 'Enter');
+	await pane.waitFor(new RegExp(`code=${code}`));
+}
