@@ -25,11 +25,13 @@ export const budgetBytes = (bytes: number): number => 25 * bytes + 100 * mb;
 export const baselineBytes = 64 * mb;
 
 /**
- * The guard stops this far below the budget: what an analysis may allocate between two looks, and
- * what V8's collector takes for a while on top of the heap (compacting copies live objects to new
- * pages before it frees the old ones): rises of ~20 MB within 150 ms were seen past the last look.
+ * The guard stops this far below the budget of an article of `bytes`: what an analysis may allocate
+ * between two looks, and what V8's collector takes for a while on top of the heap (compacting copies
+ * live objects to new pages before it frees the old ones). Rises of ~20 MB within 150 ms were seen
+ * past the last look on 4 MB, ~40 MB on 20 MB of dense text (a table of a million speakers grows in
+ * one step): 24 MB and a twentieth of the budget.
  */
-export const reactionBytes = 24 * mb;
+export const reserveBytes = (bytes: number): number => 24 * mb + budgetBytes(bytes) / 20;
 
 /**
  * What showing a model costs beyond the model (formatting --json, --jsonl, --csv or the plain view,
@@ -51,7 +53,7 @@ export function tooDense(name: string, bytes: number): string {
  * process stays within the budget.
  */
 export function rssLimit(bytes: number, rssNow = process.memoryUsage.rss()): number {
-	return Math.max(0, rssNow - baselineBytes) + budgetBytes(bytes) - reactionBytes;
+	return Math.max(0, rssNow - baselineBytes) + budgetBytes(bytes) - reserveBytes(bytes);
 }
 
 /** How often (ms) the guard reads the RSS: a read costs a few microseconds, a checkpoint a few nanoseconds. */
