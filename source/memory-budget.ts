@@ -27,19 +27,20 @@ export const baselineBytes = 64 * mb;
 /**
  * The guard stops this far below the budget of an article of `bytes`: what an analysis may allocate
  * between two looks, and what V8's collector takes for a while on top of the heap (compacting copies
- * live objects to new pages before it frees the old ones). Rises of ~20 MB within 150 ms were seen
- * past the last look on 4 MB, ~40 MB on 20 MB of dense text (a table of a million speakers grows in
- * one step): 24 MB and a twentieth of the budget.
+ * live objects to new pages before it frees the old ones). Both grow with the article's tables: rises
+ * of ~20 MB within 150 ms were seen past the last look on 4 MB of dense text, ~40 MB on 20 MB (a table
+ * of a million speakers grows in one step). Six bytes per byte and 4 MB; a small article keeps most
+ * of its budget (10,000 people quoted once each in 440 KB peak at ~101 MB of their 110).
  */
-export const reserveBytes = (bytes: number): number => 24 * mb + budgetBytes(bytes) / 20;
+export const reserveBytes = (bytes: number): number => 6 * bytes + 4 * mb;
 
 /**
- * What showing a model costs beyond the model (formatting --json, --jsonl, --csv or the plain view,
- * and in a worker the pieces copied to the main thread): ~220 bytes per statement were measured for
- * --json in one thread, so twice that, and the speakers' list once more.
+ * What showing a model costs beyond the model (formatting --json, --jsonl, --csv or the plain view;
+ * a worker's pieces reach the main thread a megabyte at a time): ~220 bytes per statement were
+ * measured for --json of 95,000 statements, and the speakers' list besides.
  */
 export function viewBytes(model: {statements: unknown[]; speakers: unknown[]}): number {
-	return 440 * model.statements.length + 200 * model.speakers.length;
+	return 220 * model.statements.length + 100 * model.speakers.length;
 }
 
 /** The message of an article that needed more than its budget. */
