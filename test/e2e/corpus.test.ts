@@ -53,9 +53,9 @@ test('two articles: filter by the shared speaker, open the second story at her s
 	t.regex(pane.stty(), /\bicanon\b/);
 });
 
-test('a failed input stays in the Articles pane with its error, and the run exits 1 after a count', async (t) => {
+test('a failed input stays in the Articles pane with its error, and the run exits 1 after a count; --no-mouse leaves the mouse to the terminal', async (t) => {
 	const dir = twoArticles(t);
-	const pane = openPane(t, `node dist/cli.js '${dir}' nowhere/missing.txt`, {columns: 80, rows: 24});
+	const pane = openPane(t, `node dist/cli.js --no-mouse '${dir}' nowhere/missing.txt`, {columns: 80, rows: 24});
 	await pane.waitFor(/whosaid · 3 articles \(1 failed\)/);
 	await settle();
 	// The missing input is listed last; G goes to it
@@ -66,6 +66,7 @@ test('a failed input stays in the Articles pane with its error, and the run exit
 	pane.keys('q');
 	const end = await pane.waitFor(/exit=1/);
 	t.regex(end, /whosaid: 1 of 3 inputs failed/);
+	t.false(pane.raw().toString('latin1').includes('\u001B[?1000h'), 'no mouse reporting asked for');
 });
 
 const marketFile = (dir: string) => {
