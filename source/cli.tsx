@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import module from 'node:module';
 import process from 'node:process';
-import {analyse} from './analyse.js';
+import {analyseWithin} from './analyse.js';
 import type {Input} from './article/read.js';
 import {forMessage} from './article/sanitize.js';
 import {removedNote} from './batch/notes.js';
@@ -120,7 +120,8 @@ async function main() {
 	const input = await loadInput(batch.inputs[0], {showHidden: cli.flags.showHidden});
 	noteInput(input);
 	noteRemoved(input);
-	const model: Attributed = analyse(input.text, input.meta);
+	// Within the article's memory budget, in this thread as in a worker: a text too dense is refused in one line (exit 65)
+	const model: Attributed = analyseWithin(input);
 	let only: Speaker | undefined;
 	if (cli.flags.speaker !== undefined) {
 		only = speakerOrError(model.speakers, cli.flags.speaker, input.name);

@@ -63,10 +63,13 @@ export function fuzzyScore(text: string, query: string): number {
 	return best;
 }
 
-/** Folded names of each speaker, cached per list: the finder asks on every keystroke. */
-const foldedCache = new WeakMap<Speaker[], Array<{names: string[]; role: string}>>();
+/** What a speaker is found by: one article's speaker, or one merged across articles. */
+export type Findable = Pick<Speaker, 'name' | 'aliases' | 'role'>;
 
-function foldedOf(speakers: Speaker[]) {
+/** Folded names of each speaker, cached per list: the finder asks on every keystroke. */
+const foldedCache = new WeakMap<readonly Findable[], Array<{names: string[]; role: string}>>();
+
+function foldedOf(speakers: readonly Findable[]) {
 	let folded = foldedCache.get(speakers);
 	if (!folded) {
 		folded = speakers.map((speaker) => ({names: [speaker.name, ...speaker.aliases].map(foldName), role: foldName(speaker.role ?? '')}));
@@ -83,7 +86,7 @@ export type Ranked = {index: number; score: number};
  * the list's order. An empty query keeps every speaker in order. `within`, when given, limits the
  * search to those indices (the finder narrows the last result as the query grows).
  */
-export function rankSpeakers(speakers: Speaker[], query: string, within?: number[]): Ranked[] {
+export function rankSpeakers(speakers: readonly Findable[], query: string, within?: number[]): Ranked[] {
 	const wanted = foldName(query.trim());
 	const folded = foldedOf(speakers);
 	const ranked: Ranked[] = [];

@@ -19,13 +19,22 @@ import {Flag, hasFlag} from './text/word-flags.js';
 /** The kinds of paragraph that hold statements. */
 const attributable = new Set<Paragraph['kind']>(['headline', 'body']);
 
-export function attribute(article: Article): Attributed {
+/** Called between units of each pass and between paragraphs of the output: it may throw to stop the analysis (memory-budget.ts). */
+export type Checkpoint = () => void;
+
+const noCheckpoint: Checkpoint = () => undefined;
+
+/** Units between two checkpoints: a checkpoint costs a call, a unit holds at most 10,000 tokens. */
+const checkpointEvery = 4;
+
+export function attribute(article: Article, checkpoint: Checkpoint = noCheckpoint): Attributed {
 	const paragraphs = new PreparedArticle(article.paragraphs);
-	const {contents, transcript} = observeCapitals(paragraphs);
+	const {contents, transcript} = observeCapitals(paragraphs, checkpoint);
 	const registry = new Registry();
-	learnAllNames(registry, paragraphs, contents);
-	const claims = findAllClaims(new ClaimPass(registry, new Transcript(transcript)), paragraphs, contents);
-	return toAttributed(article, claims.settled, claims.claims);
+	learnAllNames(registry, paragraphs, contents, checkpoint);
+	const claims = findAllClaims(new ClaimPass(registry, new Transcript(transcript)), paragraphs, contents, checkpoint);
+	checkpoint();
+	return toAttributed(article, claims.settled, claims.claims, checkpoint);
 }
 
 /** What a later pass may find in a unit, as the first pass sees it: bits per unit. */
@@ -80,9 +89,9 @@ function isLabel(prepared: Prepared): boolean {
  * The first pass: case evidence from every unit, then capitals lowered once in the token store (the
  * later passes never see them). Returns what each unit may hold for the later passes (bits of UnitContent).
  */
-function observeCapitals(paragraphs: PreparedArticle): {contents: Uint8Array; transcript: TurnLabels} {
+function observeCapitals(paragraphs: PreparedArticle, checkpoint: Checkpoint): {contents: Uint8Array; transcript: TurnLabels} {
 	const capitals = new Capitals();
-	const observed = observeAll(capitals, paragraphs);
+	const observed = observeAll(capitals, paragraphs, checkpoint);
 	capitals.demote(paragraphs);
 	return observed;
 }
@@ -93,10 +102,11 @@ function observeCapitals(paragraphs: PreparedArticle): {contents: Uint8Array; tr
  */
 
 /** Case evidence from every unit, what each unit may hold for the later passes, and whether the article is a transcript (see TurnLabels). */
-function observeAll(capitals: Capitals, paragraphs: PreparedArticle): {contents: Uint8Array; transcript: TurnLabels} {
+function observeAll(capitals: Capitals, paragraphs: PreparedArticle, checkpoint: Checkpoint): {contents: Uint8Array; transcript: TurnLabels} {
 	const contents = new Uint8Array(paragraphs.units);
 	const labels = new TurnLabels();
 	for (let u = 0; u < paragraphs.units; u++) {
+		if (u % checkpointEvery === 0) checkpoint();
 		const prepared = paragraphs.prepare(u);
 		capitals.observe(prepared);
 		if (!attributable.has(prepared.paragraph.kind) || isLabel(prepared)) continue;
@@ -108,13 +118,17 @@ function observeAll(capitals: Capitals, paragraphs: PreparedArticle): {contents:
 }
 
 /** The second pass: the names given in full. */
-function learnAllNames(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array) {
-	for (let u = 0; u < paragraphs.units; u++) if ((contents[u]! & UnitContent.FullName) !== 0) learnNames(registry, paragraphs.tokensOf(u));
+function learnAllNames(registry: Registry, paragraphs: PreparedArticle, contents: Uint8Array, checkpoint: Checkpoint) {
+	for (let u = 0; u < paragraphs.units; u++) {
+		if (u % checkpointEvery === 0) checkpoint();
+		if ((contents[u]! & UnitContent.FullName) !== 0) learnNames(registry, paragraphs.tokensOf(u));
+	}
 }
 
 /** The third pass: the claims of each attributable unit, in text order, settled as they are found. */
-function findAllClaims(claims: ClaimPass, paragraphs: PreparedArticle, contents: Uint8Array): ClaimPass {
+function findAllClaims(claims: ClaimPass, paragraphs: PreparedArticle, contents: Uint8Array, checkpoint: Checkpoint): ClaimPass {
 	for (let u = 0; u < paragraphs.units; u++) {
+		if (u % checkpointEvery === 0) checkpoint();
 		const paragraph = paragraphs.paragraphOf(u);
 		if (!attributable.has(paragraph.kind)) continue;
 		if ((contents[u]! & UnitContent.Claims) === 0 && !claims.introduces(u) && !claims.inTurn(u)) claims.skip(paragraph, paragraphs.sentenceCount(u));

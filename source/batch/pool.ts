@@ -3,7 +3,8 @@ import process from 'node:process';
 import type {Worker} from 'node:worker_threads';
 import {forMessage} from '../article/sanitize.js';
 import {exitCode} from '../errors.js';
-import {baselineBytes, budgetBytes, inThreadBytes, mb, sharedHeapMb, tooDense, watchEveryMs, youngGenerationMb} from './memory.js';
+import {rssLimit} from '../memory-budget.js';
+import {budgetBytes, inThreadBytes, mb, sharedHeapMb, tooDense, watchEveryMs, watchMarginBytes, youngGenerationMb} from './memory.js';
 import {type Task, type TaskEnd, failureOutput} from './task.js';
 import type {WorkerMessage} from './worker.js';
 
@@ -102,12 +103,16 @@ export class WorkerPool {
 	private async runLarge(task: Task, bytes: number, onPiece: (piece: string) => void): Promise<TaskEnd> {
 		const budget = budgetBytes(bytes);
 		const worker = this.start(Math.ceil(budget / mb));
-		// What the process holds already (the main thread, shared workers) is not the article's
-		const limit = process.memoryUsage.rss() - baselineBytes + budget;
+		// What the process holds already (the main thread, shared workers) is not the article's. The
+		// worker's analysis stops itself at the limit (memory-budget.ts); the watch, a little above, is a backstop
+		const limit = rssLimit(bytes);
+		const backstop = limit + watchMarginBytes;
 		let overBudget = false;
 		const watch = setInterval(() => {
-			if (process.memoryUsage.rss() <= limit) return;
+			if (process.memoryUsage.rss() <= backstop) return;
 			overBudget = true;
+			// Once: each terminate() adds a listener to the worker, and Node warns past ten of them
+			clearInterval(watch);
 			void worker.terminate();
 		}, watchEveryMs);
 		try {
@@ -123,7 +128,7 @@ export class WorkerPool {
 					settle({error: undefined});
 				});
 				worker.ref();
-				worker.postMessage(task);
+				worker.postMessage({...task, memoryLimit: limit} satisfies Task);
 			});
 			return 'error' in outcome ? this.failed(task, bytes, overBudget ? {code: 'ERR_WORKER_OUT_OF_MEMORY'} : outcome.error, onPiece) : outcome;
 		} finally {

@@ -1,4 +1,4 @@
-import {analyse} from '../analyse.js';
+import {analyseWithin} from '../analyse.js';
 import {type Input, decode} from '../article/read.js';
 import {forMessage} from '../article/sanitize.js';
 import {UserError, exitCode} from '../errors.js';
@@ -34,6 +34,8 @@ export type Task = {
 	/** In the plain view of several articles, each starts with a `==> FILE <==` line. */
 	header?: boolean;
 	showHidden: boolean;
+	/** The process RSS at which the analysis stops (memory-budget.ts), when the runner set it: a large article's worker is given the limit its runner watches. */
+	memoryLimit?: number;
 };
 
 /** How an article ended; its output went to the sink before. */
@@ -118,7 +120,7 @@ export async function runTask(task: Task, sink: (piece: string) => void): Promis
 		notes.push(...(input.notes ?? []).map((note) => `whosaid: note: ${note}\n`));
 		const note = task.source.kind === 'text' && task.source.sanitized ? task.source.sanitized.note : removedNote(input);
 		if (note) notes.push(note);
-		const model = analyse(input.text, input.meta);
+		const model = analyseWithin(input, task.memoryLimit === undefined ? {} : {limit: task.memoryLimit});
 		let only: Speaker | undefined | null;
 		if (task.speaker !== undefined) {
 			if (task.strictSpeaker) only = speakerOrError(model.speakers, task.speaker, input.name);

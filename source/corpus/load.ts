@@ -1,4 +1,4 @@
-import {analyse} from '../analyse.js';
+import {analyseWithin} from '../analyse.js';
 import {forMessage} from '../article/sanitize.js';
 import {UserError} from '../errors.js';
 import type {InputSpec} from '../batch/inputs.js';
@@ -21,7 +21,7 @@ async function loadArticle(spec: InputSpec, options: {showHidden?: boolean}): Pr
 	try {
 		if (spec.kind === 'none') return {file, error: forMessage(spec.message)};
 		const input = await loadInput(spec.kind === 'file' ? spec.path : spec.given, options);
-		return {file, model: analyse(input.text, input.meta)};
+		return {file, model: analyseWithin(input)};
 	} catch (error) {
 		if (error instanceof UserError) return {file, error: forMessage(error.message)};
 		return {file, error: forMessage(`unexpected error: ${(error as Error).message}`)};

@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useRef} from 'react';
 import type {Attributed, Statement} from '../model.js';
 import {ArticleLayout} from './article-layout.js';
 import {ArticlePane} from './article-pane.js';
@@ -7,8 +7,8 @@ import {ColorContext} from './color.js';
 import {Finder, finderRows} from './finder.js';
 import {Header, SpeakerBar, speakerBar} from './header.js';
 import {Help, helpRows, helpText} from './help.js';
-import {type Layout, type PaneName, type Size, articleWidth, innerColumns, innerRows, layout, paneTitle} from './layout.js';
-import type {Pointer} from './mouse.js';
+import {type Layout, type PaneName, type Size, articleWidth, columnAt, innerColumns, innerRows, layout, paneTitle} from './layout.js';
+import {type Pointer, paneEvent} from './mouse.js';
 import {quoteOf} from './quote.js';
 import {indexOf, matching, speakerById, visible} from './select.js';
 import {SpeakersPane, widestSpeaker} from './speakers-pane.js';
@@ -16,7 +16,7 @@ import type {Action, Request, State} from './state.js';
 import {StatementsPane, openRows} from './statements-pane.js';
 import {StatusBar} from './status-bar.js';
 import {TooSmall} from './too-small.js';
-import {type PointerContext, useReader} from './use-reader.js';
+import {type PointerContext, useReader, useRequests} from './use-reader.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export type AppProps = {
@@ -60,20 +60,10 @@ function pointerAction(pointer: Pointer, state: State, frame: Frame, model: Attr
 	}
 
 	if (pointer.y < paneTop || pointer.y >= paneTop + paneHeight) return undefined;
-	let left = 0;
-	for (const column of shape.columns) {
-		if (pointer.x >= left && pointer.x < left + column.width) {
-			if (pointer.kind === 'wheel') return {type: 'move', by: 'line', direction: pointer.direction, pane: column.pane};
-			// Inside the border and the title row
-			const row = pointer.y - paneTop - 2;
-			return row < 0 ? {type: 'focusPane', pane: column.pane} : {type: 'click', pane: column.pane, row};
-		}
-
-		left += column.width;
-	}
-
-	return undefined;
+	const column = columnAt(shape.columns, pointer.x);
+	return column && paneEvent(pointer, column.pane, pointer.y - paneTop);
 }
+
 
 /** The reader: a header, speakers, statements and article side by side as many as fit, a status bar. Only selects from the model. */
 export function App({model, speaker, statement, size: fixedSize, color = true, onExit, onRequest, redraws}: AppProps) {
@@ -117,25 +107,9 @@ export function App({model, speaker, statement, size: fixedSize, color = true, o
 		dispatch({type: 'reveal'});
 	}, [article, rows, dispatch]);
 
-	// Work for the terminal, then the whole frame drawn again: one blank frame makes Ink write every row
-	const [blank, setBlank] = useState(false);
-	const redraw = useCallback(() => {
-		setBlank(true);
-	}, []);
-	useEffect(() => redraws?.(redraw), [redraws, redraw]);
-	useEffect(() => {
-		if (blank) setBlank(false);
-	}, [blank]);
-	const handled = useRef(0);
-	useEffect(() => {
-		const {request} = state;
-		if (!request || request.id === handled.current) return;
-		handled.current = request.id;
-		const problem = onRequest?.(request);
-		if (problem) dispatch({type: 'note', message: problem});
-		// After a suspension the reader redraws when it is continued (run.tsx), not before
-		if (request.kind !== 'copy' && request.kind !== 'suspend') redraw();
-	}, [state, onRequest, redraw, dispatch]);
+	// Work for the terminal, then the whole frame drawn again
+	const note = useCallback((message: string) => dispatch({type: 'note', message}), [dispatch]);
+	const blank = useRequests(state.request, onRequest, note, redraws);
 
 	const list = visible(model, state.filter);
 	const matches = matching(model, list, state.search.query);
@@ -153,7 +127,7 @@ export function App({model, speaker, statement, size: fixedSize, color = true, o
 				{state.help ? (
 					<Help width={size.columns} height={shape.height} top={state.help.top} />
 				) : state.finder ? (
-					<Finder model={model} query={state.finder.query} found={state.finder.found} list={state.finder.list} width={size.columns} height={shape.height} />
+					<Finder speakers={model.speakers} countOf={(at) => model.speakers[at]!.statements.length} query={state.finder.query} found={state.finder.found} list={state.finder.list} width={size.columns} height={shape.height} />
 				) : (
 					<Box height={paneHeight}>
 						{shape.columns.map(({pane, width}) => {

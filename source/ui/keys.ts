@@ -6,27 +6,31 @@
  */
 import type {Key} from 'ink';
 import {sanitize} from '../article/sanitize.js';
-import type {Action, State} from './state.js';
+import type {FinderState} from './finder-state.js';
+import type {Action} from './state.js';
 
-/** Where a binding applies: any time, in the panes (or one of them), or in an overlay. */
-export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help' | 'corpus' | 'corpusLists' | 'articles';
+/** Where a binding applies: any time, in the panes (or one of them), or in an overlay; `corpus` in the corpus reader's panes. */
+export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help' | 'corpus' | 'corpusLists';
 
 export type Binding = {
 	/** The keys as shown to people. */
 	keys: string;
 	description: string;
 	where: Where[];
-	/** `state` is the one-article reader's; the corpus reader's bindings do not look at it. */
-	match: (input: string, key: Key, state: State | undefined) => boolean;
-	action: (input: string, key: Key, at: number) => Action | undefined;
+	/** `state`: what of the reader's state a binding looks at (the finder's query: q closes an empty finder). */
+	match: (input: string, key: Key, state: ReaderView | undefined) => boolean;
+	action: (input: string, key: Key, at: number) => Action<never> | undefined;
 };
+
+/** What a binding may look at, in either reader. */
+export type ReaderView = {finder: FinderState | undefined};
 
 const is = (...inputs: string[]) => (input: string, key: Key) => !key.ctrl && !key.meta && inputs.includes(input);
 const ctrl = (letter: string) => (input: string, key: Key) => key.ctrl && input === letter;
 const lists: Where[] = ['panes', 'help', 'finder', 'corpusLists'];
 
 /** Printable text typed into a query: sanitised (a paste could carry controls or bidi overrides), one line. */
-function typed(input: string, key: Key): Action | undefined {
+function typed(input: string, key: Key): Action<never> | undefined {
 	if (key.ctrl || key.meta || key.tab || key.return || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow) return undefined;
 	const text = sanitize(input).text.replaceAll('\n', ' ');
 	return text === '' ? undefined : {type: 'type', text};
@@ -50,51 +54,50 @@ export const bindings: Binding[] = [
 	{keys: 'Ctrl-U Ctrl-D', description: 'half a page up / down', where: lists, match: (input, key) => key.ctrl && (input === 'u' || input === 'd'), action: (input) => ({type: 'move', by: 'half', direction: input === 'u' ? -1 : 1})},
 	{keys: 'Tab Shift-Tab / → ← / l h', description: 'next / previous pane (stops at the edges)', where: ['panes', 'corpus'], match: (input, key) => key.tab || key.rightArrow || key.leftArrow || is('l', 'h')(input, key), action: (input, key) => ({type: 'focus', direction: (key.tab && !key.shift) || key.rightArrow || input === 'l' ? 1 : -1})},
 	{keys: '1 2 … / 0', description: 'filter to speaker N (digits typed together: 1 2 is 12) / all', where: ['panes', 'corpusLists'], match: (input, key) => !key.ctrl && !key.meta && /^\d$/.test(input), action: (input, _key, at) => ({type: 'digit', digit: Number(input), at})},
-	{keys: 's', description: 'find a speaker by name, alias or role (fuzzy)', where: ['panes'], match: is('s'), action: () => ({type: 'finder'})},
-	{keys: 'S', description: 'sort speakers: appearance, statements, name', where: ['panes'], match: is('S'), action: () => ({type: 'order'})},
-	{keys: 'Enter', description: 'on a speaker: filter; on a statement: show it in the article', where: ['panes', 'corpusLists'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
-	{keys: '] [', description: "next / previous statement of the selected statement's speaker", where: ['panes'], match: is(']', '['), action: (input) => ({type: 'sameSpeaker', direction: input === ']' ? 1 : -1})},
+	{keys: 's', description: 'find a speaker by name, alias or role (fuzzy)', where: ['panes', 'corpus'], match: is('s'), action: () => ({type: 'finder'})},
+	{keys: 'S', description: 'sort speakers: appearance, statements, name', where: ['panes', 'corpus'], match: is('S'), action: () => ({type: 'order'})},
+	{keys: 'Enter', description: 'on a speaker: filter; on a statement: show it in the article (corpus: open its article at it); on an article: open it', where: ['panes', 'corpusLists'], match: (_, key) => key.return, action: () => ({type: 'enter'})},
+	{keys: '] [', description: "next / previous statement of the selected statement's speaker", where: ['panes', 'corpus'], match: is(']', '['), action: (input) => ({type: 'sameSpeaker', direction: input === ']' ? 1 : -1})},
 	{keys: '} {', description: 'next / previous paragraph', where: ['article'], match: is('}', '{'), action: (input) => ({type: 'paragraph', direction: input === '}' ? 1 : -1})},
 	{keys: '/', description: 'search statements and speakers (smart case, accents folded)', where: ['panes', 'corpus'], match: is('/'), action: () => ({type: 'search'})},
 	{keys: 'n N', description: 'next / previous match (wraps)', where: ['panes', 'corpus'], match: is('n', 'N'), action: (input) => ({type: 'match', direction: input === 'n' ? 1 : -1})},
-	{keys: 'y', description: 'copy the statement with its speaker (OSC 52)', where: ['panes'], match: is('y'), action: () => ({type: 'request', kind: 'copy'})},
-	{keys: 'o', description: 'open the article in $PAGER (less -R) at the paragraph', where: ['panes'], match: is('o'), action: () => ({type: 'request', kind: 'pager'})},
-	{keys: 'e', description: 'open the article in $EDITOR at the paragraph', where: ['panes'], match: is('e'), action: () => ({type: 'request', kind: 'editor'})},
+	{keys: 'y', description: 'copy the statement with its speaker (OSC 52)', where: ['panes', 'corpus'], match: is('y'), action: () => ({type: 'request', kind: 'copy'})},
+	{keys: 'o', description: 'open the article in $PAGER (less -R) at the paragraph', where: ['panes', 'corpus'], match: is('o'), action: () => ({type: 'request', kind: 'pager'})},
+	{keys: 'e', description: 'open the article in $EDITOR at the paragraph', where: ['panes', 'corpus'], match: is('e'), action: () => ({type: 'request', kind: 'editor'})},
 	{keys: 'Esc', description: 'clear the search, then the filter', where: ['panes', 'corpus'], match: (_, key) => key.escape, action: () => ({type: 'escape'})},
 	{keys: '?', description: 'this help', where: ['panes', 'corpus'], match: is('?'), action: () => ({type: 'help'})},
-	{keys: '↑ ↓ / k j, Enter, 1–9', description: 'Articles (corpus): pick an article; Enter, or its number in the list, opens it', where: ['articles'], match: () => false, action: () => undefined},
 	{keys: 'q', description: 'in an article opened from the corpus: back to the corpus', where: ['corpus'], match: () => false, action: () => undefined},
 	{keys: 'q', description: 'quit', where: ['panes', 'corpus'], match: is('q'), action: () => ({type: 'quit', code: 0})},
 ];
 
 /** Where the reader is: which bindings apply. */
-function contexts(state: State): Set<Where> {
+function contexts(state: {focus: Where; search: {editing: boolean}; finder: FinderState | undefined; help: unknown}): Set<Where> {
 	if (state.search.editing) return new Set(['always', 'search']);
 	if (state.finder) return new Set(['always', 'finder']);
 	if (state.help) return new Set(['always', 'help']);
 	return new Set(['always', 'panes', state.focus]);
 }
 
-/** Where the corpus reader is: its overlays as the one-article reader's; the list keys leave the Articles pane to ink-select-input. */
-export function corpusContexts(state: {focus: 'articles' | 'speakers' | 'statements'; editing: boolean; help: boolean}): Set<Where> {
-	if (state.editing) return new Set(['always', 'search']);
+/** Where the corpus reader is: its overlays as the one-article reader's; every pane a list. */
+function corpusContexts(state: {search: {editing: boolean}; finder: FinderState | undefined; help: unknown}): Set<Where> {
+	if (state.search.editing) return new Set(['always', 'search']);
+	if (state.finder) return new Set(['always', 'finder']);
 	if (state.help) return new Set(['always', 'help']);
-	return new Set(state.focus === 'articles' ? ['always', 'corpus', 'articles'] : ['always', 'corpus', 'corpusLists', state.focus]);
+	return new Set(['always', 'corpus', 'corpusLists']);
 }
 
 /** A key press in the corpus reader, as the action the table gives it there. */
-export function corpusAction(input: string, key: Key, here: Set<Where>, at = 0): Action | undefined {
-	for (const binding of bindings) {
-		if (!binding.where.some((where) => here.has(where))) continue;
-		if (binding.match(input, key, undefined)) return binding.action(input, key, at);
-	}
-
-	return undefined;
+export function corpusAction(input: string, key: Key, state: {search: {editing: boolean}; finder: FinderState | undefined; help: unknown}, at = 0): Action<never> | undefined {
+	return actionIn(corpusContexts(state), input, key, state, at);
 }
 
 /** Turns a key press into an action, or undefined when the key means nothing here. `at` is when it was pressed (ms). */
-export function toAction(input: string, key: Key, state: State, at = 0): Action | undefined {
-	const here = contexts(state);
+export function toAction(input: string, key: Key, state: {focus: Where; search: {editing: boolean}; finder: FinderState | undefined; help: unknown}, at = 0): Action<never> | undefined {
+	return actionIn(contexts(state), input, key, state, at);
+}
+
+/** The action of the first binding that applies `here` and matches the key. */
+function actionIn(here: Set<Where>, input: string, key: Key, state: ReaderView, at: number): Action<never> | undefined {
 	for (const binding of bindings) {
 		if (!binding.where.some((where) => here.has(where))) continue;
 		if (binding.match(input, key, state)) return binding.action(input, key, at);
@@ -113,8 +116,7 @@ const whereName: Record<Where, string> = {
 	finder: 'finder',
 	help: 'help',
 	corpus: 'corpus',
-	corpusLists: 'corpus Speakers, Statements',
-	articles: 'Articles',
+	corpusLists: 'corpus lists',
 };
 
 /** Where a binding applies, in words: "panes, help, finder". */
@@ -122,7 +124,7 @@ export function whereOf(binding: Binding): string {
 	return binding.where.map((where) => whereName[where]).join(', ');
 }
 
-const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'corpus', 'corpusLists', 'articles', 'search', 'finder', 'help', 'always'];
+const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'corpus', 'corpusLists', 'search', 'finder', 'help', 'always'];
 
 /** The bindings as people read them: the panes' keys first, then the overlays', then those that work anywhere (the table's own order is the order keys are tried in). */
 export function shownBindings(): Binding[] {

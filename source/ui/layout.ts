@@ -64,6 +64,17 @@ export function layout(size: Size, focus: PaneName, speakersWidth = 26): Layout 
 	return {kind: 'panes', height, single: true, columns: [{pane: focus, width: columns}]};
 }
 
+/** The column under column `x` of the screen, and where it starts; undefined past the last. */
+export function columnAt<P extends string>(columns: ReadonlyArray<{pane: P; width: number}>, x: number): {pane: P; left: number} | undefined {
+	let left = 0;
+	for (const column of columns) {
+		if (x >= left && x < left + column.width) return {pane: column.pane, left};
+		left += column.width;
+	}
+
+	return undefined;
+}
+
 /** Width of the article pane whenever it is on screen (it is laid out before it shows). */
 export function articleWidth(size: Size, speakersWidth?: number): number {
 	const shown = layout(size, 'article', speakersWidth);

@@ -24,6 +24,17 @@ export function parseMouse(input: string): Pointer | undefined {
 	return undefined;
 }
 
+/**
+ * A pointer event on a pane, `y` rows below its top: the wheel moves its list, a click on an item
+ * picks it (`row` counts from the first item, inside the border and the title row), a click on
+ * the border or title focuses it. Both readers' panes are drawn so.
+ */
+export function paneEvent<P>(pointer: Pointer, pane: P, y: number): {type: 'move'; by: 'line'; direction: 1 | -1; pane: P} | {type: 'focusPane'; pane: P} | {type: 'click'; pane: P; row: number} {
+	if (pointer.kind === 'wheel') return {type: 'move', by: 'line', direction: pointer.direction, pane};
+	const row = y - 2;
+	return row < 0 ? {type: 'focusPane', pane} : {type: 'click', pane, row};
+}
+
 /** Turns mouse reporting on (button presses and the wheel, SGR coordinates) and off. */
 export const mouseOn = '\u001B[?1000h\u001B[?1006h';
 export const mouseOff = '\u001B[?1006l\u001B[?1000l';

@@ -85,7 +85,7 @@ export async function runCorpus(corpus: Corpus, options: {speaker?: number; keyb
 type Handlers = {
 	color: boolean;
 	onExit: (code: number) => void;
-	onRequest: (request: Request, model: Attributed) => string | undefined;
+	onRequest: (request: Request, model: Attributed | undefined) => string | undefined;
 	redraws: (redraw: () => void) => () => void;
 };
 
@@ -123,11 +123,12 @@ async function runView(view: (handlers: Handlers) => ReactElement, options: {key
 		if (owned) stdin.destroy();
 	};
 
-	let redraw: (() => void) | undefined;
+	// The corpus reader and the article it opened each draw again when asked
+	const redraws = new Set<() => void>();
 	const redrawAll = () => {
 		stdout.write(clearScreen);
 		instance.clear();
-		redraw?.();
+		for (const redraw of redraws) redraw();
 	};
 
 	const suspend = () => {
@@ -141,7 +142,7 @@ async function runView(view: (handlers: Handlers) => ReactElement, options: {key
 		redrawAll();
 	};
 
-	const onRequest = (request: Request, model: Attributed): string | undefined => {
+	const onRequest = (request: Request, model: Attributed | undefined): string | undefined => {
 		switch (request.kind) {
 			case 'copy': {
 				stdout.write(osc52(request.text));
@@ -161,6 +162,7 @@ async function runView(view: (handlers: Handlers) => ReactElement, options: {key
 
 			case 'pager':
 			case 'editor': {
+				if (!model) return 'no article to open';
 				const command = request.kind === 'pager' ? process.env.PAGER || 'less -R' : process.env.VISUAL || process.env.EDITOR || 'vi';
 				const {text, lineOf} = articleText(model);
 				release();
@@ -181,9 +183,9 @@ async function runView(view: (handlers: Handlers) => ReactElement, options: {key
 			},
 			onRequest,
 			redraws(callback) {
-				redraw = callback;
+				redraws.add(callback);
 				return () => {
-					redraw = undefined;
+					redraws.delete(callback);
 				};
 			},
 		}),

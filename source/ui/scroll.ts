@@ -24,6 +24,32 @@ export function follow(top: number, cursor: number, count: number, rows: number,
 	return Math.max(0, Math.min(next, at));
 }
 
+/** A list's scroll state: its highlighted item and its first shown one. */
+export type ListScroll = {cursor: number; top: number};
+
+/** How far a key moves: a line, half a page, a page, to the edge. */
+export type Step = 'line' | 'half' | 'page' | 'edge';
+
+/** Items a step covers in a window of `rows`. */
+export function stepSize(by: Step, rows: number): number {
+	if (by === 'line') return 1;
+	if (by === 'half') return Math.max(1, Math.floor(rows / 2));
+	if (by === 'page') return Math.max(1, rows - 1);
+	return Number.MAX_SAFE_INTEGER;
+}
+
+/** A list's cursor moved by a step, and its top following it. */
+export function moveList(list: ListScroll, by: Step, direction: 1 | -1, count: number, rows: number): ListScroll {
+	const size = stepSize(by, rows);
+	const cursor = Math.max(0, Math.min(count - 1, list.cursor + direction * Math.min(size, count)));
+	return {cursor, top: follow(list.top, cursor, count, rows)};
+}
+
+/** The list with its cursor on `cursor` (a click, a filter), its top following. */
+export function pointList(list: ListScroll, cursor: number, count: number, rows: number): ListScroll {
+	return {cursor, top: follow(list.top, cursor, count, rows)};
+}
+
 /** A top that only scrolls (no cursor): within [0, count − rows]. */
 export function clampTop(top: number, count: number, rows: number): number {
 	return Math.max(0, Math.min(top, count - rows));

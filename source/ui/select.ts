@@ -4,7 +4,7 @@ import {matches} from './search.js';
 /** Selectors over the model: the UI reads from it, never re-analyses. Cached per model. */
 
 /** The map `cache` keeps for `model`, made (by `make`, else empty) on first use; it goes with the model. */
-export function perModel<K, V>(cache: WeakMap<Attributed, Map<K, V>>, model: Attributed, make: () => Map<K, V> = () => new Map()): Map<K, V> {
+export function perModel<O extends object, K, V>(cache: WeakMap<O, Map<K, V>>, model: O, make: () => Map<K, V> = () => new Map()): Map<K, V> {
 	let map = cache.get(model);
 	if (!map) {
 		map = make();

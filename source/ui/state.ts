@@ -1,23 +1,31 @@
 import type {Attributed, Speaker, Statement} from '../model.js';
-import {rankSpeakers} from '../speakers.js';
 import {type ArticleLayout, type Position, compare, placedIn} from './article-layout.js';
+import {type FinderState, finderStep, findSpeakers} from './finder-state.js';
 import {type PaneName, paneOrder} from './layout.js';
-import {clampTop, follow} from './scroll.js';
+import {type ListScroll, type Step, clampTop, follow, moveList, stepSize} from './scroll.js';
 import {indexOf, keep, matching, perModel, speakerIndex, visible} from './select.js';
 
 /** How the Speakers list is sorted; `S` cycles through them. Speaker numbers never change. */
 export type Order = 'appearance' | 'statements' | 'name';
 export const orders: Order[] = ['appearance', 'statements', 'name'];
 
-/** A list's scroll state: its highlighted item and its first shown one (see scroll.ts). */
-export type ListScroll = {cursor: number; top: number};
+/** The order `S` turns to after `order`. */
+export function nextOrder(order: Order): Order {
+	return orders[(orders.indexOf(order) + 1) % orders.length]!;
+}
+
+export type {ListScroll, Step} from './scroll.js';
 
 /** Work the reader asks of the terminal (run.tsx does it); `id` tells a new request from the last. */
 export type Request =
 	| {id: number; kind: 'redraw'}
 	| {id: number; kind: 'suspend'}
 	| {id: number; kind: 'copy'; text: string}
-	| {id: number; kind: 'pager' | 'editor'; paragraph: number};
+	/** `article`: in the corpus reader, which article (its index in the corpus). */
+	| {id: number; kind: 'pager' | 'editor'; paragraph: number; article?: number};
+
+/** Kinds of work a key asks of the terminal. */
+export type RequestKind = Request['kind'];
 
 /** Everything the reader remembers. Selection is a statement id, so filters and resizes keep it. */
 export type State = {
@@ -37,7 +45,7 @@ export type State = {
 	/** The help overlay's first shown row, when it is open. */
 	help: {top: number} | undefined;
 	/** The speaker finder, when it is open: rows are indices into `found`. */
-	finder: {query: string; found: number[]; list: ListScroll} | undefined;
+	finder: FinderState | undefined;
 	/** Digits typed within `countWindow` ms of each other make one speaker number. */
 	count: TypedCount | undefined;
 	/** A note in the status bar until the next key ("copied", "no speaker 14"). */
@@ -62,12 +70,11 @@ export function typedNumber(previous: TypedCount | undefined, value: number, at:
 	return {count: {digits, at}, number: Number(digits)};
 }
 
-export type Step = 'line' | 'half' | 'page' | 'edge';
-
-export type Action =
-	| {type: 'move'; by: Step; direction: 1 | -1; pane?: PaneName}
+/** What keys and the pointer do. `P` names the panes (the corpus reader has its own); the key table's actions name none. */
+export type Action<P extends string = PaneName> =
+	| {type: 'move'; by: Step; direction: 1 | -1; pane?: P}
 	| {type: 'focus'; direction: 1 | -1}
-	| {type: 'focusPane'; pane: PaneName}
+	| {type: 'focusPane'; pane: P}
 	| {type: 'digit'; digit: number; at: number}
 	| {type: 'enter'}
 	| {type: 'search'}
@@ -83,10 +90,10 @@ export type Action =
 	| {type: 'sameSpeaker'; direction: 1 | -1}
 	| {type: 'paragraph'; direction: 1 | -1}
 	| {type: 'order'}
-	| {type: 'click'; pane: PaneName; row: number}
+	| {type: 'click'; pane: P; row: number}
 	| {type: 'filterRow'; row: number}
 	| {type: 'note'; message: string}
-	| {type: 'request'; kind: 'redraw' | 'suspend' | 'copy' | 'pager' | 'editor'}
+	| {type: 'request'; kind: RequestKind}
 	| {type: 'quit'; code: number}
 	| {type: 'reveal'};
 
@@ -126,22 +133,32 @@ export function initialState(model: Attributed, speaker?: string, statement?: nu
 	};
 }
 
-const sortedCache = new WeakMap<Attributed, Map<Order, number[]>>();
+const sortedCache = new WeakMap<object, Map<Order, number[]>>();
 const collator = new Intl.Collator();
 
-/** Speaker positions (in model.speakers) in the list's order. */
-export function speakerOrder(model: Attributed, order: Order): number[] {
-	const byOrder = perModel(sortedCache, model);
+/** How a list of speakers is sorted: by each one's statements, name and (when the list is not in that order already) first appearance. */
+export type SpeakerKeys = {statements: (index: number) => number; name: (index: number) => string; first?: (index: number) => number};
+
+/** Positions in a list of `count` speakers (owned by `owner`, which caches the sort) in the given order; ties keep the list's order. */
+export function sortedSpeakers(owner: object, count: number, order: Order, keys: SpeakerKeys): number[] {
+	const byOrder = perModel(sortedCache, owner);
 	let list = byOrder.get(order);
 	if (!list) {
-		list = model.speakers.map((_, i) => i);
-		const {speakers} = model;
-		if (order === 'statements') list.sort((a, b) => speakers[b]!.statements.length - speakers[a]!.statements.length || a - b);
-		if (order === 'name') list.sort((a, b) => collator.compare(speakers[a]!.name, speakers[b]!.name) || a - b);
+		list = Array.from({length: count}, (_, i) => i);
+		const {first} = keys;
+		if (order === 'appearance' && first) list.sort((a, b) => first(a) - first(b) || a - b);
+		if (order === 'statements') list.sort((a, b) => keys.statements(b) - keys.statements(a) || a - b);
+		if (order === 'name') list.sort((a, b) => collator.compare(keys.name(a), keys.name(b)) || a - b);
 		byOrder.set(order, list);
 	}
 
 	return list;
+}
+
+/** Speaker positions (in model.speakers) in the list's order. */
+export function speakerOrder(model: Attributed, order: Order): number[] {
+	const {speakers} = model;
+	return sortedSpeakers(model, speakers.length, order, {statements: (i) => speakers[i]!.statements.length, name: (i) => speakers[i]!.name});
 }
 
 /** The speaker on row `row` of the Speakers list (row 0 is "All"). */
@@ -170,20 +187,6 @@ function followStatements(state: State, context: Context): State {
 	const open = statement ? context.openRows(statement) : 1;
 	const statementsTop = follow(state.statementsTop, index, list.length, context.rows.statements, open);
 	return statementsTop === state.statementsTop ? state : {...state, statementsTop};
-}
-
-function stepSize(by: Step, rows: number): number {
-	if (by === 'line') return 1;
-	if (by === 'half') return Math.max(1, Math.floor(rows / 2));
-	if (by === 'page') return Math.max(1, rows - 1);
-	return Number.MAX_SAFE_INTEGER;
-}
-
-/** A list's cursor moved by a step, and its top following it. */
-function moveList(list: ListScroll, by: Step, direction: 1 | -1, count: number, rows: number): ListScroll {
-	const size = stepSize(by, rows);
-	const cursor = Math.max(0, Math.min(count - 1, list.cursor + direction * Math.min(size, count)));
-	return {cursor, top: follow(list.top, cursor, count, rows)};
 }
 
 function move(state: State, by: Step, direction: 1 | -1, pane: PaneName, context: Context): State {
@@ -237,23 +240,12 @@ function digit(state: State, value: number, at: number, context: Context): State
 	return {...filterTo(state, speaker.id, context), count};
 }
 
-/** The finder's last results by query, per model: Backspace returns to a query already ranked. */
-const foundCache = new WeakMap<Attributed, Map<string, number[]>>();
-
-function finderFind(state: State, query: string, context: Context): State {
-	const {model} = context;
-	const cache = perModel(foundCache, model);
-	let found = cache.get(query);
-	if (!found) {
-		const previous = state.finder;
-		// A longer query only narrows: rank the last result again instead of every speaker
-		const within = previous && query.startsWith(previous.query) && previous.query !== '' ? previous.found : undefined;
-		found = rankSpeakers(model.speakers, query, within).map((ranked) => ranked.index);
-		if (cache.size >= 32) cache.delete(cache.keys().next().value!);
-		cache.set(query, found);
-	}
-
-	return {...state, finder: {query, found, list: {cursor: 0, top: 0}}};
+/** A key in the open finder (finder-state.ts); a speaker picked filters to it. Undefined when the finder does not take the action. */
+function inFinder(state: State, finder: FinderState, action: Action, context: Context): State | undefined {
+	const step = finderStep(finder, action, context.model.speakers, context.rows.finder);
+	if (!step) return undefined;
+	const next = {...state, finder: step.finder};
+	return step.chosen === undefined ? next : {...filterTo(next, context.model.speakers[step.chosen]!.id, context), focus: 'statements'};
 }
 
 /**
@@ -285,8 +277,11 @@ function paragraphStep(state: State, direction: 1 | -1, context: Context): State
 	return {...state, focus: 'article', top};
 }
 
-function request(state: State, kind: 'redraw' | 'suspend' | 'copy' | 'pager' | 'editor', context: Context): State {
-	const id = (state.request?.id ?? 0) + 1;
+/** The id of the next request: one more than the last, so the reader tells it from the last. */
+export const nextRequestId = (last: Request | undefined): number => (last?.id ?? 0) + 1;
+
+function request(state: State, kind: RequestKind, context: Context): State {
+	const id = nextRequestId(state.request);
 	if (kind === 'redraw' || kind === 'suspend') return {...state, request: {id, kind}};
 	const statement = state.selected === undefined ? undefined : context.model.statements[state.selected];
 	if (kind === 'copy') {
@@ -342,14 +337,11 @@ export function reduce(state: State, action: Action, context: Context): State {
 	// A note lasts until the next key
 	if (state.message !== undefined && action.type !== 'reveal' && action.type !== 'note') state = {...state, message: undefined};
 	if (state.count && action.type !== 'digit' && action.type !== 'reveal') state = {...state, count: undefined};
+	const found = state.finder ? inFinder(state, state.finder, action, context) : undefined;
+	if (found) return found;
 	switch (action.type) {
 		case 'move': {
 			if (state.help) return {...state, help: {top: clampTop(state.help.top + action.direction * stepSize(action.by, context.rows.help), context.helpRows, context.rows.help)}};
-			if (state.finder) {
-				const list = moveList(state.finder.list, action.by, action.direction, state.finder.found.length, context.rows.finder);
-				return {...state, finder: {...state.finder, list}};
-			}
-
 			return move(state, action.by, action.direction, action.pane ?? state.focus, context);
 		}
 
@@ -368,13 +360,6 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'enter': {
-			if (state.finder) {
-				const chosen = state.finder.found[state.finder.list.cursor];
-				const closed = {...state, finder: undefined};
-				if (chosen === undefined) return closed;
-				return {...filterTo(closed, context.model.speakers[chosen]!.id, context), focus: 'statements'};
-			}
-
 			if (state.focus === 'speakers') {
 				const filtered = filterTo(state, speakerAtRow(context.model, state.order, state.speakers.cursor)?.id, context);
 				return {...filtered, focus: 'statements'};
@@ -389,16 +374,10 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'type': {
-			if (state.finder) return finderFind(state, state.finder.query + action.text, context);
 			return searchTo(state, state.search.query + action.text, context);
 		}
 
 		case 'erase': {
-			if (state.finder) {
-				if (state.finder.query === '') return {...state, finder: undefined};
-				return finderFind({...state, finder: {...state.finder, found: []}}, [...state.finder.query].slice(0, -1).join(''), context);
-			}
-
 			// Backspace on an empty query leaves the search, as in less and vim
 			if (state.search.query === '') return reduce(state, {type: 'cancel'}, context);
 			return searchTo(state, [...state.search.query].slice(0, -1).join(''), context);
@@ -421,7 +400,6 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'escape': {
-			if (state.finder) return {...state, finder: undefined};
 			if (state.help) return {...state, help: undefined};
 			if (state.search.query !== '' || state.search.editing) return {...state, search: {query: '', editing: false, origin: undefined}};
 			if (state.filter !== undefined) return filterTo(state, undefined, context);
@@ -437,7 +415,7 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'finder': {
-			return finderFind({...state, finder: undefined, help: undefined}, '', context);
+			return {...state, finder: findSpeakers(context.model.speakers, undefined, ''), help: undefined};
 		}
 
 		case 'sameSpeaker': {
@@ -449,7 +427,7 @@ export function reduce(state: State, action: Action, context: Context): State {
 		}
 
 		case 'order': {
-			const order = orders[(orders.indexOf(state.order) + 1) % orders.length]!;
+			const order = nextOrder(state.order);
 			const cursor = rowOfSpeaker(context.model, order, speakerAtRow(context.model, state.order, state.speakers.cursor)?.id);
 			return {...state, order, speakers: {cursor, top: follow(0, cursor, context.model.speakers.length + 1, context.rows.speakers)}, message: `speakers by ${order}`};
 		}

@@ -14,13 +14,16 @@ export function jsonHead(model: Attributed) {
 	};
 }
 
+/** A paragraph of the document: its fields before its statements, and its statements. */
+export type JsonParagraph = {fields: {index: number; kind: Paragraph['kind']; dateline?: string; text: string}; statements: Statement[]};
+
 /**
- * Each paragraph as the document holds it, in order, with its statements. A statement carries its
- * speaker's `name` beside the id, so that one line of --jsonl or one statement read alone says who.
+ * Each paragraph of the document, in order, with its statements. The statements are turned into
+ * the document's objects one at a time (jsonStatement), by the writers: a hostile paragraph can
+ * hold a hundred thousand of them, too many to hold as objects and as one string at once.
  */
-export function* jsonParagraphs(model: Attributed): Generator<object> {
-	const {article, speakers, statements} = model;
-	const names = new Map(speakers.map((speaker) => [speaker.id, speaker.name]));
+export function* jsonParagraphs(model: Attributed): Generator<JsonParagraph> {
+	const {article, statements} = model;
 	const byParagraph = new Map<number, Statement[]>();
 	for (const statement of statements) {
 		const list = byParagraph.get(statement.paragraph);
@@ -29,24 +32,16 @@ export function* jsonParagraphs(model: Attributed): Generator<object> {
 	}
 
 	for (const {index, kind, text, dateline} of article.paragraphs as Paragraph[]) {
-		yield {
-			index,
-			kind,
-			...(dateline ? {dateline} : {}),
-			text,
-			statements: (byParagraph.get(index) ?? []).map(({speaker, text, start, end, cue, mode, resolution, mention}) => ({
-				speaker,
-				name: names.get(speaker),
-				text,
-				start,
-				end,
-				cue,
-				mode,
-				resolution,
-				mention,
-			})),
-		};
+		yield {fields: {index, kind, ...(dateline ? {dateline} : {}), text}, statements: byParagraph.get(index) ?? []};
 	}
+}
+
+/** Speaker id → name, for the statements' `name`. */
+export const speakerNames = (model: Attributed): Map<string, string> => new Map(model.speakers.map((speaker) => [speaker.id, speaker.name]));
+
+/** A statement as the document holds it: it carries its speaker's `name` beside the id, so that one line of --jsonl or one statement read alone says who. */
+export function jsonStatement({speaker, text, start, end, cue, mode, resolution, mention}: Statement, names: Map<string, string>): object {
+	return {speaker, name: names.get(speaker), text, start, end, cue, mode, resolution, mention};
 }
 
 /** The JSON contract (readme, "JSON output"). Version 1; fields may be added, never removed. */
@@ -71,10 +66,21 @@ export function* jsonChunks(model: Attributed): Generator<string> {
 	}
 
 	yield `${head.slice(0, -empty.length)}"paragraphs": [\n`;
+	const names = speakerNames(model);
+	const indent = (text: string, by: string) => by + text.replaceAll('\n', `\n${by}`);
 	let k = 0;
-	for (const paragraph of jsonParagraphs(model)) {
-		const indented = JSON.stringify(paragraph, undefined, 2).replaceAll('\n', '\n    ');
-		yield `    ${indented}${++k < count ? ',' : ''}\n`;
+	for (const {fields, statements} of jsonParagraphs(model)) {
+		const comma = ++k < count ? ',' : '';
+		// The paragraph as JSON.stringify(paragraph, undefined, 2) writes it, its statements one by one
+		const shell = JSON.stringify({...fields, statements: []}, undefined, 2);
+		if (statements.length === 0) {
+			yield `${indent(shell, '    ')}${comma}\n`;
+			continue;
+		}
+
+		yield `${indent(shell.slice(0, -'[]\n}'.length), '    ')}[\n`;
+		for (const [i, statement] of statements.entries()) yield `${indent(JSON.stringify(jsonStatement(statement, names), undefined, 2), '        ')}${i + 1 < statements.length ? ',' : ''}\n`;
+		yield `      ]\n    }${comma}\n`;
 	}
 
 	yield '  ]\n}\n';

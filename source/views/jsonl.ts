@@ -1,5 +1,5 @@
 import type {Attributed} from '../model.js';
-import {jsonHead, jsonParagraphs} from './json.js';
+import {jsonHead, jsonParagraphs, jsonStatement, speakerNames} from './json.js';
 
 /** Where a line's article came from: `file` (the path or URL as given) or `id` (a JSON Lines record's, as given). */
 export type Origin = {file: string} | {id: unknown};
@@ -11,9 +11,14 @@ export type Origin = {file: string} | {id: unknown};
 export function* jsonlChunks(model: Attributed, origin: Origin): Generator<string> {
 	const head = JSON.stringify({...origin, ...jsonHead(model), paragraphs: []});
 	yield head.slice(0, -']}'.length);
+	const names = speakerNames(model);
 	let first = true;
-	for (const paragraph of jsonParagraphs(model)) {
-		yield `${first ? '' : ','}${JSON.stringify(paragraph)}`;
+	for (const {fields, statements} of jsonParagraphs(model)) {
+		// The paragraph as JSON.stringify writes it, its statements one by one (json.ts)
+		const shell = JSON.stringify({...fields, statements: []});
+		yield `${first ? '' : ','}${shell.slice(0, -']}'.length)}`;
+		for (const [i, statement] of statements.entries()) yield `${i > 0 ? ',' : ''}${JSON.stringify(jsonStatement(statement, names))}`;
+		yield ']}';
 		first = false;
 	}
 

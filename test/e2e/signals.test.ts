@@ -1,6 +1,6 @@
 import process from 'node:process';
 import test from 'ava';
-import {openPane} from '../helpers/tmux.js';
+import {openPane, quitToShell} from '../helpers/tmux.js';
 
 // A signal while the reader is open ends it with 128 + the signal number and gives the terminal
 // back as it was: main screen, cursor shown, line editing and echo on.
@@ -78,12 +78,7 @@ for (const [label, stop] of [
 		t.false(state.cursor);
 		pane.keys('j');
 		await pane.waitFor(/statement 3\/5/);
-		pane.keys('q');
-		await new Promise((resolve) => {
-			setTimeout(resolve, 500);
-		});
-		pane.keys('echo "code=$?"', 'Enter');
-		await pane.waitFor(/code=0/);
+		await quitToShell(pane);
 		t.false(pane.state().alternate);
 	});
 }

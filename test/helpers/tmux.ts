@@ -22,6 +22,8 @@ export type Pane = {
 	/** The command's process id (it is exec'd from a shell that records it). */
 	pid: () => number;
 	waitFor: (pattern: RegExp) => Promise<string>;
+	/** Resizes the terminal, as a user dragging the window does (SIGWINCH). */
+	resize: (columns: number, rows: number) => void;
 };
 
 /**
@@ -74,6 +76,9 @@ export function openPane(t: ExecutionContext, command: string, options: {columns
 		},
 		raw: () => fs.readFileSync(`${dir}/raw`),
 		stty: () => fs.readFileSync(`${dir}/stty`, 'utf8'),
+		resize(columns, rows) {
+			tmux('resize-window', '-t', 'pane', '-x', String(columns), '-y', String(rows));
+		},
 		pid: () => Number(fs.readFileSync(`${dir}/pid`, 'utf8')),
 		async waitFor(pattern) {
 			const started = Date.now();
@@ -89,4 +94,17 @@ export function openPane(t: ExecutionContext, command: string, options: {columns
 			throw new Error(`timed out waiting for ${String(pattern)} on:\n${last}`);
 		},
 	};
+}
+
+/**
+ * In a pane opened with `shell`: presses q, then asks the shell for the exit status of the command
+ * it ran in the foreground (after fg, the reader is the shell's job again) and waits until it shows.
+ */
+export async function quitToShell(pane: Pane, code = 0): Promise<void> {
+	pane.keys('q');
+	await new Promise((resolve) => {
+		setTimeout(resolve, 500);
+	});
+	pane.keys('echo "code=$?"', 'Enter');
+	await pane.waitFor(new RegExp(`code=${code}`));
 }

@@ -18,5 +18,5 @@ test('the help overlay and --help list every binding, with where it applies', (t
 		t.true(keysForHelp().includes(binding.description), binding.keys);
 	}
 
-	t.regex(keysForHelp(), /^ {2}s +find a speaker by name, alias or role \(fuzzy\) \(panes\)$/m);
+	t.regex(keysForHelp(), /^ {2}s +find a speaker by name, alias or role \(fuzzy\) \(panes, corpus\)$/m);
 });

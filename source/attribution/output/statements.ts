@@ -194,7 +194,7 @@ function resolutionNumber(resolution: Resolution): number {
  * for the end of the article because a later paragraph may still merge two entities into one
  * ("a spokesperson" → Mao Ning). Empties `settled` as it goes.
  */
-export function toAttributed(article: Article, settled: SettledParagraph[], claims: SettledClaims): Attributed {
+export function toAttributed(article: Article, settled: SettledParagraph[], claims: SettledClaims, checkpoint: () => void = () => undefined): Attributed {
 	// At most one statement per claim: made at that length and cut to the statements' count, as
 	// push() left the collector a copy of the array per growth (in large-object space on large inputs)
 	const statements = new Array<Statement>(claims.length);
@@ -208,6 +208,8 @@ export function toAttributed(article: Article, settled: SettledParagraph[], clai
 		const {paragraph, first, count, classes, classesAt} = item;
 		const end = first + count;
 		for (let k = first; k < end; k = gathered.last) {
+			// The caller's memory guard looks in now and then (attribute.ts): a paragraph may hold every statement
+			if ((made & 255) === 0) checkpoint();
 			const speaker = speakers.of(claims.gather(k, end, gathered), made);
 			const {start, stop} = gathered;
 			statements[made] = {

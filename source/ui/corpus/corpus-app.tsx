@@ -1,21 +1,23 @@
-import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {Box, type Key, Text} from 'ink';
 import {useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef} from 'react';
 import {type Corpus, CorpusSearch, errorOf, positionIn} from '../../corpus/corpus.js';
 import type {Attributed} from '../../model.js';
 import {count as counted} from '../../views/plain.js';
 import {App} from '../app.js';
 import {ColorContext} from '../color.js';
+import {Finder, finderRows} from '../finder.js';
 import {Help, helpRows, helpText} from '../help.js';
-import {corpusAction, corpusContexts} from '../keys.js';
-import type {Size} from '../layout.js';
-import {isMouse} from '../mouse.js';
+import {corpusAction} from '../keys.js';
+import {type Size, columnAt} from '../layout.js';
+import {type Pointer, paneEvent} from '../mouse.js';
 import type {Request} from '../state.js';
 import {StatusBar} from '../status-bar.js';
 import {truncate} from '../text.js';
 import {TooSmall} from '../too-small.js';
+import {useExit, useRequests, useTerminalInput} from '../use-reader.js';
 import {useTerminalSize} from '../use-terminal-size.js';
 import {ArticlesPane} from './articles-pane.js';
-import {corpusLayout, corpusPaneTitle} from './layout.js';
+import {type CorpusLayout, corpusLayout, corpusPaneTitle} from './layout.js';
 import {CorpusSpeakersPane} from './speakers-pane.js';
 import {type CorpusAction, type CorpusContext, type CorpusState, initialCorpusState, reduceCorpus, shownList, shownMatches} from './state.js';
 import {CorpusStatementsPane, corpusOpenRows} from './statements-pane.js';
@@ -27,12 +29,23 @@ export type CorpusAppProps = {
 	size?: Size;
 	color?: boolean;
 	onExit?: (code: number) => void;
-	/** The terminal's work for an opened article (pager, editor, copy…), with that article's model. */
-	onRequest?: (request: Request, model: Attributed) => string | undefined;
+	/** The terminal's work (pager, editor, copy…), with the model of the article it opens, if any. */
+	onRequest?: (request: Request, model: Attributed | undefined) => string | undefined;
 	redraws?: (redraw: () => void) => () => void;
 };
 
-type Event = CorpusAction | {type: 'key'; input: string; key: Parameters<typeof corpusAction>[1]; at: number};
+type Event = CorpusAction | {type: 'key'; input: string; key: Key; at: number} | {type: 'pointer'; pointer: Pointer};
+
+/** What a click or a wheel turn does where it lands on the frame as drawn: below the header, on a pane (mouse.ts), or in an overlay. */
+function pointerAction(pointer: Pointer, state: CorpusState, shape: CorpusLayout): CorpusAction | undefined {
+	if (shape.kind === 'too-small') return undefined;
+	const inOverlay = state.help !== undefined || state.finder !== undefined;
+	if (inOverlay) return pointer.kind === 'wheel' ? {type: 'move', by: 'line', direction: pointer.direction} : undefined;
+	// One header row above the panes
+	if (pointer.y < 1 || pointer.y >= 1 + shape.height) return undefined;
+	const column = columnAt(shape.columns, pointer.x);
+	return column && paneEvent(pointer, column.pane, pointer.y - 1);
+}
 
 /**
  * The reader of several articles: Articles, Speakers merged across them, and the statements of
@@ -52,12 +65,12 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 		timer = setTimeout(step, 50);
 		return () => clearTimeout(timer);
 	}, [search]);
-	const contextRef = useRef<CorpusContext | undefined>(undefined);
+	const contextRef = useRef<{context: CorpusContext; shape: CorpusLayout} | undefined>(undefined);
 	const [state, dispatch] = useReducer(
 		(current: CorpusState, event: Event) => {
-			const action =
-				event.type === 'key' ? corpusAction(event.input, event.key, corpusContexts({focus: current.focus, editing: current.search.editing, help: current.help !== undefined}), event.at) : event;
-			return action ? reduceCorpus(current, action, contextRef.current!) : current;
+			const {context, shape: drawn} = contextRef.current!;
+			const action = event.type === 'key' ? corpusAction(event.input, event.key, current, event.at) : event.type === 'pointer' ? pointerAction(event.pointer, current, drawn) : event;
+			return action ? reduceCorpus(current, action, context) : current;
 		},
 		undefined,
 		() => initialCorpusState(corpus, speaker),
@@ -71,38 +84,49 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 	const context: CorpusContext = {
 		corpus,
 		search,
-		rows: {speakers: rows, statements: rows, help: helpRows(height)},
+		rows: {articles: rows, speakers: rows, statements: rows, help: helpRows(height), finder: finderRows(height)},
 		helpRows: helpText.length,
 		openRows: (g) => corpusOpenRows(corpus, g, statementsWidth, rows),
 	};
+	// Keys act on the screen as last drawn
 	useLayoutEffect(() => {
-		contextRef.current = context;
+		contextRef.current = {context, shape};
 	});
 
-	const {isRawModeSupported} = useStdin();
-	const {exit} = useApp();
-	useInput(
-		(input, key) => {
-			if (isMouse(input)) return;
-			const at = Date.now();
-			// Text typed fast comes in one read: take it as the keys it is made of
-			if ([...input].length > 1 && !key.ctrl && !key.meta) {
-				for (const char of input) dispatch({type: 'key', input: char, key: {...key, return: char === '\r', tab: char === '\t', backspace: char === '\u007F'}, at});
-				return;
-			}
-
+	// The opened article's reader takes the keys while it shows
+	useTerminalInput(
+		(input, key, at) => {
 			dispatch({type: 'key', input, key, at});
 		},
-		{isActive: Boolean(isRawModeSupported) && state.open === undefined},
+		(pointer) => {
+			dispatch({type: 'pointer', pointer});
+		},
+		state.open === undefined,
 	);
-	useEffect(() => {
-		if (state.exit === undefined) return;
-		onExit?.(state.exit);
-		exit();
-	}, [state.exit, exit, onExit]);
+	useExit(state.exit, onExit);
 
-	const onHighlight = useCallback((article: number) => dispatch({type: 'highlight', article}), []);
-	const onSelect = useCallback((article: number) => dispatch({type: 'openArticle', article}), []);
+	// A resize: every list's window follows its cursor again
+	const sized = useRef(false);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: the rows and the pane widths are what changes on a resize, the effect's triggers
+	useEffect(() => {
+		if (!sized.current) {
+			sized.current = true;
+			return;
+		}
+
+		dispatch({type: 'reveal'});
+	}, [rows, statementsWidth]);
+
+	// Copy, pager, editor, suspend, redraw: the terminal's work, with the model of the article it concerns
+	const perform = useCallback(
+		(request: Request) => {
+			const article = request.kind === 'pager' || request.kind === 'editor' ? request.article : undefined;
+			return onRequest?.(request, article === undefined ? undefined : corpus.articles[article]?.model);
+		},
+		[onRequest, corpus],
+	);
+	const note = useCallback((message: string) => dispatch({type: 'note', message}), []);
+	const blank = useRequests(state.request, onRequest ? perform : undefined, note, redraws);
 	// q in the opened article comes back; Ctrl-C and signals end the run
 	const onArticleExit = useCallback(
 		(code: number) => {
@@ -140,9 +164,10 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 	const index = state.selected === undefined ? -1 : positionIn(list, state.selected);
 	const failed = corpus.articles.filter((article) => !article.model).length;
 	// The highlighted article's error, whole, while the Articles pane has the focus
-	const highlighted = corpus.articles[state.article];
+	const highlighted = corpus.articles[state.articles.cursor];
 	const failure = state.focus === 'articles' && highlighted && !highlighted.model ? `${highlighted.file}: ${errorOf(highlighted)}` : undefined;
 	const header = `whosaid · ${counted(corpus.articles.length, 'article')}${failed ? ` (${failed} failed)` : ''} · ${counted(corpus.all.length, 'statement')}, ${counted(corpus.speakers.length, 'speaker')}`;
+	if (blank) return <Box />;
 	const body =
 		shape.kind === 'too-small' ? (
 			<TooSmall size={size} />
@@ -153,27 +178,28 @@ export function CorpusApp({corpus, speaker, size: fixedSize, color = true, onExi
 				</Text>
 				{state.help ? (
 					<Help width={size.columns} height={shape.height} top={state.help.top} />
+				) : state.finder ? (
+					<Finder
+						speakers={corpus.speakers}
+						countOf={(at) => corpus.speakers[at]!.total}
+						query={state.finder.query}
+						found={state.finder.found}
+						list={state.finder.list}
+						width={size.columns}
+						height={shape.height}
+					/>
 				) : (
 					<Box height={shape.height}>
 						{shape.columns.map(({pane, width}) => {
 							const focused = pane === state.focus;
 							if (pane === 'articles') {
 								return (
-									<ArticlesPane
-										key={pane}
-										corpus={corpus}
-										article={state.article}
-										focused={focused && !state.search.editing}
-										width={width}
-										height={shape.height}
-										onHighlight={onHighlight}
-										onSelect={onSelect}
-									/>
+<ArticlesPane key={pane} corpus={corpus} list={state.articles} focused={focused} width={width} height={shape.height} />
 								);
 							}
 
 							if (pane === 'speakers') {
-								return <CorpusSpeakersPane key={pane} corpus={corpus} list={state.speakers} filter={state.filter} focused={focused} width={width} height={shape.height} />;
+								return <CorpusSpeakersPane key={pane} corpus={corpus} list={state.speakers} order={state.order} filter={state.filter} focused={focused} width={width} height={shape.height} />;
 							}
 
 							return (

@@ -1,7 +1,8 @@
-import {type Corpus, type CorpusSearch, errorOf, intersect, positionIn} from '../../corpus/corpus.js';
-import {type ListScroll, type Step, type TypedCount, typedNumber} from '../state.js';
-import type {Action} from '../state.js';
-import {clampTop, follow} from '../scroll.js';
+import {type Corpus, type CorpusSearch, errorOf, intersect, positionIn, statementAt} from '../../corpus/corpus.js';
+import {type FinderState, finderStep, findSpeakers} from '../finder-state.js';
+import {quoteOf} from '../quote.js';
+import {type ListScroll, type Step, clampTop, follow, moveList, pointList, stepSize} from '../scroll.js';
+import {type Action, type Order, type Request, type RequestKind, type TypedCount, nextOrder, nextRequestId, sortedSpeakers, typedNumber} from '../state.js';
 
 export type CorpusPane = 'articles' | 'speakers' | 'statements';
 export const corpusPanes: CorpusPane[] = ['articles', 'speakers', 'statements'];
@@ -9,50 +10,78 @@ export const corpusPanes: CorpusPane[] = ['articles', 'speakers', 'statements'];
 /** Everything the corpus reader remembers. Selection is a global statement index, so filters keep it. */
 export type CorpusState = {
 	focus: CorpusPane;
-	/** The article highlighted in the Articles pane (ink-select-input tells it). */
-	article: number;
+	/** The Articles list: its cursor is the highlighted article. */
+	articles: ListScroll;
 	/** Merged speaker index, or undefined for all. */
 	filter: number | undefined;
-	/** Row 0 is "All", row N the Nth merged speaker. */
+	/** Row 0 is "All", row N the Nth merged speaker in `order`. */
 	speakers: ListScroll;
+	order: Order;
 	selected: number | undefined;
 	statementsTop: number;
 	search: {query: string; editing: boolean; origin: number | undefined};
 	help: {top: number} | undefined;
+	finder: FinderState | undefined;
 	/** The article opened in the one-article reader, at a statement. */
 	open: {article: number; statement?: number} | undefined;
 	count: TypedCount | undefined;
 	message: string | undefined;
+	request: Request | undefined;
 	exit: number | undefined;
 };
 
-export type CorpusAction = Action | {type: 'highlight'; article: number} | {type: 'openArticle'; article: number} | {type: 'back'};
+export type CorpusAction = Action<CorpusPane> | {type: 'back'};
 
 export type CorpusContext = {
 	corpus: Corpus;
 	search: CorpusSearch;
-	rows: {speakers: number; statements: number; help: number};
+	rows: {articles: number; speakers: number; statements: number; help: number; finder: number};
 	helpRows: number;
 	/** Rows the selected statement takes opened. */
 	openRows: (g: number) => number;
 };
 
+/** The merged speakers are numbered most quoted first: the list opens in that order, so numbers read 1, 2, 3 down it. */
+export const corpusFirstOrder: Order = 'statements';
+
 export function initialCorpusState(corpus: Corpus, filter?: number): CorpusState {
 	const list = filter === undefined ? corpus.all : corpus.bySpeaker[filter]!;
 	return {
 		focus: 'articles',
-		article: 0,
+		articles: {cursor: 0, top: 0},
 		filter,
-		speakers: {cursor: filter === undefined ? 0 : filter + 1, top: 0},
+		speakers: {cursor: rowOfSpeaker(corpus, corpusFirstOrder, filter), top: 0},
+		order: corpusFirstOrder,
 		selected: list[0],
 		statementsTop: 0,
 		search: {query: '', editing: false, origin: undefined},
 		help: undefined,
+		finder: undefined,
 		open: undefined,
 		count: undefined,
 		message: undefined,
+		request: undefined,
 		exit: undefined,
 	};
+}
+
+/** Merged speaker indices in the Speakers list's order (first appearance: the first statement across the articles). */
+export function corpusSpeakerOrder(corpus: Corpus, order: Order): number[] {
+	const {speakers, bySpeaker} = corpus;
+	return sortedSpeakers(corpus, speakers.length, order, {
+		statements: (i) => speakers[i]!.total,
+		name: (i) => speakers[i]!.name,
+		first: (i) => bySpeaker[i]![0] ?? Number.MAX_SAFE_INTEGER,
+	});
+}
+
+/** The merged speaker on row `row` of the Speakers list (row 0 is "All"). */
+export function corpusSpeakerAtRow(corpus: Corpus, order: Order, row: number): number | undefined {
+	return row <= 0 ? undefined : corpusSpeakerOrder(corpus, order)[row - 1];
+}
+
+function rowOfSpeaker(corpus: Corpus, order: Order, speaker: number | undefined): number {
+	return speaker === undefined ? 0 : corpusSpeakerOrder(corpus, order).indexOf(speaker) + 1;
 }
 
 /** The statements shown: the filter's (all when none). */
@@ -67,24 +96,22 @@ export function shownMatches(state: CorpusState, context: CorpusContext): Int32A
 	return intersect(list, context.search.find(state.search.query));
 }
 
-function stepSize(by: Step, rows: number): number {
-	if (by === 'line') return 1;
-	if (by === 'half') return Math.max(1, Math.floor(rows / 2));
-	if (by === 'page') return Math.max(1, rows - 1);
-	return Number.MAX_SAFE_INTEGER;
-}
-
-function select(state: CorpusState, g: number | undefined, context: CorpusContext): CorpusState {
+/** The first shown statement that keeps `g` opened in view, as the Statements pane draws it. */
+export function statementsTopFor(state: CorpusState, g: number | undefined, context: CorpusContext): number {
 	const list = shownList(context.corpus, state.filter);
 	const index = g === undefined ? 0 : positionIn(list, g);
 	const open = g === undefined ? 1 : context.openRows(g);
-	return {...state, selected: g, statementsTop: follow(state.statementsTop, index, list.length, context.rows.statements, open)};
+	return follow(state.statementsTop, index, list.length, context.rows.statements, open);
+}
+
+function select(state: CorpusState, g: number | undefined, context: CorpusContext): CorpusState {
+	return {...state, selected: g, statementsTop: statementsTopFor(state, g, context)};
 }
 
 function filterTo(state: CorpusState, filter: number | undefined, context: CorpusContext): CorpusState {
-	const list = shownList(context.corpus, filter);
-	const cursor = filter === undefined ? 0 : filter + 1;
-	const speakers = {cursor, top: follow(state.speakers.top, cursor, context.corpus.speakers.length + 1, context.rows.speakers)};
+	const {corpus} = context;
+	const list = shownList(corpus, filter);
+	const speakers = pointList(state.speakers, rowOfSpeaker(corpus, state.order, filter), corpus.speakers.length + 1, context.rows.speakers);
 	// Keep the selection when the new list has it, else the first statement from it on
 	const at = state.selected === undefined ? 0 : positionIn(list, state.selected);
 	const kept = list[Math.min(at, list.length - 1)];
@@ -118,45 +145,129 @@ function digit(state: CorpusState, value: number, at: number, context: CorpusCon
 	return {...filterTo(state, number - 1, context), count};
 }
 
+function move(state: CorpusState, by: Step, direction: 1 | -1, pane: CorpusPane, context: CorpusContext): CorpusState {
+	const {corpus, rows} = context;
+	if (pane === 'articles') return {...state, articles: moveList(state.articles, by, direction, corpus.articles.length, rows.articles)};
+	if (pane === 'speakers') return {...state, speakers: moveList(state.speakers, by, direction, corpus.speakers.length + 1, rows.speakers)};
+	const list = shownList(corpus, state.filter);
+	if (list.length === 0) return state;
+	// The selected statement is drawn open, so a page holds fewer of them
+	const size = by === 'page' ? Math.max(1, rows.statements - 4) : stepSize(by, rows.statements - 4);
+	const here = state.selected === undefined ? 0 : positionIn(list, state.selected);
+	const index = Math.max(0, Math.min(list.length - 1, here + direction * Math.min(size, list.length)));
+	return select(state, list[index], context);
+}
+
+/** Opens an article in the one-article reader (at a statement), or says why a failed one cannot open. */
+function openArticle(state: CorpusState, article: number, context: CorpusContext, statement?: number): CorpusState {
+	const one = context.corpus.articles[article];
+	if (!one) return state;
+	if (!one.model) return {...state, message: `cannot open ${one.file}: ${errorOf(one)}`};
+	return {...state, open: statement === undefined ? {article} : {article, statement}};
+}
+
+/**
+ * The next (or previous) statement of the current speaker across the articles, wrapping round: in
+ * the Speakers pane the speaker under the cursor, elsewhere the selected statement's.
+ */
+function sameSpeaker(state: CorpusState, direction: 1 | -1, context: CorpusContext): CorpusState {
+	const {corpus} = context;
+	const pointed = state.focus === 'speakers' ? corpusSpeakerAtRow(corpus, state.order, state.speakers.cursor) : undefined;
+	const speaker = pointed ?? (state.selected === undefined ? undefined : corpus.speakerOf[state.selected]);
+	if (speaker === undefined) return state;
+	const ids = corpus.bySpeaker[speaker]!;
+	const at = state.selected ?? -1;
+	if (ids.length === 0 || (ids.length === 1 && ids[0] === at)) return {...state, message: 'no other statement by this speaker'};
+	const next = nextMatch(ids, at, direction, false)!;
+	// A filter to another speaker would hide it: the filter follows the speaker
+	const filtered = state.filter !== undefined && state.filter !== speaker ? filterTo(state, speaker, context) : state;
+	return select(filtered, next, context);
+}
+
+/** Work for the terminal: y copies the selected statement, o and e open its article (in Articles, the highlighted one) at its paragraph. */
+function request(state: CorpusState, kind: RequestKind, context: CorpusContext): CorpusState {
+	const {corpus} = context;
+	const id = nextRequestId(state.request);
+	if (kind === 'redraw' || kind === 'suspend') return {...state, request: {id, kind}};
+	const g = state.selected;
+	if (kind === 'copy') {
+		if (g === undefined) return {...state, message: 'no statement to copy'};
+		const text = quoteOf(corpus.articles[corpus.articleOf[g]!]!.model!, statementAt(corpus, g));
+		return {...state, request: {id, kind, text}, message: 'copied the statement (OSC 52)'};
+	}
+
+	const article = state.focus === 'articles' || g === undefined ? state.articles.cursor : corpus.articleOf[g]!;
+	const one = corpus.articles[article];
+	if (!one?.model) return {...state, message: one ? `cannot open ${one.file}: ${errorOf(one)}` : 'no article'};
+	const paragraph = state.focus === 'articles' || g === undefined ? 0 : statementAt(corpus, g).paragraph;
+	return {...state, request: {id, kind, paragraph, article}};
+}
+
+/** A click on row `row` of a pane's items: it takes the focus; an article is highlighted (opened when it was already), a speaker filters, a statement is selected. */
+function click(state: CorpusState, pane: CorpusPane, row: number, context: CorpusContext): CorpusState {
+	const {corpus, rows} = context;
+	const focused = {...state, focus: pane};
+	if (pane === 'articles') {
+		const cursor = state.articles.top + row;
+		if (cursor >= corpus.articles.length) return focused;
+		if (state.focus === 'articles' && cursor === state.articles.cursor) return openArticle(focused, cursor, context);
+		return {...focused, articles: pointList(state.articles, cursor, corpus.articles.length, rows.articles)};
+	}
+
+	if (pane === 'speakers') {
+		const cursor = state.speakers.top + row;
+		if (cursor > corpus.speakers.length) return focused;
+		return filterTo({...focused, speakers: {...state.speakers, cursor}}, corpusSpeakerAtRow(corpus, state.order, cursor), context);
+	}
+
+	const list = shownList(corpus, state.filter);
+	const index = state.selected === undefined ? 0 : positionIn(list, state.selected);
+	let at = statementsTopFor(state, state.selected, context);
+	let left = row;
+	// Rows above the opened statement are one each; the opened one takes openRows
+	while (at < list.length) {
+		const height = at === index ? context.openRows(list[at]!) : 1;
+		if (left < height) return select(focused, list[at]!, context);
+		left -= height;
+		at++;
+	}
+
+	return focused;
+}
+
+/** A key in the open finder: a speaker picked filters to it. Undefined when the finder does not take the action. */
+function inFinder(state: CorpusState, finder: FinderState, action: CorpusAction, context: CorpusContext): CorpusState | undefined {
+	if (action.type === 'back') return undefined;
+	const step = finderStep(finder, action, context.corpus.speakers, context.rows.finder);
+	if (!step) return undefined;
+	const next = {...state, finder: step.finder};
+	return step.chosen === undefined ? next : {...filterTo(next, step.chosen, context), focus: 'statements'};
+}
+
+/** Every list's window follows its cursor again (a resize). The same state when nothing moves. */
+function reveal(state: CorpusState, context: CorpusContext): CorpusState {
+	const {corpus, rows} = context;
+	const articles = follow(state.articles.top, state.articles.cursor, corpus.articles.length, rows.articles);
+	const speakers = follow(state.speakers.top, state.speakers.cursor, corpus.speakers.length + 1, rows.speakers);
+	const statementsTop = statementsTopFor(state, state.selected, context);
+	if (articles === state.articles.top && speakers === state.speakers.top && statementsTop === state.statementsTop) return state;
+	return {...state, articles: {...state.articles, top: articles}, speakers: {...state.speakers, top: speakers}, statementsTop};
+}
+
 export function reduceCorpus(state: CorpusState, action: CorpusAction, context: CorpusContext): CorpusState {
-	if (state.message !== undefined && action.type !== 'note') state = {...state, message: undefined};
-	if (state.count && action.type !== 'digit') state = {...state, count: undefined};
+	if (state.message !== undefined && action.type !== 'note' && action.type !== 'reveal') state = {...state, message: undefined};
+	if (state.count && action.type !== 'digit' && action.type !== 'reveal') state = {...state, count: undefined};
+	const found = state.finder ? inFinder(state, state.finder, action, context) : undefined;
+	if (found) return found;
 	const {corpus} = context;
 	switch (action.type) {
-		case 'highlight': {
-			return {...state, article: action.article};
-		}
-
-		case 'openArticle': {
-			const article = corpus.articles[action.article];
-			if (!article) return state;
-			if (!article.model) return {...state, article: action.article, message: `cannot open ${article.file}: ${errorOf(article)}`};
-			return {...state, article: action.article, open: {article: action.article}};
-		}
-
 		case 'back': {
 			return {...state, open: undefined};
 		}
 
 		case 'move': {
 			if (state.help) return {...state, help: {top: clampTop(state.help.top + action.direction * stepSize(action.by, context.rows.help), context.helpRows, context.rows.help)}};
-			if (state.focus === 'speakers') {
-				const count = corpus.speakers.length + 1;
-				const size = stepSize(action.by, context.rows.speakers);
-				const cursor = Math.max(0, Math.min(count - 1, state.speakers.cursor + action.direction * Math.min(size, count)));
-				return {...state, speakers: {cursor, top: follow(state.speakers.top, cursor, count, context.rows.speakers)}};
-			}
-
-			if (state.focus === 'statements') {
-				const list = shownList(corpus, state.filter);
-				if (list.length === 0) return state;
-				const size = by(action.by, context.rows.statements);
-				const here = state.selected === undefined ? 0 : positionIn(list, state.selected);
-				const index = Math.max(0, Math.min(list.length - 1, here + action.direction * Math.min(size, list.length)));
-				return select(state, list[index], context);
-			}
-
-			return state;
+			return move(state, action.by, action.direction, action.pane ?? state.focus, context);
 		}
 
 		case 'focus': {
@@ -164,22 +275,28 @@ export function reduceCorpus(state: CorpusState, action: CorpusAction, context: 
 			return {...state, focus: corpusPanes[index]!};
 		}
 
+		case 'focusPane': {
+			return {...state, focus: action.pane};
+		}
+
+		case 'click': {
+			return click(state, action.pane, action.row, context);
+		}
+
 		case 'digit': {
 			return digit(state, action.digit, action.at, context);
 		}
 
 		case 'enter': {
+			if (state.focus === 'articles') return openArticle(state, state.articles.cursor, context);
 			if (state.focus === 'speakers') {
-				const row = state.speakers.cursor;
-				return {...filterTo(state, row === 0 ? undefined : row - 1, context), focus: 'statements'};
+				return {...filterTo(state, corpusSpeakerAtRow(corpus, state.order, state.speakers.cursor), context), focus: 'statements'};
 			}
 
-			if (state.focus === 'statements' && state.selected !== undefined) {
-				const article = corpus.articleOf[state.selected]!;
-				return {...state, article, open: {article, statement: corpus.statementOf[state.selected]!}};
-			}
-
-			return state;
+			if (state.selected === undefined) return state;
+			const article = corpus.articleOf[state.selected]!;
+			const articles = pointList(state.articles, article, corpus.articles.length, context.rows.articles);
+			return openArticle({...state, articles}, article, context, corpus.statementOf[state.selected]!);
 		}
 
 		case 'search': {
@@ -226,6 +343,25 @@ export function reduceCorpus(state: CorpusState, action: CorpusAction, context: 
 			return {...state, help: state.help ? undefined : {top: 0}};
 		}
 
+		case 'finder': {
+			return {...state, finder: findSpeakers(corpus.speakers, undefined, ''), help: undefined};
+		}
+
+		case 'order': {
+			const order = nextOrder(state.order);
+			const speaker = corpusSpeakerAtRow(corpus, state.order, state.speakers.cursor);
+			const speakers = pointList({cursor: 0, top: 0}, rowOfSpeaker(corpus, order, speaker), corpus.speakers.length + 1, context.rows.speakers);
+			return {...state, order, speakers, message: `speakers by ${order}`};
+		}
+
+		case 'sameSpeaker': {
+			return sameSpeaker(state, action.direction, context);
+		}
+
+		case 'request': {
+			return request(state, action.kind, context);
+		}
+
 		case 'note': {
 			return {...state, message: action.message};
 		}
@@ -234,13 +370,12 @@ export function reduceCorpus(state: CorpusState, action: CorpusAction, context: 
 			return {...state, exit: action.code};
 		}
 
+		case 'reveal': {
+			return reveal(state, context);
+		}
+
 		default: {
 			return state;
 		}
 	}
-}
-
-/** The step through the statements: a page holds fewer of them, as the selected one is drawn open. */
-function by(step: Step, rows: number): number {
-	return step === 'page' ? Math.max(1, rows - 4) : stepSize(step, rows - 4);
 }
