@@ -5,7 +5,8 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 
-const run = (...args) => execFileSync(process.execPath, args, {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+// stdin is /dev/null: no article comes down it, so the bundled one is read (an empty pipe is an error)
+const run = (...args) => execFileSync(process.execPath, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: {...process.env, NO_COLOR: '1'}});
 const fence = '```';
 const blocks = {
 	plain: `${fence}\n$ whosaid --plain\n${run('dist/cli.js', '--plain')}${fence}`,

@@ -13,8 +13,8 @@ import {runInputs} from './batch/run-inputs.js';
 import {UserError, exitCode} from './errors.js';
 import {type CommandLine, parseCommandLine} from './flags.js';
 import {loadInput} from './input/load.js';
-import type {Attributed, Speaker} from './model.js';
-import {speakerOrError} from './speakers.js';
+import type {Attributed} from './model.js';
+import {findSpeaker, isChoice, speakerOrError} from './speakers.js';
 import {toPlain} from './views/plain.js';
 
 const cli = commandLineOrFail(process.argv.slice(2));
@@ -122,10 +122,10 @@ async function main() {
 	noteRemoved(input);
 	// Within the article's memory budget, in this thread as in a worker: a text too dense is refused in one line (exit 65)
 	const model: Attributed = analyseWithin(input);
-	let only: Speaker | undefined;
-	if (cli.flags.speaker !== undefined) {
-		only = speakerOrError(model.speakers, cli.flags.speaker, input.name);
-	}
+	const query = cli.flags.speaker;
+	const found = query === undefined ? undefined : findSpeaker(model.speakers, query);
+	// No speaker matches: an error at once; several match: a choice in the reader, an error elsewhere (below)
+	if (query !== undefined && found !== undefined && !('speaker' in found) && !isChoice(found, model.speakers)) speakerOrError(model.speakers, query, input.name);
 
 	// A terminal that cannot move the cursor (TERM=dumb, or no TERM) gets the plain view
 	const {TERM: term} = process.env;
@@ -140,14 +140,17 @@ async function main() {
 		const reader = await import('./ui/run.js');
 		const keyboard = reader.openKeyboard();
 		if ('stdin' in keyboard) {
-			process.exitCode = await reader.runReader(model, {speaker: only?.id, keyboard, mouse: cli.flags.mouse});
+			// Several speakers match --speaker: on a terminal the reader opens on a choice between them, not an error
+			const choice = query !== undefined && found !== undefined && isChoice(found, model.speakers) ? {query, candidates: found.candidates} : undefined;
+			const speaker = found !== undefined && 'speaker' in found ? found.speaker.id : undefined;
+			process.exitCode = await reader.runReader(model, {speaker, choice, keyboard, mouse: cli.flags.mouse});
 			return;
 		}
 
 		process.stderr.write(`whosaid: showing the plain view: ${keyboard.problem}\n`);
 	}
 
-	print(toPlain(model, only));
+	print(toPlain(model, query === undefined ? undefined : speakerOrError(model.speakers, query, input.name)));
 }
 
 try {

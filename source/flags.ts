@@ -14,7 +14,7 @@ const flagTable = {
 		type: 'string',
 		shortFlag: 's',
 		value: 'NAME',
-		help: 'Only this speaker\'s statements: a name, an alias or the start of one,\nany case, accents optional; when several match, at most 10 are listed',
+		help: 'Only this speaker\'s statements: a name, an alias or the start of one,\nany case, accents optional; when several match, the reader asks which\n(elsewhere, at most 10 are listed)',
 	},
 	json: {type: 'boolean', view: true, help: 'The attributed article as JSON'},
 	jsonl: {

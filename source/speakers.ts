@@ -132,6 +132,11 @@ export function findSpeaker(speakers: Speaker[], query: string): Found {
 	return {candidates: speakers.slice(0, 10), total: speakers.length};
 }
 
+/** Whether `found` is a choice between several speakers that match, rather than no match (the article's first speakers). */
+export function isChoice(found: Found, speakers: readonly Speaker[]): found is {candidates: Speaker[]; total: number} {
+	return 'candidates' in found && found.total !== speakers.length;
+}
+
 /**
  * The speaker `--speaker` names in one article, or a usage error that says why not: no such speaker
  * (with at most 10 of the article's), or more than one match (with at most 10 candidates).
@@ -142,6 +147,6 @@ export function speakerOrError(speakers: Speaker[], query: string, inputName: st
 	// At most 10 names, whatever the article's count: a long list of speakers is not a message
 	const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
 	const more = found.total > found.candidates.length ? ` and ${found.total - found.candidates.length} more` : '';
-	const problem = found.total === speakers.length ? `no speaker "${query}" in ${inputName}; speakers` : `more than one speaker matches "${query}" in ${inputName}`;
+	const problem = !isChoice(found, speakers) ? `no speaker "${query}" in ${inputName}; speakers` : `more than one speaker matches "${query}" in ${inputName}`;
 	throw new UserError(`${problem}: ${names}${more}`, exitCode.usage);
 }

@@ -9,8 +9,11 @@ import {sanitize} from '../article/sanitize.js';
 import type {FinderState} from './finder-state.js';
 import type {Action} from './state.js';
 
-/** Where a binding applies: any time, in the panes (or one of them), or in an overlay; `corpus` in the corpus reader's panes. */
-export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help' | 'corpus' | 'corpusLists';
+/**
+ * Where a binding applies: any time, in the panes (or one of them), or in an overlay; `corpus` in the corpus reader's panes;
+ * `picker` in the list that opens first when `--speaker` matches several speakers (ink-select-input reads its arrows, j/k and 1–9).
+ */
+export type Where = 'always' | 'panes' | 'speakers' | 'statements' | 'article' | 'search' | 'finder' | 'help' | 'corpus' | 'corpusLists' | 'picker';
 
 export type Binding = {
 	/** The keys as shown to people. */
@@ -47,6 +50,9 @@ export const bindings: Binding[] = [
 	{keys: '↑ ↓', description: 'finder: pick', where: ['finder'], match: (_, key) => key.upArrow || key.downArrow, action: (_, key) => ({type: 'move', by: 'line', direction: key.upArrow ? -1 : 1})},
 	{keys: 'Esc / q', description: 'finder: close (q on an empty query; type Q to find names with q)', where: ['finder'], match: (input, key, state) => key.escape || (input === 'q' && !key.ctrl && !key.meta && state?.finder?.query === ''), action: () => ({type: 'close'})},
 	{keys: 'text', description: 'type the query', where: ['search', 'finder'], match: (input, key) => typed(input, key) !== undefined, action: typed},
+	{keys: '↑ ↓ / k j / 1–9, Enter', description: '--speaker matched several: pick one and open the reader on their statements', where: ['picker'], match: () => false, action: () => undefined},
+	{keys: 'Esc', description: '--speaker matched several: open the reader on every speaker', where: ['picker'], match: (_, key) => key.escape, action: () => ({type: 'close'})},
+	{keys: 'q', description: '--speaker matched several: quit', where: ['picker'], match: is('q'), action: () => ({type: 'quit', code: 0})},
 	{keys: 'q Esc ?', description: 'close the help', where: ['help'], match: (input, key) => key.escape || key.return || is('q', '?')(input, key), action: () => ({type: 'close'})},
 	{keys: '↑ ↓ / k j', description: 'previous / next item; in the Article, scroll a line', where: lists, match: (input, key) => key.upArrow || key.downArrow || is('k', 'j')(input, key), action: (input, key) => ({type: 'move', by: 'line', direction: key.upArrow || input === 'k' ? -1 : 1})},
 	{keys: 'g G / Home End', description: 'top / bottom', where: lists, match: (input, key) => key.home || key.end || is('g', 'G')(input, key), action: (input, key) => ({type: 'move', by: 'edge', direction: key.home || input === 'g' ? -1 : 1})},
@@ -117,14 +123,20 @@ const whereName: Record<Where, string> = {
 	help: 'help',
 	corpus: 'corpus',
 	corpusLists: 'corpus lists',
+	picker: 'speaker picker',
 };
+
+/** A key press in the speaker picker: the keys that work anywhere (Ctrl-C) and the picker's own; ink-select-input takes the rest. */
+export function pickerAction(input: string, key: Key): Action<never> | undefined {
+	return actionIn(new Set(['always', 'picker']), input, key, {finder: undefined}, 0);
+}
 
 /** Where a binding applies, in words: "panes, help, finder". */
 export function whereOf(binding: Binding): string {
 	return binding.where.map((where) => whereName[where]).join(', ');
 }
 
-const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'corpus', 'corpusLists', 'search', 'finder', 'help', 'always'];
+const shownOrder: Where[] = ['panes', 'speakers', 'statements', 'article', 'corpus', 'corpusLists', 'search', 'finder', 'help', 'picker', 'always'];
 
 /** The bindings as people read them: the panes' keys first, then the overlays', then those that work anywhere (the table's own order is the order keys are tried in). */
 export function shownBindings(): Binding[] {

@@ -9,12 +9,13 @@ import tty from 'node:tty';
 import {render} from 'ink';
 import type {ReactElement} from 'react';
 import type {Corpus} from '../corpus/corpus.js';
-import type {Attributed} from '../model.js';
+import type {Attributed, Speaker} from '../model.js';
 import {App} from './app.js';
 import {colorWanted} from './color.js';
 import {CorpusApp} from './corpus/corpus-app.js';
 import {mouseOff, mouseOn} from './mouse.js';
 import {articleText, osc52} from './quote.js';
+import {SpeakerPicker} from './speaker-picker.js';
 import type {Request} from './state.js';
 
 restoreFetch();
@@ -67,11 +68,18 @@ function openExternal(command: string, text: string, line: number, keyboard: Nod
 }
 
 /** The one-article reader. */
-export async function runReader(model: Attributed, options: {speaker?: string; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean}): Promise<number> {
-	return runView(
-		(handlers) => <App model={model} speaker={options.speaker} color={handlers.color} onExit={handlers.onExit} onRequest={(request) => handlers.onRequest(request, model)} redraws={handlers.redraws} />,
-		options,
-	);
+export async function runReader(
+	model: Attributed,
+	options: {speaker?: string; choice?: {query: string; candidates: Speaker[]}; keyboard: {stdin: NodeJS.ReadStream; owned: boolean}; mouse?: boolean},
+): Promise<number> {
+	return runView((handlers) => {
+		const app = (speaker: string | undefined) => (
+			<App model={model} speaker={speaker} color={handlers.color} onExit={handlers.onExit} onRequest={(request) => handlers.onRequest(request, model)} redraws={handlers.redraws} />
+		);
+		const {choice} = options;
+		if (!choice) return app(options.speaker);
+		return <SpeakerPicker query={choice.query} candidates={choice.candidates} countOf={(speaker) => speaker.statements.length} read={app} onExit={handlers.onExit} />;
+	}, options);
 }
 
 /** The corpus reader (several articles), on the terminal as the one-article reader is. */

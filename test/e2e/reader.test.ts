@@ -305,3 +305,20 @@ for (const [label, env] of [
 		t.false(raw.includes('\u001B[?1000h'), 'no mouse reporting');
 	});
 }
+
+test('--speaker matching several speakers opens on a choice between them; Enter opens the picked one, q quits', async (t) => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-choice-'));
+	t.teardown(() => fs.rmSync(dir, {recursive: true, force: true}));
+	const file = path.join(dir, 'vosses.txt');
+	fs.writeFileSync(file, 'Two Vosses on the bridge\n\nAda Voss said the bridge will open in May.\n\nIvo Voss said the bridge will not open in May.\n\nLena Holt said the vote is on Friday.\n');
+	const pane = openPane(t, `node dist/cli.js --speaker voss '${file}'`, {columns: 80, rows: 24});
+	await pane.waitFor(/More than one speaker matches "voss": which one\?/);
+	await pane.waitFor(/❯ Ada Voss \(1\)\n\s+Ivo Voss \(1\)/);
+	pane.keys('j');
+	await pane.waitFor(/❯ Ivo Voss \(1\)/);
+	pane.keys('Enter');
+	const screen = await pane.waitFor(/^Ivo Voss · statement 1\/1/m);
+	t.false(screen.includes('which one?'));
+	pane.keys('q');
+	await pane.waitFor(/exit=0/);
+});
