@@ -16,7 +16,33 @@ const functionWords: Record<string, string> = {
 	Dutch: 'de het een en van is dat op te in niet zijn voor met die er maar ook worden werd naar bij aan hij zij',
 };
 
-const wordSets = Object.entries(functionWords).map(([language, words]) => [language, new Set(words.split(' '))] as const);
+const languages = Object.keys(functionWords);
+
+/** The letters of a lower-case word as the count reads them: a-z and U+00E0–U+00FF, numbered from 1. */
+const letterValue = (code: number): number => (code >= 0x61 && code <= 0x7a ? code - 0x60 : code >= 0xe0 && code <= 0xff ? code - 0xe0 + 27 : 0);
+
+/** How many letters a word's key holds at most: the longest function word ("worden"). */
+const keyLetters = 6;
+
+/**
+ * A short word as a number (its letters in base 59), so that words are looked up without a string made
+ * for each: 59^6 is below 2^53, and words of up to five letters are small integers.
+ */
+function keyOf(word: string): number {
+	let key = 0;
+	for (let i = 0; i < word.length; i++) key = key * 59 + letterValue(word.charCodeAt(i));
+	return key;
+}
+
+/** Function word key → a bit for each language that has it (bit 0: English). */
+const languagesOfWord = new Map<number, number>();
+for (const [bit, language] of languages.entries()) {
+	for (const word of functionWords[language]!.split(' ')) {
+		// A word the key cannot hold exactly would never be counted
+		if (word.length > keyLetters || [...word].some((letter) => letterValue(letter.charCodeAt(0)) === 0)) throw new Error(`not a function word the count can read: ${word}`);
+		languagesOfWord.set(keyOf(word), (languagesOfWord.get(keyOf(word)) ?? 0) | (1 << bit));
+	}
+}
 
 /** Scripts other than Latin, by code point range. */
 const scripts: Array<[string, number, number]> = [
@@ -47,7 +73,8 @@ export function notEnglish(text: string): string | undefined {
 		}
 
 		if (code < 0x3_70) continue;
-		for (const [name, from, to] of scripts) {
+		for (let k = 0; k < scripts.length; k++) {
+			const [name, from, to] = scripts[k]!;
 			if (code >= from && code <= to) {
 				byScript.set(name, (byScript.get(name) ?? 0) + 1);
 				break;
@@ -60,12 +87,41 @@ export function notEnglish(text: string): string | undefined {
 	for (const entry of byScript) if (!best || entry[1] > best[1]) best = entry;
 	if (best && best[1] > latin) return best[0] === 'Chinese' && (byScript.get('Japanese') ?? 0) * 20 > best[1] ? 'Japanese' : best[0];
 
-	const words = sample.toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
-	if (words.length < 40) return undefined;
-	const counts = wordSets.map(([language, set]) => [language, words.filter((word) => set.has(word)).length] as const);
-	const english = counts[0]![1];
+	const {words, counts} = functionWordCounts(sample.toLowerCase());
+	if (words < 40) return undefined;
+	const english = counts[0]!;
 	// English prose is a quarter to a third function words; a tenth is already no English
-	if (english * 10 >= words.length) return undefined;
-	const [language, count] = counts.slice(1).reduce((a, b) => (b[1] > a[1] ? b : a));
-	return count > english * 2 ? language : 'another language';
+	if (english * 10 >= words) return undefined;
+	// The other language with the most function words (the first listed among equals)
+	let likeliest = 1;
+	for (let k = 2; k < counts.length; k++) if (counts[k]! > counts[likeliest]!) likeliest = k;
+	return counts[likeliest]! > english * 2 ? languages[likeliest]! : 'another language';
+}
+
+/**
+ * The words of lower-case text (runs of a-z and U+00E0–U+00FF), and how many of them are function
+ * words of each language, in the order of `languages`. One pass, no string made per word.
+ */
+function functionWordCounts(lower: string): {words: number; counts: Int32Array} {
+	const counts = new Int32Array(languages.length);
+	let words = 0;
+	let length = 0;
+	let key = 0;
+	for (let i = 0; i <= lower.length; i++) {
+		const value = i < lower.length ? letterValue(lower.charCodeAt(i)) : 0;
+		if (value !== 0) {
+			if (length < keyLetters) key = key * 59 + value;
+			length++;
+			continue;
+		}
+
+		if (length === 0) continue;
+		words++;
+		const bits = length <= keyLetters ? languagesOfWord.get(key) : undefined;
+		if (bits !== undefined) for (let k = 0; k < counts.length; k++) if ((bits & (1 << k)) !== 0) counts[k]!++;
+		length = 0;
+		key = 0;
+	}
+
+	return {words, counts};
 }
