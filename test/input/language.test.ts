@@ -52,3 +52,10 @@ test('among equals, the language listed first is named', (t) => {
 	// "de" and "la" are French, Spanish and Italian (and "de" Portuguese and Dutch) alike: French comes first
 	t.is(notEnglish(Array.from({length: 20}, () => 'de la').join(' ')), 'French');
 });
+
+test('capitals count as their lower case, Latin-1 ones too', (t) => {
+	t.is(notEnglish(Array.from({length: 20}, () => 'KAAS WORDEN').join(' ')), 'Dutch');
+	t.is(notEnglish(Array.from({length: 20}, () => 'Il a ÉTÉ').join(' ')), 'French');
+	// "İ" lowers to "i" and a combining dot, which ends the word: "İs" is not "is"
+	t.is(notEnglish(Array.from({length: 20}, () => 'Ab İs').join(' ')), 'another language');
+});
