@@ -24,7 +24,9 @@ const encoder = new TextEncoder();
 
 /** The output bytes of the batch in progress, since the last message. */
 class Outbox {
-	private bytes = new Uint8Array(64 * 1024);
+	/** Room for the next message's bytes: what the last one needed, and a quarter more (growing copies them). */
+	private room = 64 * 1024;
+	private bytes = new Uint8Array(this.room);
 	private used = 0;
 	private ends: TaskDone[] = [];
 
@@ -43,7 +45,8 @@ class Outbox {
 		const bytes = this.bytes.subarray(0, this.used);
 		parentPort!.postMessage({bytes, ends: this.ends, done} satisfies WorkerMessage, [bytes.buffer]);
 		// The buffer went with the message
-		this.bytes = new Uint8Array(64 * 1024);
+		this.room = Math.max(64 * 1024, Math.min(postBytes, this.used + (this.used >> 2)));
+		this.bytes = new Uint8Array(this.room);
 		this.used = 0;
 		this.ends = [];
 	}
