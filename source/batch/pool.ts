@@ -18,23 +18,48 @@ function nameOf(task: Task): string {
 	return forMessage(source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : source.name);
 }
 
-type Outcome = TaskEnd | {error: unknown};
+/** Output of a task: text, or UTF-8 bytes from a worker. */
+export type Output = string | Uint8Array;
 
-/** A task posted to a worker and not yet ended: its output goes to `onPiece`, its end to `settle`. */
-type Pending = {onPiece: (piece: string) => void; settle: (outcome: Outcome) => void};
+/** Where the pool gives the output and the end of each task of a batch, by its place in the batch. */
+export type BatchSink = {piece: (k: number, output: Output) => void; end: (k: number, end: TaskEnd) => void};
 
-/** A long-lived worker and the tasks posted to it, oldest first (a worker runs them in that order). */
+/** A small article to analyse in a shared worker, and its size in bytes when known. */
+export type SmallTask = {task: Task; bytes?: number};
+
+/** A batch posted to a worker and not yet over; `next` is the place of its task running. */
+type Pending = {tasks: SmallTask[]; sink: BatchSink; next: number; settle: () => void};
+
+/** A long-lived worker and the batches posted to it, oldest first (a worker runs them in that order). */
 type Shared = {worker: Worker; queue: Pending[]};
 
 /**
- * Workers that analyse articles. Articles under `inThreadBytes` go to `size` long-lived workers,
- * each given up to `depth` tasks at once, so that a worker finishing one article starts the next
- * without waiting for the main thread to answer. A larger article gets a worker of its own, one
- * large article at a time, ended after it, while the RSS is watched against its budget (memory.ts).
- * A worker stopped for want of memory fails its article with exit code 65, and the run goes on.
+ * Gives a worker's message to the sink: the bytes up to each end to the task that ended there,
+ * the rest to the task still running. Returns the place of the next task.
+ */
+function deliver({bytes, ends}: WorkerMessage, next: number, sink: BatchSink): number {
+	let from = 0;
+	for (const {upTo, ...end} of ends) {
+		sink.piece(next, bytes.subarray(from, upTo));
+		sink.end(next++, end);
+		from = upTo;
+	}
+
+	if (from < bytes.length) sink.piece(next, bytes.subarray(from));
+	return next;
+}
+
+/**
+ * Workers that analyse articles. Articles under `inThreadBytes` go to `size` long-lived workers in
+ * batches, each worker given up to `depth` batches at once, so that a worker finishing one batch
+ * starts the next without waiting for the main thread to answer; a batch is one message each way,
+ * so the main thread, which shares the cores with the workers, does little per article. A larger
+ * article gets a worker of its own, one large article at a time, ended after it, while the RSS is
+ * watched against its budget (memory.ts). A worker stopped for want of memory fails its article
+ * with exit code 65, and the run goes on.
  */
 export class WorkerPool {
-	/** Tasks a shared worker holds at once: one running, one waiting in its message queue. */
+	/** Batches a shared worker holds at once: one running, one waiting in its message queue. */
 	static readonly depth = 2;
 
 	private readonly shared: Shared[] = [];
@@ -46,21 +71,22 @@ export class WorkerPool {
 		private readonly size: number,
 	) {}
 
-	async run(task: Task, bytes: number | undefined, onPiece: (piece: string) => void): Promise<TaskEnd> {
-		if (bytes !== undefined && bytes >= inThreadBytes) {
-			const turn = this.large.then(async () => this.runLarge(task, bytes, onPiece));
-			this.large = turn.catch(() => undefined);
-			return turn;
-		}
-
+	/** Analyses small articles, in order, in one of the shared workers. */
+	async runBatch(tasks: SmallTask[], sink: BatchSink): Promise<void> {
 		const slot = this.pick();
-		const outcome = await new Promise<Outcome>((settle) => {
-			slot.queue.push({onPiece, settle});
+		await new Promise<void>((settle) => {
+			slot.queue.push({tasks, sink, next: 0, settle});
 			// Busy, the worker keeps the process alive until its articles end
 			slot.worker.ref();
-			slot.worker.postMessage(task);
+			slot.worker.postMessage(tasks.map(({task}) => task));
 		});
-		return 'error' in outcome ? this.failed(task, bytes ?? inThreadBytes, outcome.error, onPiece) : outcome;
+	}
+
+	/** Analyses a large article in a worker of its own, after any other large one. */
+	async runLarge(task: Task, bytes: number, sink: BatchSink): Promise<void> {
+		const turn = this.large.then(async () => this.runAlone(task, bytes, sink));
+		this.large = turn.catch(() => undefined);
+		return turn;
 	}
 
 	/** Ends the workers left; the run is over. */
@@ -80,16 +106,24 @@ export class WorkerPool {
 		const slot: Shared = {worker: this.start(sharedHeapMb), queue: []};
 		slot.worker.on('message', (message: WorkerMessage) => {
 			const head = slot.queue[0]!;
-			head.onPiece(message.piece);
-			if (message.type !== 'end') return;
+			head.next = deliver(message, head.next, head.sink);
+			if (!message.done) return;
 			slot.queue.shift();
 			if (slot.queue.length === 0) slot.worker.unref();
-			head.settle({notes: message.notes, ...(message.failure ? {failure: message.failure} : {})});
+			head.settle();
 		});
 		const die = (error: unknown) => {
 			const at = this.shared.indexOf(slot);
 			if (at !== -1) this.shared.splice(at, 1);
-			for (const pending of slot.queue.splice(0)) pending.settle({error});
+			for (const pending of slot.queue.splice(0)) {
+				// The tasks not ended fail; the run goes on
+				for (let k = pending.next; k < pending.tasks.length; k++) {
+					const {task, bytes} = pending.tasks[k]!;
+					this.failed(task, bytes ?? inThreadBytes, error, k, pending.sink);
+				}
+
+				pending.settle();
+			}
 		};
 
 		slot.worker.on('error', die);
@@ -100,7 +134,7 @@ export class WorkerPool {
 		return slot;
 	}
 
-	private async runLarge(task: Task, bytes: number, onPiece: (piece: string) => void): Promise<TaskEnd> {
+	private async runAlone(task: Task, bytes: number, sink: BatchSink): Promise<void> {
 		const budget = budgetBytes(bytes);
 		const worker = this.start(Math.ceil(budget / mb));
 		// What the process holds already (the main thread, shared workers) is not the article's. The
@@ -116,10 +150,10 @@ export class WorkerPool {
 			void worker.terminate();
 		}, watchEveryMs);
 		try {
-			const outcome = await new Promise<Outcome>((settle) => {
+			const error = await new Promise<{error: unknown} | undefined>((settle) => {
 				worker.on('message', (message: WorkerMessage) => {
-					onPiece(message.piece);
-					if (message.type === 'end') settle({notes: message.notes, ...(message.failure ? {failure: message.failure} : {})});
+					deliver(message, 0, sink);
+					if (message.done) settle(undefined);
 				});
 				worker.on('error', (error) => {
 					settle({error});
@@ -128,21 +162,21 @@ export class WorkerPool {
 					settle({error: undefined});
 				});
 				worker.ref();
-				worker.postMessage({...task, memoryLimit: limit} satisfies Task);
+				worker.postMessage([{...task, memoryLimit: limit} satisfies Task]);
 			});
-			return 'error' in outcome ? this.failed(task, bytes, overBudget ? {code: 'ERR_WORKER_OUT_OF_MEMORY'} : outcome.error, onPiece) : outcome;
+			if (error) this.failed(task, bytes, overBudget ? {code: 'ERR_WORKER_OUT_OF_MEMORY'} : error.error, 0, sink);
 		} finally {
 			clearInterval(watch);
 			void worker.terminate();
 		}
 	}
 
-	private failed(task: Task, bytes: number, error: unknown, onPiece: (piece: string) => void): TaskEnd {
+	private failed(task: Task, bytes: number, error: unknown, k: number, sink: BatchSink): void {
 		const failure = isOutOfMemory(error)
 			? {message: tooDense(nameOf(task), bytes), code: exitCode.dataError}
 			: {message: `${nameOf(task)}: unexpected error: ${(error as Error | undefined)?.message ?? 'the worker stopped'}`, code: exitCode.failure};
-		onPiece(failureOutput(task, failure.message, failure.code));
-		return {notes: [], failure};
+		sink.piece(k, failureOutput(task, failure.message, failure.code));
+		sink.end(k, {notes: [], failure});
 	}
 
 	private start(heapMb: number): Worker {

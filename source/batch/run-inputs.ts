@@ -123,6 +123,7 @@ export async function runInputs(inputs: readonly string[], flags: BatchFlags): P
 		...(records ? {} : {total: Math.max(1, specs.length)}),
 		workerUrl: workerUrl(),
 		...(format === 'csv' ? {preamble: csvHeader()} : {}),
+		...(records ? {lineByLine: true} : {}),
 	});
 	if (single) return summary.failed > 0 ? (summary.lastFailureCode ?? exitCode.failure) : exitCode.ok;
 	if (summary.failed === 0) return exitCode.ok;

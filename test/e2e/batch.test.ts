@@ -63,6 +63,31 @@ test('--jobs 1 and --jobs 2 print the same bytes, small and large articles mixed
 	t.is(whosaid(['--csv', '--jobs', '2', dir], slow).stdout, whosaid(['--csv', '--jobs', '1', dir], slow).stdout);
 });
 
+test('--jobs 2 over many small articles (sent to workers in batches): the same lines as --jobs 1, and stderr in input order', (t) => {
+	const files: Record<string, string> = {};
+	for (let i = 0; i < 80; i++) files[`a${String(i).padStart(2, '0')}.txt`] = corpus(1200 + 40 * i, i + 1);
+	// A failure and a note in the middle of batches
+	files['a37.txt'] = '';
+	files['a50.txt'] = 'Le maire de Riverton a annoncé mardi que le nouveau pont sur la rivière ouvrira en mai, avec un mois de retard. Les travaux ont été retardés par une livraison tardive de l\'acier, selon l\'ingénieur de la ville, et les critiques demandent des comptes pour le budget qui a augmenté.';
+	const dir = folder(t, files);
+	t.timeout(300_000);
+	const slow = {timeout: 120_000, maxBuffer: 1 << 28};
+	const one = whosaid(['--jsonl', '--jobs', '1', dir], slow);
+	const two = whosaid(['--jsonl', '--jobs', '2', dir], slow);
+	t.is(one.code, 1);
+	t.is(two.code, 1);
+	t.is(lines(two.stdout).length, 80);
+	t.true(two.stdout === one.stdout, '--jobs 2 printed other lines than --jobs 1');
+	t.is(lines(two.stdout)[37]!.code, 66);
+	const stderr = two.stderr.split('\n').filter(Boolean);
+	t.deepEqual(stderr.map((line) => line.replace(dir, 'DIR')), [
+		'whosaid: DIR/a37.txt: is empty',
+		'whosaid: note: DIR/a50.txt looks like French; whosaid attributes English',
+		'whosaid: 1 of 80 inputs failed',
+	]);
+	t.is(two.stderr, one.stderr);
+});
+
 test('--jobs takes a whole number, 1 or more: 2', (t) => {
 	for (const value of ['0', '1.5', 'many']) {
 		const run = whosaid(['--jsonl', '--jobs', value, 'a.txt']);

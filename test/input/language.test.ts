@@ -36,3 +36,26 @@ test('the reader\'s header says so too', async (t) => {
 	t.regex(header, /^Le pont ouvrira en mai · \[French: whosaid attributes English\] · /);
 	t.regex(headerPieces(analyse(articleText()), 120)[0]!.text, /^Riverton bridge to open a month late, mayor says/);
 });
+
+test('function words count whole words, accented ones too, and only those', (t) => {
+	// 40 words; Portuguese "não" and "é" are function words, "nãoo" and "éé" are not
+	const portuguese = Array.from({length: 10}, () => 'Ele disse não é').join(' ');
+	t.is(notEnglish(portuguese), 'Portuguese');
+	const lookalikes = Array.from({length: 10}, () => 'Ele disse nãoo éé').join(' ');
+	t.is(notEnglish(lookalikes), 'another language');
+	// A six-letter function word is one ("worden"); its seven-letter extension is not
+	t.is(notEnglish(Array.from({length: 20}, () => 'Kaas worden').join(' ')), 'Dutch');
+	t.is(notEnglish(Array.from({length: 20}, () => 'Kaas wordens').join(' ')), 'another language');
+});
+
+test('among equals, the language listed first is named', (t) => {
+	// "de" and "la" are French, Spanish and Italian (and "de" Portuguese and Dutch) alike: French comes first
+	t.is(notEnglish(Array.from({length: 20}, () => 'de la').join(' ')), 'French');
+});
+
+test('capitals count as their lower case, Latin-1 ones too', (t) => {
+	t.is(notEnglish(Array.from({length: 20}, () => 'KAAS WORDEN').join(' ')), 'Dutch');
+	t.is(notEnglish(Array.from({length: 20}, () => 'Il a ÉTÉ').join(' ')), 'French');
+	// "İ" lowers to "i" and a combining dot, which ends the word: "İs" is not "is"
+	t.is(notEnglish(Array.from({length: 20}, () => 'Ab İs').join(' ')), 'another language');
+});

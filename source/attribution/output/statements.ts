@@ -36,17 +36,45 @@ const fields = 9;
 const resolutions: readonly Resolution[] = ['named', 'alias', 'pronoun', 'description', 'continuation'];
 const continuation = resolutions.indexOf('continuation');
 
-/** The claims chunkLength × k to chunkLength × (k + 1) - 1, column by column. */
+/** Claims the first chunk has room for at first: a news article has tens, and a full chunk is ~120 KB per article. */
+const firstChunkLength = 64;
+
+/**
+ * The claims chunkLength × k to chunkLength × (k + 1) - 1, column by column. The first chunk starts
+ * small and doubles up to chunkLength (a copy of at most chunkLength claims in all); later ones are
+ * made full size.
+ */
 class ClaimChunk {
-	readonly numbers = new Int32Array(chunkLength * fields);
-	readonly entities = new Array<Entity>(chunkLength);
-	readonly cues = new Array<string>(chunkLength);
-	readonly mentions = new Array<string>(chunkLength);
+	numbers: Int32Array;
+	entities: Entity[];
+	cues: string[];
+	mentions: string[];
+
+	constructor(readonly room: number) {
+		this.numbers = new Int32Array(room * fields);
+		this.entities = new Array<Entity>(room);
+		this.cues = new Array<string>(room);
+		this.mentions = new Array<string>(room);
+	}
+
+	/** The same claims in a chunk of twice the room (zeros after them, as in a new chunk). */
+	grown(): ClaimChunk {
+		const grown = new ClaimChunk(Math.min(2 * this.room, chunkLength));
+		grown.numbers.set(this.numbers);
+		for (let i = 0; i < this.room; i++) {
+			grown.entities[i] = this.entities[i]!;
+			grown.cues[i] = this.cues[i]!;
+			grown.mentions[i] = this.mentions[i]!;
+		}
+
+		return grown;
+	}
 }
 
 /**
  * The claims of an article, kept until its end, column by column rather than an object per claim and
- * frame, in chunks of a fixed length made full size (no copies left by growing). A claim keeps its
+ * frame, in chunks of a fixed length, made full size but for the first (no copies left by growing
+ * beyond its chunkLength claims). A claim keeps its
  * character offsets in the paragraph, so that the paragraph's tokens can go.
  */
 export class SettledClaims {
@@ -56,8 +84,9 @@ export class SettledClaims {
 	add(claim: Claim, start: number, end: number) {
 		const k = this.length++;
 		const i = k & (chunkLength - 1);
-		if (i === 0) this.chunks.push(new ClaimChunk());
-		const chunk = this.chunks[k >> chunkBits]!;
+		if (i === 0) this.chunks.push(new ClaimChunk(k === 0 ? firstChunkLength : chunkLength));
+		let chunk = this.chunks[k >> chunkBits]!;
+		if (i === chunk.room) chunk = this.chunks[k >> chunkBits] = chunk.grown();
 		chunk.entities[i] = claim.entity;
 		chunk.cues[i] = claim.cue;
 		chunk.mentions[i] = claim.mention;

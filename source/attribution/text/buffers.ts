@@ -17,6 +17,8 @@ export class Int32Scratch {
 }
 
 const chunkSize = 1 << 16;
+/** The first chunk's size: a news article needs a few kilobytes, and a 64 KiB chunk per article was most of what it allocated. */
+const firstChunkSize = 1 << 12;
 
 /**
  * Zeroed byte ranges that live as long as the arena, carved out of shared chunks. No view per range:
@@ -32,7 +34,7 @@ export class ByteArena {
 
 	take(length: number): number {
 		if (this.used + length > this.chunk.length) {
-			this.chunk = new Uint8Array(Math.max(chunkSize, length));
+			this.chunk = new Uint8Array(Math.max(this.chunk.length === 0 ? firstChunkSize : chunkSize, length));
 			this.used = 0;
 		}
 

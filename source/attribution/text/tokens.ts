@@ -496,15 +496,46 @@ function idOf(ids: Map<string, number>, lower: string): number {
 
 /** What every occurrence of the word or mark `text` shares, its lower case given an id in `lowerIds`. */
 function wordInfoOf(text: string, lowerIds: Map<string, number>): WordInfo {
+	const {lower, kind, cap, abbreviable, flags} = lexicalOf(text);
+	return wordInfo(text, lower, idOf(lowerIds, lower), kind, cap, abbreviable, flags);
+}
+
+/** What a word's or mark's text alone decides, in any article. */
+type Lexical = {lower: string; kind: TokenKind; cap: boolean; abbreviable: boolean; flags: number};
+
+/**
+ * Lexical facts by text, kept from one analysis to the next: a batch of articles meets the same few
+ * thousand words in each, and working them out again (lower case, some twenty look-ups) was a
+ * tenth of a news article's analysis. Bounded: emptied when full. Only texts shorter than V8's
+ * sliced strings (13 characters) are kept, as those are copies: a longer one could be a slice
+ * that keeps its whole article alive.
+ */
+const lexicalCache = new Map<string, Lexical>();
+const lexicalCacheSize = 1 << 16;
+const longestCached = 12;
+
+function lexicalOf(text: string): Lexical {
+	let lexical = lexicalCache.get(text);
+	if (lexical !== undefined) return lexical;
+	lexical = lexicalOfText(text);
+	if (text.length <= longestCached) {
+		if (lexicalCache.size >= lexicalCacheSize) lexicalCache.clear();
+		lexicalCache.set(text, lexical);
+	}
+
+	return lexical;
+}
+
+function lexicalOfText(text: string): Lexical {
 	const code = text.charCodeAt(0);
 	if (!isWordChar(code)) {
 		const quote = isQuoteMark(code) || text === "''" || text === '``';
-		return wordInfo(text, text, idOf(lowerIds, text), quote ? 'quote' : 'punct', false, false, flagsOf(text, text));
+		return {lower: text, kind: quote ? 'quote' : 'punct', cap: false, abbreviable: false, flags: flagsOf(text, text)};
 	}
 
 	let lower = withoutFormat(text).toLowerCase();
 	const abbreviable = isAbbreviation(text, lower);
 	// Possessive ’s and plural s’ stay with the word: lower drops them for lexicon look-ups
 	if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
-	return wordInfo(text, lower, idOf(lowerIds, lower), 'word', isUpper(text[0]!), abbreviable, flagsOf(text, lower));
+	return {lower, kind: 'word', cap: isUpper(text[0]!), abbreviable, flags: flagsOf(text, lower)};
 }
