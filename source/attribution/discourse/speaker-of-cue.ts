@@ -3,9 +3,11 @@ import {type Cue, isMannerAdverb} from '../grammar/cues.js';
 import type {Mention} from '../grammar/mention.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
+import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {afterCue, contentVerbs, documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
+import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
 
@@ -44,11 +46,35 @@ const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText, inside}, s
 	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && !afterQuote)) return undefined;
 	const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
-	return after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap ? undefined : after;
+	if (after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap) return undefined;
+	return after && !subjectOfContent(tokens, after) ? after : undefined;
+};
+
+/**
+ * "Holt, chair of the panel, said Voss failed to ...": a phrase after the verb followed by a verb of its own is
+ * the subject of what was said, not an inverted speaker ("said Voss on Monday", "said Voss, the mayor" are).
+ */
+function subjectOfContent(tokens: Token[], after: Mention): boolean {
+	const next = tokens[after.to];
+	if (next?.kind !== 'word' || next.cap || afterCue.has(next.lower)) return false;
+	return looksLikeVerb(next) || hasFlag(next, Flag.NonAssertive | Flag.PassiveAuxiliary) || contentVerbs.has(next.lower);
+}
+
+/**
+ * "Holt, chair of the panel, said ...", "Voss (D-Tull), speaking on Monday, said ...": a verb after a comma with no
+ * speaker next to it has the sentence's subject, when an apposition of no quote stands between them.
+ */
+const subjectBeforeApposition: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, cue}) => {
+	if (cue.from - 1 <= sentence.from || tokens[cue.from - 1]!.text !== ',') return undefined;
+	for (let k = sentence.from; k < cue.from; k++) if (tokens[k]!.kind === 'quote') return undefined;
+	const subject = subjectOf(tokens, sentence, tokenText);
+	if (!subject || subject.to >= cue.from - 1) return undefined;
+	const mark = tokens[subject.to]!.text;
+	return mark === ',' || mark === '(' ? subject : undefined;
 };
 
 /** The rules for a verb cue's speaker, in order: the first that finds one decides. */
-const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb];
+const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition];
 
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {

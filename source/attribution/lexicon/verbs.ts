@@ -165,6 +165,9 @@ doesn't don't won't wouldn't couldn't shouldn't`);
 
 export const passiveAuxiliaries = words('was were been being is are be');
 
+/** Finite verbs that, after a noun phrase, make it a clause's subject: "said Voss has ...". */
+export const contentVerbs = words('has had have');
+
 /** Nouns and adjectives used as nouns that end in -ly, no manner adverb: "The family said", "The elderly say". */
 export const lyNouns = words(`family ally assembly rally supply bully monopoly anomaly homily daily weekly monthly quarterly
 biweekly elderly jelly belly butterfly firefly only lily holly panoply melancholy folly gully tally doily`);
