@@ -24,3 +24,31 @@ test('an inverted speaker stays one: "..., said Ivo Marsh on Monday", "..., said
 		'Oda Venn: The crews cannot read them at night, said Oda Venn, the engineer.',
 	]);
 });
+
+test('"states" and "maintained" as nouns or plain verbs are no cues: "Lune state Rep. Ada Voss", "in Western states", "Voss maintained her lead"', (t) => {
+	const model = article(
+		'Dam',
+		'Among the guests were Lune state Rep. Ada Voss and Tull state Senate candidate Ivo Marsh.',
+		'The plan fares well in several Western states, the figures show nothing more.',
+		'Ada Voss maintained her lead over the engineers in the town vote.',
+	);
+	t.deepEqual(lines(model), []);
+});
+
+test('"states" and "maintained" with what is said after them stay cues', (t) => {
+	const model = article('Dam', 'Ivo Marsh states that the gauges are old.', 'Ada Voss maintained that the crews had done well.');
+	t.deepEqual(who(model), [
+		[1, 'Ivo Marsh'],
+		[2, 'Ada Voss'],
+	]);
+});
+
+test('"attacks" is a cue only with whom it targets after it: "Voss attacks Marsh", not "Terrorist attacks in Brell"', (t) => {
+	const model = article(
+		'Dam',
+		'Terrorist attacks in Brell and Varn suddenly placed the dam at the center of the race.',
+		'The Lune attacks resonate across the valley.',
+		'In a speech, Ada Voss attacks Ivo Marsh over the broken gauges.',
+	);
+	t.deepEqual(who(model), [[3, 'Ada Voss']]);
+});

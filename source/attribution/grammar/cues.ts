@@ -1,4 +1,4 @@
-import {lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns} from '../lexicon/index.js';
+import {lyNouns, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -126,6 +126,12 @@ function closesQuote(tokens: Token[], i: number, floor: number): boolean {
 	return before.kind === 'quote' || (before.text === ',' && i - 3 >= floor && tokens[i - 3]!.kind === 'quote');
 }
 
+/** Whether `next`, after "attacks", is whom it targets: a name, a determiner, an object pronoun or a possessive ("attacks rival's plan"). */
+function namesTarget(next: Token | undefined): boolean {
+	if (next?.kind !== 'word') return false;
+	return next.cap || hasFlag(next, Flag.Determiner) || objectPronouns.has(next.lower) || isPossessive(next.text);
+}
+
 /** "X described Y as Z": a judgement with "as" close after the verb. */
 function describesAs(tokens: Token[], i: number, to: number): boolean {
 	if (!tokens[i]!.lower.startsWith('describ')) return false;
@@ -194,6 +200,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',' || describesAs(tokens, i, to) || closesQuote(tokens, i, from))) continue;
 		}
 
+		if (targetingCues.has(token.lower) && !namesTarget(tokens[i + 1])) continue;
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (isCreditLine(tokens, i)) continue;

@@ -124,7 +124,11 @@ export const nounLikeLemmas = words(`state report claim comment note answer prom
 tweet remark reply question warn forecast plead cry recount repeat`);
 
 /** Verbs that report speech only with a that-clause or a quote after them. */
-export const weakCues = words('continue continued continues continuing went describe described describes explain');
+export const weakCues = words(`continue continued continues continuing went describe described describes explain state states
+maintain maintains maintained maintaining`);
+
+/** Judgement verbs that are also nouns ("Terrorist attacks in Brell", "the Lune attack"): a cue only with whom they target after them. */
+export const targetingCues = words('attack attacks');
 
 /** Participles that hang a statement on the sentence's subject: "..., saying that ...". */
 export const participleCues = words(`saying adding noting stressing insisting arguing claiming warning telling urging
