@@ -52,3 +52,19 @@ test('"attacks" is a cue only with whom it targets after it: "Voss attacks Marsh
 	);
 	t.deepEqual(who(model), [[3, 'Ada Voss']]);
 });
+
+test('a label before a colon is no speaker: "Breaking:", "Editor’s Note:", "The Latest:", "Dam Update:"', (t) => {
+	const model = article(
+		'Breaking: Ada Voss Just Won The Dam Vote In Brell',
+		'Editor’s Note: The following is the second of three parts on the river.',
+		'The Latest: Crews return to the dam as the river falls.',
+		'Dam Update: The latest count of the flooded streets.',
+		'Ivo Marsh: We will rebuild the lower gate.',
+	);
+	t.deepEqual(lines(model), ['Ivo Marsh: Ivo Marsh: We will rebuild the lower gate.']);
+});
+
+test('a name and a number after a colon is a tally, not a statement: "Ada Voss: 1,769."', (t) => {
+	const model = article('Dam', 'The count so far:', 'Ada Voss: 1,769.', 'Ivo Marsh: 1,501.', 'Ivo Marsh: We will win the next count.');
+	t.deepEqual(who(model), [[4, 'Ivo Marsh']]);
+});

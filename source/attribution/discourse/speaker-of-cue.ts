@@ -5,11 +5,11 @@ import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {afterCue, contentVerbs, documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {afterCue, contentVerbs, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
-import {Flag, hasFlag} from '../text/word-flags.js';
+import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
 
 /** A verb cue in its sentence, with where its speaker's phrase may end: before the words that stand between them. */
 type VerbCue = {
@@ -149,6 +149,28 @@ function issuerOf(prepared: Prepared, sentence: Sentence, noun: number): Mention
 	return phraseBefore(tokens, v, sentence.from, prepared.tokenText);
 }
 
+/**
+ * "Breaking:", "Editor's Note:", "The Latest:", "Delegate Update:": a label before a colon, no speaker. A label is headed
+ * by a label word, or opens with "the" and is headed by no word for a person ("The Ninth Circle:", not "The mayor:").
+ */
+function isLabel(tokens: Token[], left: Mention): boolean {
+	const head = tokens[left.to - 1]!.lower;
+	if (headlineLabels.has(head)) return true;
+	return tokens[left.from]!.lower === 'the' && !hasFlag(tokens[left.to - 1]!, Flag.RoleNoun);
+}
+
+/** Whether tokens [from, to) hold numbers and no other word: "Voss: 1,769." is a tally, not something said. */
+function isTally(tokens: Token[], from: number, to: number): boolean {
+	let numbers = 0;
+	for (let k = from; k < to; k++) {
+		if (tokens[k]!.kind !== 'word') continue;
+		if (!startsWithDigit(tokens[k]!.text)) return false;
+		numbers++;
+	}
+
+	return numbers > 0;
+}
+
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". The speaker and the colon's index. */
 export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: Mention; colon: number} | undefined {
 	const {tokens, inside, paragraph, tokenText} = prepared;
@@ -162,7 +184,7 @@ export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: 
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
 			const left = phraseBefore(tokens, c, sentence.from, tokenText);
-			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, colon: c};
+			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? '')) && !isLabel(tokens, left) && !isTally(tokens, c + 1, trimmed)) return {mention: left, colon: c};
 		}
 
 		const end = Math.max(trimmed, c + 1);

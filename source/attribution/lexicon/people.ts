@@ -91,3 +91,6 @@ export const honorifics: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Particles inside a name, in lower case: "Ursula von der Leyen", "Ibn Saud". */
 export const nameParticles = words('de van von der da del di du le la bin al el ibn dos das');
+
+/** Words that head a label before a colon, not a speaker: "Breaking:", "Editor's Note:", "The Latest:", "Delegate Update:". */
+export const headlineLabels = words('breaking exclusive revealed update updates latest note byline watch look wow boom busted notice correction');
