@@ -68,3 +68,33 @@ test('a name and a number after a colon is a tally, not a statement: "Ada Voss: 
 	const model = article('Dam', 'The count so far:', 'Ada Voss: 1,769.', 'Ivo Marsh: 1,501.', 'Ivo Marsh: We will win the next count.');
 	t.deepEqual(who(model), [[4, 'Ivo Marsh']]);
 });
+
+test('a word for a person before a name goes to the role: "Student Emma Clarke" is Emma Clarke, student', (t) => {
+	const model = article('Dam', 'Student Emma Clarke said the gauges were old.', 'Engineer Ivo Marsh said the crews were tired.');
+	const clarke = model.speakers.find((speaker) => speaker.name === 'Emma Clarke');
+	t.is(clarke?.role, 'Student');
+	t.deepEqual(who(model), [
+		[1, 'Emma Clarke'],
+		[2, 'Ivo Marsh'],
+	]);
+});
+
+test('coordinated titles before a name are all its role: "Vale’s Deputy Premier and Foreign Minister Ari Sol"', (t) => {
+	const model = article(
+		'Dam',
+		'Vale’s Deputy Premier and Foreign Minister Ari Sol said the dam held.',
+		'President and Chief Executive Ada Voss said the crews were paid.',
+	);
+	t.deepEqual(
+		model.speakers.map((speaker) => [speaker.name, speaker.role]),
+		[
+			['Ari Sol', 'Vale’s Deputy Premier and Foreign Minister'],
+			['Ada Voss', 'President and Chief Executive'],
+		],
+	);
+});
+
+test('"and" between two names is no title chain: "Ivo Marsh and Foreign Minister Ari Sol" keeps Ivo Marsh out of the role', (t) => {
+	const model = article('Dam', 'Ivo Marsh and Foreign Minister Ari Sol said the dam held.');
+	t.false(model.speakers.some((speaker) => speaker.role?.includes('Marsh') ?? false));
+});

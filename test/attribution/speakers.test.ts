@@ -120,7 +120,7 @@ test('", including X," is no role: the group before it speaks', (t) => {
 	const model = article('Dam', 'The dam is old.', 'Several candidates, including Ivo Marsh, said the United States should pay for repairs.');
 	t.deepEqual(who(model), [[2, 'Several candidates']]);
 	// Without a speaker before the cue, "the United States should ..." is no speaker after it
-	t.deepEqual(who(article('Dam', 'The dam is old.', 'Several engineers, including Ivo Marsh, said the United States should pay.')), []);
+	t.deepEqual(who(article('Dam', 'The dam is old.', 'Several towns, including Brell, said the United States should pay.')), []);
 });
 
 test('"said X of Y": the person speaks, and where from is the role', (t) => {

@@ -211,6 +211,11 @@ function phraseStart(view: BeforeCue, to: number): number | Mention {
 			continue;
 		}
 
+		if (joinsTitles(tokens, from, floor)) {
+			from--;
+			continue;
+		}
+
 		if (!canExtend(token)) {
 			// "more than 4 in 10 voters": the share belongs to the phrase
 			const share = shareStart(tokens, from, floor);
@@ -221,6 +226,14 @@ function phraseStart(view: BeforeCue, to: number): number | Mention {
 	}
 
 	return from;
+}
+
+/** Whether tokens[from - 1] is "and" between two capitalised titles: "Deputy Premier and Foreign Minister Ari Sol". */
+function joinsTitles(tokens: Token[], from: number, floor: number): boolean {
+	if (tokens[from - 1]!.lower !== 'and' || from - 2 < floor) return false;
+	const before = tokens[from - 2]!;
+	const after = tokens[from]!;
+	return (before.cap || from - 2 === floor) && isTitle(before) && after.cap && (isTitle(after) || isTitle(tokens[from + 1] ?? after));
 }
 
 /** Whether tokens[from - 1] is "of" or "for" between capitals, or a capital and a determiner: "Minister of Defence", "Head of the". */

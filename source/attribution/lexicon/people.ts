@@ -35,7 +35,9 @@ export const personNouns = union([titleWords], `person man woman father mother w
 supporter critic witness worker employee resident source insider businessman businesswoman billionaire mogul socialist
 democrat republican conservative liberal independent progressive veteran actor actress comedian writer student teacher
 owner victim survivor protester moderator narrator magnate tycoon developer entrepreneur businessperson star celebrity
-personality pundit blogger interviewer populist outsider insurgent contender hopeful`);
+personality pundit blogger interviewer populist outsider insurgent contender hopeful engineer farmer rancher driver pilot
+soldier sailor firefighter miner clerk mechanic electrician plumber carpenter artist musician singer designer architect chef
+pharmacist dentist accountant banker retiree pensioner homemaker librarian cashier waiter waitress bartender janitor`);
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 export const organisationWords = words(`house ministry department committee council party campaign commission agency office administration government
