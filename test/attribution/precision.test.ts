@@ -98,3 +98,13 @@ test('"and" between two names is no title chain: "Ivo Marsh and Foreign Minister
 	const model = article('Dam', 'Ivo Marsh and Foreign Minister Ari Sol said the dam held.');
 	t.false(model.speakers.some((speaker) => speaker.role?.includes('Marsh') ?? false));
 });
+
+test('"said of X" names whom it was said about, not a speaker', (t) => {
+	const model = article('Dam', '“He had many friends in the valley,” Ada Voss, after a long pause, said of Ivo Marsh.');
+	t.false(model.speakers.some((speaker) => speaker.name === 'Ivo Marsh'));
+});
+
+test('a number and a percent sign before "of" are a share that speaks: "45% of Lune voters say"', (t) => {
+	const model = article('Dam', 'Voters are split: 45% of Lune voters say the dam is too old to repair.');
+	t.deepEqual(who(model), [[1, '45% of Lune voters']]);
+});

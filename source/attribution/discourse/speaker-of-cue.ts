@@ -44,6 +44,8 @@ const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText, inside}, s
 	// A cue is never inside a quote: a token inside one right before it closes it (‘ of ‚…‘ too, which is no quote token)
 	const afterQuote = previous?.kind === 'quote' || (cue.from > 0 && inside[cue.from - 1] !== -1);
 	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && !afterQuote)) return undefined;
+	// '"...," Voss said of Marsh': whom it was said about, not who said it
+	if (tokens[cue.to]?.lower === 'of') return undefined;
 	const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
 	if (after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap) return undefined;
