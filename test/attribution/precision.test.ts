@@ -108,3 +108,13 @@ test('a number and a percent sign before "of" are a share that speaks: "45% of L
 	const model = article('Dam', 'Voters are split: 45% of Lune voters say the dam is too old to repair.');
 	t.deepEqual(who(model), [[1, '45% of Lune voters']]);
 });
+
+test('"he" after a known man and a name of unknown gender just after him, both in the paragraph before, is left unresolved', (t) => {
+	const model = article('Dam', 'Peter Lund said the gauges were old. Kim Venn read the report.', '“We will rebuild the gate before the rains,” he said.');
+	t.deepEqual(who(model), [[1, 'Peter Lund']]);
+	// In the paragraph of the pronoun, the one who acted there is meant
+	t.deepEqual(who(article('Dam', 'Peter Lund said the gauges were old.', 'Kim Venn read the report. “We will rebuild the gate,” he said.')), [
+		[1, 'Peter Lund'],
+		[2, 'Kim Venn'],
+	]);
+});

@@ -461,11 +461,12 @@ export class Registry {
 		const fits = (entity: Entity) =>
 			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(headOf(entity)))) && (entity.gender === undefined || entity.gender === gender);
 		let entity = this.mostRecent(fits, 'salience', position, window);
-		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees, does not
-		// outrank it (it is often no person: "Young Latinos"); one that spoke or acted in this paragraph does
+		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees: either may be
+		// meant (the first is often no person, "Young Latinos"; often it is), and a wrong speaker is worse than none,
+		// so he/she stays unresolved. One that spoke or acted in this paragraph is meant.
 		if (entity && entity.gender === undefined && entity.salience < this.paragraphStart) {
 			const agreeing = this.mostRecent((candidate) => fits(candidate) && candidate.gender === gender, 'salience', position, window);
-			if (agreeing && entity.salience - agreeing.salience <= 2) entity = agreeing;
+			if (agreeing && entity.salience - agreeing.salience <= 2) return undefined;
 		}
 
 		entity ??= this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
