@@ -118,3 +118,11 @@ test('"he" after a known man and a name of unknown gender just after him, both i
 		[2, 'Kim Venn'],
 	]);
 });
+
+test('after a comma "told" names its hearer, not its speaker: "Holt, meanwhile, told Lune Radio that ..." is Holt’s', (t) => {
+	const model = article('Dam', 'Ada Holt, meanwhile, told Lune Radio on Monday that the gauges were old.', '“Why now?” asked Ivo Marsh.');
+	t.deepEqual(who(model), [
+		[1, 'Ada Holt'],
+		[2, 'Ivo Marsh'],
+	]);
+});

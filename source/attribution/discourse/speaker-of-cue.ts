@@ -5,7 +5,7 @@ import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {afterCue, contentVerbs, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {afterCue, contentVerbs, documentNouns, headlineLabels, invertibleVerbs, objectCues, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
@@ -46,6 +46,8 @@ const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText, inside}, s
 	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && !afterQuote)) return undefined;
 	// '"...," Voss said of Marsh': whom it was said about, not who said it
 	if (tokens[cue.to]?.lower === 'of') return undefined;
+	// "Holt, meanwhile, told Lune Radio ...": after a comma "told" and "asked" name their hearer; only a quote inverts them
+	if (!afterQuote && objectCues.has(tokens[cue.from]!.lower)) return undefined;
 	const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
 	if (after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap) return undefined;
