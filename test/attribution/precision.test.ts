@@ -126,3 +126,8 @@ test('after a comma "told" names its hearer, not its speaker: "Holt, meanwhile, 
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('the agent of a participle inside the subject does not speak: "A memo seen by Lune Radio said ..." is not the radio’s', (t) => {
+	const model = article('Dam', 'A copy of the engineers’ memo seen by Lune Radio said the gauges were old.', 'A report issued last year by the River Board noted that the crews were tired.');
+	t.false(model.speakers.some((speaker) => speaker.name === 'Lune Radio' || speaker.name === 'River Board'));
+});

@@ -26,7 +26,11 @@ type VerbCue = {
 type VerbCueRule = (view: VerbCue) => Mention | undefined;
 
 /** "Chen Wenqing said", "Chen also on Monday said": the phrase right before the verb. */
-const speakerBeforeVerb: VerbCueRule = ({prepared, sentence, start}) => phraseBefore(prepared.tokens, start, sentence.from, prepared.tokenText);
+const speakerBeforeVerb: VerbCueRule = ({prepared, sentence, start}) => {
+	const mention = phraseBefore(prepared.tokens, start, sentence.from, prepared.tokenText);
+	// "A memo seen by Lune Radio said ...": the agent of a participle inside the subject does not speak; the subject does
+	return mention && mention.from > sentence.from && prepared.tokens[mention.from - 1]!.lower === 'by' ? undefined : mention;
+};
 
 /**
  * "Smith was forced to retreat and said that ...": a second verb of the sentence's subject. (When it applies,
