@@ -131,3 +131,17 @@ test('the agent of a participle inside the subject does not speak: "A memo seen 
 	const model = article('Dam', 'A copy of the engineers’ memo seen by Lune Radio said the gauges were old.', 'A report issued last year by the River Board noted that the crews were tired.');
 	t.false(model.speakers.some((speaker) => speaker.name === 'Lune Radio' || speaker.name === 'River Board'));
 });
+
+test('a participle’s subject comes after a dateline and after an opening place with its state and a time: no place speaks', (t) => {
+	const model = article(
+		'Dam',
+		'At a rally in Brell, N.H., on Tuesday, Senator Ada Voss of Lune endorsed Ivo Marsh, saying that he would win.',
+		'Varn (AFP) – Mayor Oda Venn has taken a swipe at the dam plan, saying that it was too old.',
+		'In Brell, Lena Holt, the engineer, said the gauges were old.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Oda Venn'],
+		[3, 'Lena Holt'],
+	]);
+});
