@@ -145,3 +145,9 @@ test('a participle’s subject comes after a dateline and after an opening place
 		[3, 'Lena Holt'],
 	]);
 });
+
+test('a document before a headline’s colon is its source: "New report: Voss advised the town ..." is the report’s', (t) => {
+	const model = article('New report: Ada Voss advised the town to repair the dam', 'The river rose all night.');
+	t.deepEqual(who(model), [[0, 'New report']]);
+	t.is(model.speakers[0]?.kind, 'document');
+});

@@ -5,7 +5,7 @@ import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {afterCue, contentVerbs, documentNouns, headlineLabels, invertibleVerbs, objectCues, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {afterCue, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, objectCues, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
@@ -167,6 +167,12 @@ function isLabel(tokens: Token[], left: Mention): boolean {
 	return tokens[left.from]!.lower === 'the' && !hasFlag(tokens[left.to - 1]!, Flag.RoleNoun);
 }
 
+/** Who may speak before a colon: a person or an organisation; in a headline, a document too ("Report: ...", "Poll: ..."). */
+function speaksBeforeColon(left: Mention, kind: string): boolean {
+	const head = left.head ?? '';
+	return left.kind === 'name' || personNouns.has(head) || (kind === 'headline' && left.kind === 'description' && (documentNouns.has(head) || documentHeads.has(head)));
+}
+
 /** Whether tokens [from, to) hold numbers and no other word: "Voss: 1,769." is a tally, not something said. */
 function isTally(tokens: Token[], from: number, to: number): boolean {
 	let numbers = 0;
@@ -192,7 +198,7 @@ export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: 
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
 			const left = phraseBefore(tokens, c, sentence.from, tokenText);
-			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? '')) && !isLabel(tokens, left) && !isTally(tokens, c + 1, trimmed)) return {mention: left, colon: c};
+			if (left && left.from === sentence.from && speaksBeforeColon(left, paragraph.kind) && !isLabel(tokens, left) && !isTally(tokens, c + 1, trimmed)) return {mention: left, colon: c};
 		}
 
 		const end = Math.max(trimmed, c + 1);
