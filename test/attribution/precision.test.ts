@@ -151,3 +151,14 @@ test('a document before a headline’s colon is its source: "New report: Voss ad
 	t.deepEqual(who(model), [[0, 'New report']]);
 	t.is(model.speakers[0]?.kind, 'document');
 });
+
+test('a telephone call says nothing: "Then Eric Voss called.", "Voss called Ivo Marsh.", "Voss called into the show"; "called Marsh a liar" does', (t) => {
+	const model = article(
+		'Dam',
+		'Then, last week, Eric Voss called.',
+		'A year later, Ada Voss called Ivo Marsh.',
+		'Why had Lena Holt called into the radio show on Monday?',
+		'Oda Venn called Ivo Marsh a liar.',
+	);
+	t.deepEqual(who(model), [[4, 'Oda Venn']]);
+});

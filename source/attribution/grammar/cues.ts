@@ -1,4 +1,4 @@
-import {lyNouns, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues} from '../lexicon/index.js';
+import {callForms, lyNouns, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -132,6 +132,18 @@ function namesTarget(next: Token | undefined): boolean {
 	return next.cap || hasFlag(next, Flag.Determiner) || objectPronouns.has(next.lower) || isPossessive(next.text);
 }
 
+/**
+ * "Then Eric Voss called.", "Voss called Ivo Marsh.", "Voss called into the radio show": a telephone call says nothing;
+ * "Voss called Marsh a liar" does. The call ends its sentence, alone or with whom it reached, or goes "into" or "back".
+ */
+function isPhoneCall(tokens: Token[], i: number, to: number): boolean {
+	if (!callForms.has(tokens[i]!.lower)) return false;
+	let k = i + 1;
+	if (tokens[k]?.lower === 'into' || tokens[k]?.lower === 'back') return true;
+	while (k < to && k - i <= 4 && tokens[k]!.kind === 'word' && (tokens[k]!.cap || objectPronouns.has(tokens[k]!.lower))) k++;
+	return k >= to || tokens[k]!.text === '.';
+}
+
 /** "X described Y as Z": a judgement with "as" close after the verb. */
 function describesAs(tokens: Token[], i: number, to: number): boolean {
 	if (!tokens[i]!.lower.startsWith('describ')) return false;
@@ -201,6 +213,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		}
 
 		if (targetingCues.has(token.lower) && !namesTarget(tokens[i + 1])) continue;
+		if (isPhoneCall(tokens, i, to)) continue;
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (isCreditLine(tokens, i)) continue;

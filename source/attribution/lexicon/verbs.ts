@@ -130,6 +130,9 @@ maintain maintains maintained maintaining`);
 /** Judgement verbs that are also nouns ("Terrorist attacks in Brell", "the Lune attack"): a cue only with whom they target after them. */
 export const targetingCues = words('attack attacks');
 
+/** Forms of "call" that may report a telephone call ("Then Voss called.") rather than a judgement ("called Marsh a liar"). */
+export const callForms = words('call calls called');
+
 /** Participles that hang a statement on the sentence's subject: "..., saying that ...". */
 export const participleCues = words(`saying adding noting stressing insisting arguing claiming warning telling urging
 emphasizing emphasising explaining asserting declaring suggesting calling pointing writing vowing promising predicting
