@@ -162,3 +162,8 @@ test('a telephone call says nothing: "Then Eric Voss called.", "Voss called Ivo 
 	);
 	t.deepEqual(who(model), [[4, 'Oda Venn']]);
 });
+
+test('"testified" reports speech only with what was said after it: "Voss testified that ...", not "Voss testified before the panel"', (t) => {
+	const model = article('Dam', 'Ada Voss testified before the river panel last fall.', 'Ivo Marsh testified that the gauges were old.');
+	t.deepEqual(who(model), [[2, 'Ivo Marsh']]);
+});

@@ -125,7 +125,7 @@ tweet remark reply question warn forecast plead cry recount repeat`);
 
 /** Verbs that report speech only with a that-clause or a quote after them. */
 export const weakCues = words(`continue continued continues continuing went describe described describes explain state states
-maintain maintains maintained maintaining`);
+maintain maintains maintained maintaining testify testifies testified testifying`);
 
 /** Judgement verbs that are also nouns ("Terrorist attacks in Brell", "the Lune attack"): a cue only with whom they target after them. */
 export const targetingCues = words('attack attacks');
