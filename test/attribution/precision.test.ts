@@ -167,3 +167,18 @@ test('"testified" reports speech only with what was said after it: "Voss testifi
 	const model = article('Dam', 'Ada Voss testified before the river panel last fall.', 'Ivo Marsh testified that the gauges were old.');
 	t.deepEqual(who(model), [[2, 'Ivo Marsh']]);
 });
+
+test('"they" is a group that spoke within the last few sentences; further back it stays unresolved', (t) => {
+	const near = article('Dam', 'Officials in Lune said the count was fair.', 'They said it again on Monday.');
+	t.deepEqual(who(near), [
+		[1, 'Officials in Lune'],
+		[2, 'Officials in Lune'],
+	]);
+	const far = article(
+		'Dam',
+		'Officials in Lune said the count was fair.',
+		'The river rose all night. The gauges failed. The crews went home. The town slept.',
+		'They said it again on Monday.',
+	);
+	t.deepEqual(who(far), [[1, 'Officials in Lune']]);
+});

@@ -453,7 +453,8 @@ export class Registry {
 
 	/** he/she: the most recent compatible speaker or narration subject; failing that, the most recent compatible person named. */
 	pronoun(pronoun: string, position: number, window = 40): Entity | undefined {
-		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && headOf(entity).endsWith('s'), 'salience', position, window);
+		// "they" is a group that spoke or acted within the last few sentences: further back, the group meant is too often another
+		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && headOf(entity).endsWith('s'), 'salience', position, theyWindow);
 		if (pronoun === 'it') return this.mostRecent((entity) => entity.kind === 'organisation', 'salience', position, window);
 		if (pronoun !== 'he' && pronoun !== 'she') return undefined;
 		const gender: Gender = pronoun === 'he' ? 'm' : 'f';
@@ -502,6 +503,9 @@ function addAlias(entity: Entity, alias: string) {
 }
 
 const recentLimit = 32;
+
+/** How many sentences back "they" looks for its group. */
+const theyWindow = 3;
 
 /** Moves an entity to the front of a most-recent-first list of bounded length. */
 function bump(list: Entity[], entity: Entity) {
