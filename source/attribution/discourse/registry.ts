@@ -469,7 +469,8 @@ export class Registry {
 
 	/** he/she: the most recent compatible speaker or narration subject; failing that, the most recent compatible person named. */
 	pronoun(pronoun: string, position: number, window = 40): Entity | undefined {
-		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && headOf(entity).endsWith('s'), 'salience', position, window);
+		// "they" is a group that spoke or acted within the last few sentences: further back, the group meant is too often another
+		if (pronoun === 'they') return this.mostRecent((entity) => entity.kind === 'description' && headOf(entity).endsWith('s'), 'salience', position, theyWindow);
 		if (pronoun === 'it') return this.mostRecent((entity) => entity.kind === 'organisation', 'salience', position, window);
 		if (pronoun !== 'he' && pronoun !== 'she') return undefined;
 		const gender: Gender = pronoun === 'he' ? 'm' : 'f';
@@ -477,11 +478,12 @@ export class Registry {
 		const fits = (entity: Entity) =>
 			(entity.kind === 'person' || (entity.kind === 'description' && personNouns.has(headOf(entity)))) && (entity.gender === undefined || entity.gender === gender);
 		let entity = this.mostRecent(fits, 'salience', position, window);
-		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees, does not
-		// outrank it (it is often no person: "Young Latinos"); one that spoke or acted in this paragraph does
+		// A name of unknown gender from an earlier paragraph, just ahead of one whose gender agrees: either may be
+		// meant (the first is often no person, "Young Latinos"; often it is), and a wrong speaker is worse than none,
+		// so he/she stays unresolved. One that spoke or acted in this paragraph is meant.
 		if (entity && entity.gender === undefined && entity.salience < this.paragraphStart) {
 			const agreeing = this.mostRecent((candidate) => fits(candidate) && candidate.gender === gender, 'salience', position, window);
-			if (agreeing && entity.salience - agreeing.salience <= 2) entity = agreeing;
+			if (agreeing && entity.salience - agreeing.salience <= 2) return undefined;
 		}
 
 		entity ??= this.mostRecent((candidate) => candidate.kind === 'person' && fits(candidate), 'mentioned', position, window);
@@ -517,6 +519,9 @@ function addAlias(entity: Entity, alias: string) {
 }
 
 const recentLimit = 32;
+
+/** How many sentences back "they" looks for its group. */
+const theyWindow = 3;
 
 /** Moves an entity to the front of a most-recent-first list of bounded length. */
 function bump(list: Entity[], entity: Entity) {

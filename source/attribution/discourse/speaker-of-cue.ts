@@ -4,11 +4,13 @@ import {isNameWord, isPersonName, type Mention} from '../grammar/mention.js';
 import {analysePhrase} from '../grammar/phrase.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
+import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {documentNouns, invertibleVerbs, issueVerbs, nounDeterminers, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {afterCue, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, nounDeterminers, objectCues, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
+import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
-import {Flag, hasFlag} from '../text/word-flags.js';
+import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
 
 /** A verb cue in its sentence, with where its speaker's phrase may end: before the words that stand between them. */
 type VerbCue = {
@@ -25,7 +27,11 @@ type VerbCue = {
 type VerbCueRule = (view: VerbCue) => Mention | undefined;
 
 /** "Chen Wenqing said", "Chen also on Monday said": the phrase right before the verb. */
-const speakerBeforeVerb: VerbCueRule = ({prepared, sentence, start}) => phraseBefore(prepared.tokens, start, sentence.from, prepared.tokenText);
+const speakerBeforeVerb: VerbCueRule = ({prepared, sentence, start}) => {
+	const mention = phraseBefore(prepared.tokens, start, sentence.from, prepared.tokenText);
+	// "A memo seen by Lune Radio said ...": the agent of a participle inside the subject does not speak; the subject does
+	return mention && mention.from > sentence.from && prepared.tokens[mention.from - 1]!.lower === 'by' ? undefined : mention;
+};
 
 /**
  * "Smith was forced to retreat and said that ...": a second verb of the sentence's subject. (When it applies,
@@ -43,13 +49,41 @@ const speakerAfterVerb: VerbCueRule = ({prepared: {tokens, tokenText, inside}, s
 	// A cue is never inside a quote: a token inside one right before it closes it (‘ of ‚…‘ too, which is no quote token)
 	const afterQuote = previous?.kind === 'quote' || (cue.from > 0 && inside[cue.from - 1] !== -1);
 	if (!invertibleVerbs.has(tokens[cue.from]!.lower) || cue.to - cue.from !== 1 || !previous || (previous.text !== ',' && !afterQuote)) return undefined;
+	// '"...," Voss said of Marsh': whom it was said about, not who said it
+	if (tokens[cue.to]?.lower === 'of') return undefined;
+	// "Holt, meanwhile, told Lune Radio ...": after a comma "told" and "asked" name their hearer; only a quote inverts them
+	if (!afterQuote && objectCues.has(tokens[cue.from]!.lower)) return undefined;
 	const after = phraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., said the United States should ...": "the" and capitals cut short are a clause's subject, not the speaker
-	return after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap ? undefined : after;
+	if (after && hasFlag(tokens[after.from]!, Flag.Determiner) && tokens[after.to]?.kind === 'word' && tokens[after.to]!.cap) return undefined;
+	return after && !subjectOfContent(tokens, after) ? after : undefined;
+};
+
+/**
+ * "Holt, chair of the panel, said Voss failed to ...": a phrase after the verb followed by a verb of its own is
+ * the subject of what was said, not an inverted speaker ("said Voss on Monday", "said Voss, the mayor" are).
+ */
+function subjectOfContent(tokens: Token[], after: Mention): boolean {
+	const next = tokens[after.to];
+	if (next?.kind !== 'word' || next.cap || afterCue.has(next.lower)) return false;
+	return looksLikeVerb(next) || hasFlag(next, Flag.NonAssertive | Flag.PassiveAuxiliary) || contentVerbs.has(next.lower);
+}
+
+/**
+ * "Holt, chair of the panel, said ...", "Voss (D-Tull), speaking on Monday, said ...": a verb after a comma with no
+ * speaker next to it has the sentence's subject, when an apposition of no quote stands between them.
+ */
+const subjectBeforeApposition: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, cue}) => {
+	if (cue.from - 1 <= sentence.from || tokens[cue.from - 1]!.text !== ',') return undefined;
+	for (let k = sentence.from; k < cue.from; k++) if (tokens[k]!.kind === 'quote') return undefined;
+	const subject = subjectOf(tokens, sentence, tokenText);
+	if (!subject || subject.to >= cue.from - 1) return undefined;
+	const mark = tokens[subject.to]!.text;
+	return mark === ',' || mark === '(' ? subject : undefined;
 };
 
 /** The rules for a verb cue's speaker, in order: the first that finds one decides. */
-const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb];
+const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition];
 
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
@@ -141,6 +175,34 @@ function issuerOf(prepared: Prepared, sentence: Sentence, noun: number): Mention
 	return phraseBefore(tokens, v, sentence.from, prepared.tokenText);
 }
 
+/**
+ * "Breaking:", "Editor's Note:", "The Latest:", "Delegate Update:": a label before a colon, no speaker. A label is headed
+ * by a label word, or opens with "the" and is headed by no word for a person ("The Ninth Circle:", not "The mayor:").
+ */
+function isLabel(tokens: Token[], left: Mention): boolean {
+	const head = tokens[left.to - 1]!.lower;
+	if (headlineLabels.has(head)) return true;
+	return tokens[left.from]!.lower === 'the' && !hasFlag(tokens[left.to - 1]!, Flag.RoleNoun);
+}
+
+/** Who may speak before a colon: a person or an organisation; in a headline, a document too ("Report: ...", "Poll: ..."). */
+function speaksBeforeColon(left: Mention, kind: string): boolean {
+	const head = left.head ?? '';
+	return left.kind === 'name' || personNouns.has(head) || (kind === 'headline' && left.kind === 'description' && (documentNouns.has(head) || documentHeads.has(head)));
+}
+
+/** Whether tokens [from, to) hold numbers and no other word: "Voss: 1,769." is a tally, not something said. */
+function isTally(tokens: Token[], from: number, to: number): boolean {
+	let numbers = 0;
+	for (let k = from; k < to; k++) {
+		if (tokens[k]!.kind !== 'word') continue;
+		if (!startsWithDigit(tokens[k]!.text)) return false;
+		numbers++;
+	}
+
+	return numbers > 0;
+}
+
 /** Colon cues: "Mao Ning: ..." and, in headlines, "China opposes ...: spokesperson". The speaker and the colon's index. */
 export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: Mention; colon: number} | undefined {
 	const {tokens, inside, paragraph, tokenText} = prepared;
@@ -154,7 +216,7 @@ export function colonSpeaker(prepared: Prepared, sentence: Sentence): {mention: 
 		if (c - sentence.from <= 6) {
 			// "Mao Ning: ...", not "Poll: ..." or "Update: ...": only a person or an organisation speaks before a colon
 			const left = phraseBefore(tokens, c, sentence.from, tokenText);
-			if (left && left.from === sentence.from && (left.kind === 'name' || personNouns.has(left.head ?? ''))) return {mention: left, colon: c};
+			if (left && left.from === sentence.from && speaksBeforeColon(left, paragraph.kind) && !isLabel(tokens, left) && !isTally(tokens, c + 1, trimmed)) return {mention: left, colon: c};
 		}
 
 		const end = Math.max(trimmed, c + 1);

@@ -1,4 +1,4 @@
-import {asideOpeners, gerundPrepositions, lyNouns, multiWordCues, pastParticiples, prepositions, roleNouns, whoWords} from '../lexicon/index.js';
+import {asideOpeners, callForms, gerundPrepositions, lyNouns, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
@@ -155,6 +155,24 @@ function closesQuote(tokens: Token[], i: number, floor: number): boolean {
 	return before.kind === 'quote' || (before.text === ',' && i - 3 >= floor && tokens[i - 3]!.kind === 'quote');
 }
 
+/** Whether `next`, after "attacks", is whom it targets: a name, a determiner, an object pronoun or a possessive ("attacks rival's plan"). */
+function namesTarget(next: Token | undefined): boolean {
+	if (next?.kind !== 'word') return false;
+	return next.cap || hasFlag(next, Flag.Determiner) || objectPronouns.has(next.lower) || isPossessive(next.text);
+}
+
+/**
+ * "Then Eric Voss called.", "Voss called Ivo Marsh.", "Voss called into the radio show": a telephone call says nothing;
+ * "Voss called Marsh a liar" does. The call ends its sentence, alone or with whom it reached, or goes "into" or "back".
+ */
+function isPhoneCall(tokens: Token[], i: number, to: number): boolean {
+	if (!callForms.has(tokens[i]!.lower)) return false;
+	let k = i + 1;
+	if (tokens[k]?.lower === 'into' || tokens[k]?.lower === 'back') return true;
+	while (k < to && k - i <= 4 && tokens[k]!.kind === 'word' && (tokens[k]!.cap || objectPronouns.has(tokens[k]!.lower))) k++;
+	return k >= to || tokens[k]!.text === '.';
+}
+
 /** "X described Y as Z": a judgement with "as" close after the verb. */
 function describesAs(tokens: Token[], i: number, to: number): boolean {
 	if (!tokens[i]!.lower.startsWith('describ')) return false;
@@ -237,6 +255,8 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 			if (!next || !(next.lower === 'that' || next.text === ':' || next.kind === 'quote' || next.text === ',' || describesAs(tokens, i, to) || closesQuote(tokens, i, from))) continue;
 		}
 
+		if (targetingCues.has(token.lower) && !namesTarget(tokens[i + 1])) continue;
+		if (isPhoneCall(tokens, i, to)) continue;
 		// "adding to the lead", "calling it quits" are not reports: "adding" needs what is added
 		if (token.lower === 'adding' && tokens[i + 1]?.lower === 'to') continue;
 		if (isCreditLine(tokens, i)) continue;

@@ -1,7 +1,7 @@
 /** The speaker phrase that ends just before a cue: "Russian Security Council Secretary Nikolai Patrushev said". */
 import {askedWords, asideOpeners, clauseWords, documentHeads, documentNouns, issueVerbs, timeNouns, groupLinks, linkAdjectives, placePrepositions, whoWords} from '../lexicon/index.js';
 import {textOf, type Token, type TokenText} from '../text/tokens.js';
-import {Flag, hasFlag} from '../text/word-flags.js';
+import {Flag, hasFlag, startsWithDigit} from '../text/word-flags.js';
 import {descriptionOf, isPersonName, isTitle, type Mention, namedBy, newMention, phraseText, withoutArticle} from './mention.js';
 import {analysePhrase} from './phrase.js';
 import {canExtend, canHead, isAppositionMark, joinsTitles, isComplementOf, isGroupNoun, isQuantity, isSmallNumber, maxPhrase, shareStart} from './phrase-words.js';
@@ -356,8 +356,14 @@ function groupBefore(tokens: Token[], end: number, floor: number, tokenText: Tok
 
 /** "Most of the vulnerable Lune senators", "one of his aides": a part of a plural group speaks, not the whole group. */
 function partOf(tokens: Token[], from: number, floor: number, mention: Mention | undefined, tokenText: TokenText): Mention | undefined {
-	if (!mention || (mention.kind !== 'description' && !isGroupNoun(tokens[mention.to - 1]!)) || from - 2 < floor || tokens[from - 1]!.lower !== 'of' || !isQuantity(tokens[from - 2]!)) return mention;
-	let start = from - 2;
+	if (!mention || (mention.kind !== 'description' && !isGroupNoun(tokens[mention.to - 1]!))) return mention;
+	// The phrase may have taken the "of" in: "of Lune voters" after "45%"
+	const of = tokens[from]!.lower === 'of' ? from : from - 1;
+	if (of - 1 < floor || tokens[of]!.lower !== 'of') return mention;
+	let start = of - 1;
+	// "45% of Lune voters": a number and a percent sign are a part too
+	if (tokens[start]!.text === '%' && start - 1 >= floor && startsWithDigit(tokens[start - 1]!.text)) start--;
+	else if (!isQuantity(tokens[start]!)) return mention;
 	// "a majority of", "the majority of"
 	if (start - 1 >= floor && hasFlag(tokens[start - 1]!, Flag.Determiner)) start--;
 	return descriptionOf(tokens, start, mention.to, mention.head ?? tokens[mention.to - 1]!.lower, tokenText);

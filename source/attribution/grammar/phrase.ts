@@ -108,7 +108,8 @@ function nameStartOf(tokens: Token[], start: number, to: number): number {
 	let nameStart = to;
 	while (nameStart > start) {
 		const token = tokens[nameStart - 1]!;
-		const nameWord = isNameWord(token) && !isTitle(token) && !isPossessive(token.text);
+		// "Student Emma Clarke", "Democrat Ada Voss": a word for a person before a name is a role, not part of the name
+		const nameWord = isNameWord(token) && !isTitle(token) && !isPossessive(token.text) && !(nameStart < to && hasFlag(token, Flag.PersonNoun));
 		// A particle right after a capital joins two parts of the name ("Anna van Lenk"; not yet two particles, "von der"): asked only of words that are not name words
 		if (!nameWord && !(nameStart < to && nameStart - 1 > start && tokens[nameStart - 2]!.cap && nameParticles.has(token.lower))) break;
 		nameStart--;

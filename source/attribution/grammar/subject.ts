@@ -1,5 +1,5 @@
 /** The subject a sentence opens with, and the time phrases that may stand between a subject and its verb. */
-import {conjunctions, introducers, timeNouns, timeOpeners, timeWords} from '../lexicon/index.js';
+import {conjunctions, genderOfFirstName, introducers, timeNouns, timeOpeners, timeWords} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token, TokenText} from '../text/tokens.js';
 import type {Mention} from './mention.js';
@@ -9,15 +9,52 @@ import {phraseAfter} from './phrase-after.js';
 /** The grammatical subject a sentence opens with, after an introductory phrase. */
 export function subjectOf(tokens: Token[], sentence: Sentence, tokenText: TokenText): Mention | undefined {
 	if (tokens[sentence.from]?.kind === 'quote') return undefined;
-	let start = afterConjunctions(tokens, sentence);
+	let start = afterConjunctions(tokens, afterDateline(tokens, sentence));
 	if (start < sentence.to && introducers.has(tokens[start]!.lower)) {
 		const comma = commaAfter(tokens, start, sentence.to);
 		if (comma === -1) return undefined;
-		start = comma + 1;
+		start = afterPlaceAndTime(tokens, comma + 1, sentence.to);
 	}
 
 	return phraseAfter(tokens, start, sentence.to, tokenText);
 }
+
+/** Where a sentence starts after a dateline: "Brell (AFP) – Mayor Ada Voss ...", "BRELL — ...". */
+function afterDateline(tokens: Token[], sentence: Sentence): Sentence {
+	let k = sentence.from;
+	// The first word may have lost its capital (a sentence's first word written nowhere else)
+	while (k < sentence.to && k - sentence.from < 3 && tokens[k]!.kind === 'word' && (tokens[k]!.cap || k === sentence.from)) k++;
+	if (k === sentence.from) return sentence;
+	if (tokens[k]?.text === '(') {
+		const close = k + 2 < sentence.to && tokens[k + 2]!.text === ')' ? k + 2 : -1;
+		if (close === -1) return sentence;
+		k = close + 1;
+	}
+
+	return k < sentence.to && datelineDashes.has(tokens[k]!.text) ? {...sentence, from: k + 1} : sentence;
+}
+
+/**
+ * After "At a rally in Brell,": the place's state or country and a time, each closed by a comma (", N.H., on Tuesday,",
+ * ", Ohio,"), before the subject. A segment of one or two capitals is a place only when the one before ends in a capital
+ * and its first word is no first name ("In Brell, Ada Voss, the mayor, said" keeps Ada Voss).
+ */
+function afterPlaceAndTime(tokens: Token[], start: number, end: number): number {
+	for (let round = 0; round < 2; round++) {
+		const comma = commaAfter(tokens, start, end);
+		if (comma === -1 || comma - start > 2 || comma - start < 1) return start;
+		const first = tokens[start]!;
+		const place = first.cap && tokens[start - 2]?.cap === true && genderOfFirstName(first.lower) === undefined && (comma - start === 1 || tokens[start + 1]!.cap);
+		const time = comma - start === 2 && timeOpeners.has(first.lower) && timeNouns.has(tokens[start + 1]!.lower);
+		if (!place && !time) return start;
+		start = comma + 1;
+	}
+
+	return start;
+}
+
+/** Dashes that close a dateline. */
+const datelineDashes = new Set(['–', '—', '―', '--', '-']);
 
 /** Where a sentence starts after a conjunction or two, each perhaps with its comma: "And then, on Monday, Smith ...". */
 function afterConjunctions(tokens: Token[], sentence: Sentence): number {

@@ -37,7 +37,10 @@ democrat republican conservative liberal independent progressive veteran actor a
 owner victim survivor protester moderator narrator magnate tycoon developer entrepreneur businessperson star celebrity
 personality pundit blogger interviewer populist outsider insurgent contender hopeful advocate fan backer respondent associate
 defender forecaster participant attendee foe confidant skeptic proponent admirer detractor specialist competitor adherent
-loyalist constituent volunteer parent fact-checker`);
+loyalist constituent volunteer parent fact-checker
+engineer farmer rancher driver pilot
+soldier sailor firefighter miner clerk mechanic electrician plumber carpenter artist musician singer designer architect chef
+pharmacist dentist accountant banker retiree pensioner homemaker librarian cashier waiter waitress bartender janitor`);
 
 /** Last words that make a capitalised name an organisation rather than a person. */
 export const organisationWords = words(`house ministry department committee council party campaign commission agency office administration government
@@ -93,3 +96,6 @@ export const honorifics: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Particles inside a name, in lower case: "Ursula von der Leyen", "Ibn Saud". */
 export const nameParticles = words('de van von der da del di du le la bin al el ibn dos das');
+
+/** Words that head a label before a colon, not a speaker: "Breaking:", "Editor's Note:", "The Latest:", "Delegate Update:". */
+export const headlineLabels = words('breaking exclusive revealed update updates latest note byline watch look wow boom busted notice correction');

@@ -146,7 +146,14 @@ export const nounLikeLemmas = words(`state report claim comment note answer prom
 tweet remark reply question warn forecast plead cry recount repeat`);
 
 /** Verbs that report speech only with a that-clause or a quote after them. */
-export const weakCues = words('continue continued continues continuing went describe described describes explain');
+export const weakCues = words(`continue continued continues continuing went describe described describes explain state states
+maintain maintains maintained maintaining testify testifies testified testifying`);
+
+/** Judgement verbs that are also nouns ("Terrorist attacks in Brell", "the Lune attack"): a cue only with whom they target after them. */
+export const targetingCues = words('attack attacks');
+
+/** Forms of "call" that may report a telephone call ("Then Voss called.") rather than a judgement ("called Marsh a liar"). */
+export const callForms = words('call calls called');
 
 /** Participles that hang a statement on the sentence's subject: "..., saying that ...". */
 export const participleCues = words(`saying adding noting stressing insisting arguing claiming warning telling urging
@@ -187,6 +194,9 @@ export const nonAssertive = words(`not n't never to would could might should may
 doesn't don't won't wouldn't couldn't shouldn't`);
 
 export const passiveAuxiliaries = words('was were been being is are be');
+
+/** Finite verbs that, after a noun phrase, make it a clause's subject: "said Voss has ...". */
+export const contentVerbs = words('has had have');
 
 /** Nouns and adjectives used as nouns that end in -ly, no manner adverb: "The family said", "The elderly say". */
 export const lyNouns = words(`family ally assembly rally supply bully monopoly anomaly homily daily weekly monthly quarterly
