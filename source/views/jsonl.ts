@@ -18,14 +18,16 @@ const wholeBelow = 1 << 20;
 export function* jsonlChunks(model: Attributed, origin: Origin): Generator<string> {
 	let characters = 0;
 	for (const paragraph of model.article.paragraphs) characters += paragraph.text.length;
+	const names = speakerNames(model);
 	if (characters < wholeBelow) {
-		yield `${JSON.stringify({...origin, ...jsonHead(model), paragraphs: [...jsonParagraphs(model)]})}\n`;
+		const paragraphs: object[] = [];
+		for (const {fields, statements} of jsonParagraphs(model)) paragraphs.push({...fields, statements: statements.map((statement) => jsonStatement(statement, names))});
+		yield `${JSON.stringify({...origin, ...jsonHead(model), paragraphs})}\n`;
 		return;
 	}
 
 	const head = JSON.stringify({...origin, ...jsonHead(model), paragraphs: []});
 	yield head.slice(0, -']}'.length);
-	const names = speakerNames(model);
 	let first = true;
 	for (const {fields, statements} of jsonParagraphs(model)) {
 		// The paragraph as JSON.stringify writes it, its statements one by one (json.ts)

@@ -15,7 +15,8 @@ test('"now", "still", "soon", "long", "since", "both", "yet" between a speaker a
 		[1, 'Ada Voss'],
 		[2, 'Officials in Varn'],
 		[3, 'Ivo Marsh'],
-		[4, 'Lena Holt'],
+		// Two people named together speak together (a group with both as members)
+		[4, 'Oda Venn and Lena Holt'],
 		[5, 'inspectors'],
 	]);
 });

@@ -287,7 +287,7 @@ function phraseStart(view: BeforeCue, to: number): number | Mention {
 		}
 
 		// "Deputy Premier and Foreign Minister Ari Sol": two offices of one person
-		if (joinsTitles(tokens, from - 1) && from - 2 >= floor) {
+		if (from - 2 >= floor && joinsTitles(tokens, from - 1, floor)) {
 			from--;
 			continue;
 		}

@@ -112,8 +112,10 @@ export function shareStart(tokens: Token[], end: number, floor: number): number 
  * Whether tokens[k] is "and" between two capitalised offices, the second of up to three words ending in a title:
  * "Deputy Premier and Foreign Minister Ari Sol" holds both offices.
  */
-export function joinsTitles(tokens: Token[], k: number): boolean {
-	if (tokens[k]!.lower !== 'and' || k === 0 || !isTitle(tokens[k - 1]!) || !tokens[k - 1]!.cap) return false;
+export function joinsTitles(tokens: Token[], k: number, sentenceStart = -1): boolean {
+	if (tokens[k]!.lower !== 'and' || k === 0 || !isTitle(tokens[k - 1]!)) return false;
+	// The first word of a sentence has lost its capital to the case evidence: "President and Chief Executive Ada Voss said"
+	if (!tokens[k - 1]!.cap && k - 1 !== sentenceStart) return false;
 	for (let j = k + 1; j < tokens.length && j <= k + 3 && tokens[j]!.kind === 'word' && tokens[j]!.cap; j++) if (isTitle(tokens[j]!)) return true;
 	return false;
 }
