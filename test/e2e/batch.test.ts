@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 // Invented news text, the benchmark's generator
 import {corpus} from '../../scripts/bench/corpus.js';
 import {whosaid} from '../helpers/run.js';
@@ -47,15 +47,19 @@ test('a quoted glob is expanded by whosaid; statements name their speaker', (t) 
 	t.deepEqual(a!.paragraphs!.flatMap((p) => p.statements.map((s) => s.name)), ['Ana Ruiz', 'Ana Ruiz']);
 });
 
+/** `--jsonl` over `dir` with one job and with two (whole runs: slow on a loaded machine, never a measure of speed). */
+function byJobs(t: ExecutionContext, dir: string) {
+	t.timeout(300_000);
+	const slow = {timeout: 120_000, maxBuffer: 1 << 28};
+	return {one: whosaid(['--jsonl', '--jobs', '1', dir], slow), two: whosaid(['--jsonl', '--jobs', '2', dir], slow), slow};
+}
+
 test('--jobs 1 and --jobs 2 print the same bytes, small and large articles mixed', (t) => {
 	const files: Record<string, string> = {};
 	for (let i = 0; i < 12; i++) files[`n${String(i).padStart(2, '0')}.txt`] = corpus(i === 5 ? 300_000 : 3000 + 500 * i, i + 1);
 	const dir = folder(t, files);
 	// Four whole runs over ~350 kB: slow on a loaded machine, and not a measure of speed
-	t.timeout(300_000);
-	const slow = {timeout: 120_000, maxBuffer: 1 << 28};
-	const one = whosaid(['--jsonl', '--jobs', '1', dir], slow);
-	const two = whosaid(['--jsonl', '--jobs', '2', dir], slow);
+	const {one, two, slow} = byJobs(t, dir);
 	t.is(one.code, 0);
 	t.is(two.code, 0);
 	t.is(lines(one.stdout).length, 12);
@@ -70,10 +74,7 @@ test('--jobs 2 over many small articles (sent to workers in batches): the same l
 	files['a37.txt'] = '';
 	files['a50.txt'] = 'Le maire de Riverton a annoncé mardi que le nouveau pont sur la rivière ouvrira en mai, avec un mois de retard. Les travaux ont été retardés par une livraison tardive de l\'acier, selon l\'ingénieur de la ville, et les critiques demandent des comptes pour le budget qui a augmenté.';
 	const dir = folder(t, files);
-	t.timeout(300_000);
-	const slow = {timeout: 120_000, maxBuffer: 1 << 28};
-	const one = whosaid(['--jsonl', '--jobs', '1', dir], slow);
-	const two = whosaid(['--jsonl', '--jobs', '2', dir], slow);
+	const {one, two} = byJobs(t, dir);
 	t.is(one.code, 1);
 	t.is(two.code, 1);
 	t.is(lines(two.stdout).length, 80);
