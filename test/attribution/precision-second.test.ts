@@ -32,3 +32,17 @@ test('a possessive that does not open the sentence ("The board\'s vote on Ms. Vo
 		[3, 'Lena Holt'],
 	]);
 });
+
+test('a narration opened by a person\'s possessive is about that person: "Ms. Voss\'s plan stalled. She said ..." is Voss\'s', (t) => {
+	const model = article(
+		'Dam talks',
+		'Ada Voss said the gauges were old.',
+		'Lena Holt said the river was high.',
+		'Ms. Voss\'s plan stalled in the spring. She said the board had lost its nerve.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Lena Holt'],
+		[3, 'Ada Voss'],
+	]);
+});
