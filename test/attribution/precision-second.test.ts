@@ -46,3 +46,17 @@ test('a narration opened by a person\'s possessive is about that person: "Ms. Vo
 		[3, 'Ada Voss'],
 	]);
 });
+
+test('a possessive after a short opening phrase and its comma also opens the sentence: "These days, Ms. Voss\'s plans ..., she said"', (t) => {
+	const model = article(
+		'Dam talks',
+		'Ada Voss said the gauges were old.',
+		'Lena Holt said the river was high.',
+		'These days, Ms. Voss\'s plans for the dam are modest, she said.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Lena Holt'],
+		[3, 'Ada Voss'],
+	]);
+});

@@ -9,7 +9,7 @@ import type {Token, TokenText} from '../text/tokens.js';
  * after it. Only titles and person-name words before the possessive (at most four words), ending before `end`.
  */
 export function possessorOpening(tokens: Token[], sentence: Sentence, end: number, tokenText: TokenText): Mention | undefined {
-	let start = sentence.from;
+	let start = afterOpeningPhrase(tokens, sentence.from, end);
 	if (start < end && subordinators.has(tokens[start]!.lower)) start++;
 	let j = start;
 	while (j < end && j - start < 4 && !isPossessive(tokens[j]!.text) && (isTitle(tokens[j]!) || isNameWord(tokens[j]!))) j++;
@@ -20,4 +20,14 @@ export function possessorOpening(tokens: Token[], sentence: Sentence, end: numbe
 	mention.name = mention.name!.replace(/['’]s$/, '');
 	mention.nameLowers = mention.nameLowers!.map((word) => word.replace(/['’]s$/, ''));
 	return mention;
+}
+
+/** "These days, Mr. Voss's ...", "On Monday, Ada Voss's ...": after a short opening phrase of lower-case words and its comma. */
+function afterOpeningPhrase(tokens: Token[], from: number, end: number): number {
+	for (let k = from + 1; k < end && k - from <= 4; k++) {
+		if (tokens[k]!.text === ',') return k + 1;
+		if (tokens[k]!.cap) return from;
+	}
+
+	return from;
 }
