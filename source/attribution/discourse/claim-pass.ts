@@ -12,6 +12,7 @@ import {carriedClaim, type Claim, ClaimList, resolve} from './claim.js';
 import {ClaimFinder} from './claim-rules.js';
 import {introducesNext} from './introduction.js';
 import type {Entity} from './entity.js';
+import {possessorOpening} from './possessor-subject.js';
 import {Registry} from './registry.js';
 import type {Transcript} from './transcript.js';
 
@@ -246,9 +247,17 @@ function noteNarration(registry: Registry, prepared: Prepared, sentence: Sentenc
 	const topic = topicOf(prepared.tokens, sentence, prepared.tokenText);
 	if (topic) registry.touch(registry.named(topic, position).entity, position);
 	const subject = subjectOf(prepared.tokens, sentence, prepared.tokenText);
+	if (subject?.kind !== 'name') notePossessorOpening(registry, prepared, sentence, position);
 	if (!subject) return;
 	const resolved = subject.kind === 'description' ? undefined : resolve(registry, subject, position);
 	if (resolved) registry.touch(resolved.entity, position);
+}
+
+/** "Ms. Voss's plan stalled. She said ...": a narration opened by a person's possessive is about that person. */
+function notePossessorOpening(registry: Registry, prepared: Prepared, sentence: Sentence, position: number) {
+	const possessor = possessorOpening(prepared.tokens, sentence, sentence.to, prepared.tokenText);
+	const entity = possessor && registry.named(possessor, position).entity;
+	if (entity?.kind === 'person') registry.touch(entity, position);
 }
 
 /** Whether a sentence is a quotation and little else: `"We will win."` */

@@ -10,6 +10,7 @@ import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
 import {type ClaimList, claimOf, resolve} from './claim.js';
+import {possessorOpening} from './possessor-subject.js';
 import type {Registry} from './registry.js';
 import {colonSpeaker, documentSpeaker, speakerOfCue} from './speaker-of-cue.js';
 
@@ -187,7 +188,8 @@ function noteOrganisationSubject({registry, prepared, sentence, position}: Sente
  */
 function notePersonSubject({registry, prepared, sentence, position}: SentenceView, mention: Mention) {
 	if (mention.kind !== 'pronoun' || mention.from <= sentence.from) return;
-	const subject = subjectBeforePronoun(prepared, sentence, mention);
+	let subject = subjectBeforePronoun(prepared, sentence, mention);
+	if (subject?.kind !== 'name') subject = possessorOpening(prepared.tokens, sentence, mention.from, prepared.tokenText) ?? subject;
 	const gender = mention.head === 'he' ? 'm' : mention.head === 'she' ? 'f' : undefined;
 	const entity = gender && subject?.kind === 'name' && subject.to <= mention.from ? registry.named(subject, position).entity : undefined;
 	if (entity?.kind === 'person' && (entity.gender === gender || (entity.gender === undefined && entity.words.length > 1))) registry.touch(entity, position);
