@@ -1,4 +1,4 @@
-import {asideOpeners, callForms, gerundPrepositions, lyNouns, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, whoWords} from '../lexicon/index.js';
+import {asideOpeners, callForms, catenativeVerbs, gerundPrepositions, goForms, lyNouns, modalAuxiliaries, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, verbNegations, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
@@ -47,11 +47,40 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	const before = tokens[k]!;
 	// "Will urged": a capital inside the sentence is a name, not an auxiliary
 	if (before.cap && k > floor) return true;
-	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
+	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return modalAfterSubject(tokens, k, floor) || infinitiveAfterSubject(tokens, k, floor);
 	if (hasFlag(before, Flag.PassiveAuxiliary) && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
 	return true;
 }
 
+
+/**
+ * "Voss did not mention ...", "Marsh would argue ...", "they didn't say": a modal or a form of "do" (perhaps with "not" or
+ * "never" after it) ending at token k, right after a subject, still reports the subject's words. "to say", "was told",
+ * "Did Voss say" (no subject before the modal) stay out.
+ */
+function modalAfterSubject(tokens: Token[], k: number, floor: number): boolean {
+	let m = k;
+	if (verbNegations.has(tokens[m]!.lower) && m > floor) m--;
+	if (!modalAuxiliaries.has(tokens[m]!.lower)) return false;
+	return m > floor && hasSubjectBefore(tokens, m, floor, true);
+}
+
+/**
+ * Where the verb carrying the infinitive whose "to" is token k begins ("continued to insist", "went on to say"), or -1.
+ * Exported for the speaker walk, which skips the same words.
+ */
+export function catenativeBefore(tokens: Token[], k: number, floor: number): number {
+	if (tokens[k]!.lower !== 'to' || k - 1 < floor) return -1;
+	const c = k - 1;
+	if (tokens[c]!.lower === 'on' && c - 1 >= floor && goForms.has(tokens[c - 1]!.lower)) return c - 1;
+	return catenativeVerbs.has(tokens[c]!.lower) && !tokens[c]!.cap ? c : -1;
+}
+
+/** "Voss continued to insist ...", "Marsh went on to say ...": an infinitive cue carried by a verb right after its subject. */
+function infinitiveAfterSubject(tokens: Token[], k: number, floor: number): boolean {
+	const c = catenativeBefore(tokens, k, floor);
+	return c > floor && hasSubjectBefore(tokens, c, floor, true);
+}
 
 /** A manner adverb between a subject and its verb ("Marsh gingerly said"): a word in -ly, in lower case so not a name. */
 export function isMannerAdverb(token: Token): boolean {

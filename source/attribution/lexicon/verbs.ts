@@ -193,6 +193,27 @@ export const subjectVerbFillers = union([betweenSubjectAndVerb], 'is was are wer
 export const nonAssertive = words(`not n't never to would could might should may can will shall did does do cannot didn't
 doesn't don't won't wouldn't couldn't shouldn't`);
 
+/**
+ * Modals and forms of "do" that, with their subject before them, still report what the subject says, would say or
+ * does not say ("Voss did not mention ...", "Marsh would argue ..."): PolNeAR attributes the content to the subject.
+ */
+export const modalAuxiliaries = words(`did does do would will could can might may should must cannot didn't doesn't don't won't
+wouldn't couldn't shouldn't can't didn’t doesn’t don’t won’t wouldn’t couldn’t shouldn’t can’t`);
+
+/** Negations between a modal and its verb: "did not say", "would never say". */
+export const verbNegations = words('not never');
+
+/**
+ * Verbs that carry an infinitive cue for their subject: "Voss continued to insist", "Marsh tried to explain",
+ * "Holt went on to say" (with "on" after "went").
+ */
+export const catenativeVerbs = words(`continue continues continued continuing try tries tried trying seek seeks sought seeking
+refuse refuses refused refusing begin begins began proceed proceeds proceeded rushed hastened moved struggled struggles
+attempt attempts attempted`);
+
+/** Forms of "go" before "on to": "went on to say". */
+export const goForms = words('go goes went going');
+
 export const passiveAuxiliaries = words('was were been being is are be');
 
 /** Finite verbs that, after a noun phrase, make it a clause's subject: "said Voss has ...". */

@@ -1,0 +1,32 @@
+/* Sixth round (recall): shapes of speech the rules missed, each in invented words (docs/accuracy.md, "Sixth round"). */
+import test from 'ava';
+import {article, who} from '../helpers/attribute.js';
+
+test('a modal or "do" with its subject before it ("did not mention", "would argue", "didn’t say") keeps the subject as speaker', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss did not mention that the gauges were old.',
+		'Ivo Marsh would argue that the gate is too narrow.',
+		'The inspectors didn’t say whether the dam would hold.',
+		'To say the river was rising, the crews rang the bell.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+		[3, 'inspectors'],
+	]);
+});
+
+test('an infinitive cue carried by a verb right after its subject ("continued to insist", "went on to say") keeps the subject as speaker', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss continued to insist that the gauges were old.',
+		'Ivo Marsh went on to say the gate is too narrow.',
+		'The river continued to rise all night.',
+		'The crews want to say more.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});
