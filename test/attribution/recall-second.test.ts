@@ -30,3 +30,16 @@ test('an infinitive cue carried by a verb right after its subject ("continued to
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('"declined" right after its subject reports a refusal to answer ("Voss declined to name the crews"); "the river declined" does not', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss declined to name the crews who built the gate.',
+		'The inspectors declined requests for an interview.',
+		'The river declined slowly after the storm.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'inspectors'],
+	]);
+});

@@ -58,7 +58,7 @@ function inflect(lemma: string): string[] {
 const evaluativeLemmas = words(`
 praise criticize criticise accuse attack blast slam defend question apologize apologise call blame decry condemn
 dismiss reject hail mock ridicule echo cite agree disagree lambaste chide scold rebuke denounce tout applaud thank
-congratulate challenge dispute disavow acknowledge express remind`);
+congratulate challenge dispute disavow acknowledge express remind decline`);
 
 /** Every inflected form → its lemma. */
 export const reportingVerbs = new Map<string, string>();
