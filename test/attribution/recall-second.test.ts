@@ -43,3 +43,16 @@ test('"declined" right after its subject reports a refusal to answer ("Voss decl
 		[2, 'inspectors'],
 	]);
 });
+
+test('a judgement verb after "and" ("took the stage and criticized ...") is a second verb of the sentence’s subject; "and attacks" stays a noun', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss visited the gate on Friday and criticized the board for the delay.',
+		'Ivo Marsh toured the town and praised the crews.',
+		'The storm brought rain and attacks of wind.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

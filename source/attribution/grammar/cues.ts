@@ -82,6 +82,19 @@ function infinitiveAfterSubject(tokens: Token[], k: number, floor: number): bool
 	return c > floor && hasSubjectBefore(tokens, c, floor, true);
 }
 
+/**
+ * "Voss took the stage and called the plan a sham": a judgement verb in the past or present after "and" (perhaps with
+ * a manner adverb or a filler between) is a second verb of the sentence's subject, which the speaker rules take.
+ * Not in -ing ("and calling": a participle's rules decide) and not a word that is as often a noun ("and attacks").
+ */
+function secondVerbAfterAnd(tokens: Token[], i: number, floor: number): boolean {
+	const token = tokens[i]!;
+	if (token.cap || token.lower.endsWith('ing') || hasFlag(token, Flag.NounLike)) return false;
+	let k = i - 1;
+	while (k > floor && (hasFlag(tokens[k]!, Flag.VerbModifier) || isMannerAdverb(tokens[k]!)) && !hasFlag(tokens[k]!, Flag.NonAssertive)) k--;
+	return k > floor && tokens[k]!.lower === 'and';
+}
+
 /** A manner adverb between a subject and its verb ("Marsh gingerly said"): a word in -ly, in lower case so not a name. */
 export function isMannerAdverb(token: Token): boolean {
 	return !token.cap && token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower);
@@ -277,7 +290,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || callsByName(tokens, i, from))) continue;
+		if (hasFlag(token, Flag.Evaluative) && (!(hasSubjectBefore(tokens, i, from, true) || secondVerbAfterAnd(tokens, i, from)) || callsByName(tokens, i, from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];
