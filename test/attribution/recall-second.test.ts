@@ -56,3 +56,15 @@ test('a judgement verb after "and" ("took the stage and criticized ...") is a se
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('a long subject the phrase rules cannot read ("People briefed on the plan said") speaks with a plain said-verb', (t) => {
+	const model = article(
+		'Dam',
+		'People briefed on the plan said the gate would open in May.',
+		'Some advocates for the new gate said the cost was fair.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'People'],
+		[2, 'Some advocates'],
+	]);
+});

@@ -6,7 +6,7 @@ import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {afterCue, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, modalAuxiliaries, nounDeterminers, objectCues, outVerbs, personNouns, subjectVerbFillers, timeNouns, verbNegations} from '../lexicon/index.js';
+import {afterCue, closingVerbs, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, modalAuxiliaries, nounDeterminers, objectCues, outVerbs, personNouns, subjectVerbFillers, timeNouns, verbNegations} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
@@ -82,8 +82,25 @@ const subjectBeforeApposition: VerbCueRule = ({prepared: {tokens, tokenText}, se
 	return mark === ',' || mark === '(' ? subject : undefined;
 };
 
+/**
+ * "People briefed on the plan said ...", "Some advocates for the new gate said ...": a plain said-verb after a long
+ * subject the phrase rules cannot read (a participle, "of" or "for" after its head) has the subject the sentence opens
+ * with, when only words (no comma, quote or other cue) and at most 12 of them stand between the subject and the verb.
+ */
+const subjectOfLongPhrase: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, cue, start}) => {
+	if (cue.to - cue.from !== 1 || !closingVerbs.has(tokens[cue.from]!.lower)) return undefined;
+	const subject = subjectOf(tokens, sentence, tokenText);
+	if (!subject || subject.kind === 'pronoun' || subject.to >= start || start - subject.to > 12) return undefined;
+	for (let k = subject.to; k < start; k++) {
+		const token = tokens[k]!;
+		if (token.kind !== 'word' || hasFlag(token, Flag.Reporting | Flag.NonAssertive)) return undefined;
+	}
+
+	return subject;
+};
+
 /** The rules for a verb cue's speaker, in order: the first that finds one decides. */
-const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition];
+const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition, subjectOfLongPhrase];
 
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
