@@ -68,3 +68,16 @@ test('a long subject the phrase rules cannot read ("People briefed on the plan s
 		[2, 'Some advocates'],
 	]);
 });
+
+test('"Asked by X whether ..." opening a sentence makes X the question’s source; "was asked by" inside a clause does not', (t) => {
+	const model = article(
+		'Dam',
+		'Asked by Lune Radio whether the gate would hold, Ada Voss shrugged.',
+		'When asked by the inspectors about the cost, Ivo Marsh left the room.',
+		'The gate was asked by nobody to hold.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Lune Radio'],
+		[2, 'inspectors'],
+	]);
+});

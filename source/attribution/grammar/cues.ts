@@ -173,6 +173,17 @@ function isAsReportedBy(tokens: Token[], i: number, from: number, to: number): b
 }
 
 /**
+ * "Asked by Lune Radio whether ...", "When asked by a reporter if ...": opening a sentence, the agent after "asked by"
+ * put the question; it is the question's source. "was asked by" (a passive inside a clause) is left to the other rules.
+ */
+function isAskedBy(tokens: Token[], i: number, from: number, to: number): boolean {
+	if (tokens[i]!.lower !== 'asked' || i + 2 >= to || tokens[i + 1]!.lower !== 'by') return false;
+	if (i !== from && !(i - 1 === from && tokens[from]!.lower === 'when')) return false;
+	const agent = tokens[i + 2]!;
+	return agent.kind === 'word' && (agent.cap || hasFlag(agent, Flag.Determiner));
+}
+
+/**
  * Whether token i follows a comma, or a closing quote after a comma ('... of "New York values," saying ...'),
  * perhaps with a manner adverb between (", falsely suggesting").
  */
@@ -273,7 +284,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
 		// "As reported by the Post, ...": the agent after "by" is the source of the sentence
-		if (isAsReportedBy(tokens, i, from, to)) {
+		if (isAsReportedBy(tokens, i, from, to) || isAskedBy(tokens, i, from, to)) {
 			cues.add(i, i + 2, wordsOf(tokens, i, i + 2), 'according');
 			i++;
 			continue;
