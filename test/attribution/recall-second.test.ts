@@ -81,3 +81,16 @@ test('"Asked by X whether ..." opening a sentence makes X the question’s sourc
 		[2, 'inspectors'],
 	]);
 });
+
+test('a cue in an infinitive after its means ("took to the radio to say", "used his speech to praise") is the subject’s', (t) => {
+	const model = article(
+		'Dam',
+		'Ada Voss took to the radio to say the gauges were old.',
+		'Ivo Marsh used his speech to praise the crews.',
+		'The crews want the town to say more.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});

@@ -1,4 +1,4 @@
-import {asideOpeners, callForms, catenativeVerbs, gerundPrepositions, goForms, lyNouns, modalAuxiliaries, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, verbNegations, whoWords} from '../lexicon/index.js';
+import {asideOpeners, callForms, catenativeVerbs, gerundPrepositions, goForms, meansVerbs, lyNouns, modalAuxiliaries, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, verbNegations, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
@@ -73,7 +73,19 @@ export function catenativeBefore(tokens: Token[], k: number, floor: number): num
 	if (tokens[k]!.lower !== 'to' || k - 1 < floor) return -1;
 	const c = k - 1;
 	if (tokens[c]!.lower === 'on' && c - 1 >= floor && goForms.has(tokens[c - 1]!.lower)) return c - 1;
-	return catenativeVerbs.has(tokens[c]!.lower) && !tokens[c]!.cap ? c : -1;
+	if (catenativeVerbs.has(tokens[c]!.lower) && !tokens[c]!.cap) return c;
+	return meansBefore(tokens, k, floor);
+}
+
+/** "took to Twitter to say", "used his speech to call for", "went on the radio to defend": the means verb up to 5 words before "to", or -1. */
+function meansBefore(tokens: Token[], k: number, floor: number): number {
+	for (let c = k - 2; c >= floor && k - c <= 5; c--) {
+		const token = tokens[c]!;
+		if (token.kind !== 'word' || hasFlag(token, Flag.Reporting)) return -1;
+		if (meansVerbs.has(token.lower) && !token.cap) return c;
+	}
+
+	return -1;
 }
 
 /** "Voss continued to insist ...", "Marsh went on to say ...": an infinitive cue carried by a verb right after its subject. */
@@ -301,7 +313,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (hasFlag(token, Flag.Evaluative) && (!(hasSubjectBefore(tokens, i, from, true) || secondVerbAfterAnd(tokens, i, from)) || callsByName(tokens, i, from))) continue;
+		if (hasFlag(token, Flag.Evaluative) && (!(hasSubjectBefore(tokens, i, from, true) || secondVerbAfterAnd(tokens, i, from) || (i - 1 > from && infinitiveAfterSubject(tokens, i - 1, from))) || callsByName(tokens, i, from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];

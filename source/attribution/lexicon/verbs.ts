@@ -211,6 +211,9 @@ export const catenativeVerbs = words(`continue continues continued continuing tr
 refuse refuses refused refusing begin begins began proceed proceeds proceeded rushed hastened moved struggled struggles
 attempt attempts attempted`);
 
+/** Verbs whose object is the means of a cue in an infinitive after it: "took to Twitter to say", "used the speech to call for". */
+export const meansVerbs = words('took takes used uses went goes');
+
 /** Forms of "go" before "on to": "went on to say". */
 export const goForms = words('go goes went going');
 
