@@ -95,9 +95,9 @@ test('a cue in a relative clause claims its clause only, and only when nothing e
 	t.deepEqual(who(main), [[1, 'Tomas Orr']]);
 });
 
-test('the question put to a speaker is not the speaker’s: "When asked whether ..., X said ..."', (t) => {
+test('the question put to a speaker is not the speaker’s but the asker’s: "When asked by X whether ..., Y said ..."', (t) => {
 	const model = article('Dam', 'When asked by a reporter whether the dam would fail, Orla Benn said, "It will hold."');
-	t.deepEqual(lines(model), ['Orla Benn: Orla Benn said, "It will hold."']);
+	t.deepEqual(lines(model), ['reporter: When asked by a reporter whether the dam would fail,', 'Orla Benn: Orla Benn said, "It will hold."']);
 });
 
 test('a sentence glued to the next without a space still ends: "... Marsh said.Marsh claimed ..."', (t) => {

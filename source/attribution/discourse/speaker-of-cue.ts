@@ -1,12 +1,12 @@
 /** Who a cue names as its speaker: before a verb, after "according to" or an inverted verb, the subject of a participle, a colon. */
-import {type Cue, isMannerAdverb} from '../grammar/cues.js';
+import {type Cue, catenativeBefore, isMannerAdverb} from '../grammar/cues.js';
 import {isNameWord, isPersonName, type Mention} from '../grammar/mention.js';
 import {analysePhrase} from '../grammar/phrase.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
-import {afterCue, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, nounDeterminers, objectCues, outVerbs, personNouns, subjectVerbFillers, timeNouns} from '../lexicon/index.js';
+import {afterCue, closingVerbs, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, modalAuxiliaries, nounDeterminers, objectCues, outVerbs, personNouns, subjectVerbFillers, timeNouns, verbNegations} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
 import type {Prepared} from '../text/units.js';
@@ -82,8 +82,25 @@ const subjectBeforeApposition: VerbCueRule = ({prepared: {tokens, tokenText}, se
 	return mark === ',' || mark === '(' ? subject : undefined;
 };
 
+/**
+ * "People briefed on the plan said ...", "Some advocates for the new gate said ...": a plain said-verb after a long
+ * subject the phrase rules cannot read (a participle, "of" or "for" after its head) has the subject the sentence opens
+ * with, when only words (no comma, quote or other cue) and at most 12 of them stand between the subject and the verb.
+ */
+const subjectOfLongPhrase: VerbCueRule = ({prepared: {tokens, tokenText}, sentence, cue, start}) => {
+	if (cue.to - cue.from !== 1 || !closingVerbs.has(tokens[cue.from]!.lower)) return undefined;
+	const subject = subjectOf(tokens, sentence, tokenText);
+	if (!subject || subject.kind === 'pronoun' || subject.to >= start || start - subject.to > 12) return undefined;
+	for (let k = subject.to; k < start; k++) {
+		const token = tokens[k]!;
+		if (token.kind !== 'word' || hasFlag(token, Flag.Reporting | Flag.NonAssertive)) return undefined;
+	}
+
+	return subject;
+};
+
 /** The rules for a verb cue's speaker, in order: the first that finds one decides. */
-const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition];
+const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition, subjectOfLongPhrase];
 
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
@@ -119,6 +136,15 @@ function participleSubject(prepared: Prepared, sentence: Sentence): Mention | un
 	return analysePhrase(tokens, subject.from, k, tokenText) ?? subject;
 }
 
+/**
+ * "Voss did not say", "Voss Would Say" in title case: a modal or a negation stands between the speaker and the verb as
+ * fillers do. A capitalised one before a lower-case word is a name ("Will urged", "Ada May said").
+ */
+function isModalFiller(word: Token, next: Token): boolean {
+	if (!modalAuxiliaries.has(word.lower) && !verbNegations.has(word.lower)) return false;
+	return !word.cap || next.cap;
+}
+
 /** Moves the view's start back over fillers, manner adverbs and time phrases, which interleave ("also on Monday", "on Monday again"). */
 function skipToSpeaker(view: VerbCue) {
 	const {tokens} = view.prepared;
@@ -127,7 +153,14 @@ function skipToSpeaker(view: VerbCue) {
 		moved = false;
 		for (; view.start > from && tokens[view.start - 1]!.kind === 'word'; view.start--) {
 			const word = tokens[view.start - 1]!;
-			if (subjectVerbFillers.has(word.lower)) continue;
+			if (subjectVerbFillers.has(word.lower) || isModalFiller(word, tokens[view.start]!)) continue;
+			// "Voss went on to say": the carrying verb and its "to" stand between the speaker and the cue
+			const carrier = catenativeBefore(tokens, view.start - 1, from);
+			if (carrier !== -1) {
+				view.start = carrier + 1;
+				continue;
+			}
+
 			if (!isMannerAdverb(word)) break;
 			view.adverb = true;
 		}

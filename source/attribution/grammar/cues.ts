@@ -1,4 +1,4 @@
-import {asideOpeners, callForms, gerundPrepositions, lyNouns, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, whoWords} from '../lexicon/index.js';
+import {asideOpeners, callForms, catenativeVerbs, gerundPrepositions, goForms, meansVerbs, lyNouns, modalAuxiliaries, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, verbNegations, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
 import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
@@ -47,11 +47,65 @@ function asserts(tokens: Token[], i: number, floor: number, form: string): boole
 	const before = tokens[k]!;
 	// "Will urged": a capital inside the sentence is a name, not an auxiliary
 	if (before.cap && k > floor) return true;
-	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return false;
+	if (hasFlag(before, Flag.NonAssertive) || before.lower.endsWith("n't") || before.lower.endsWith('n’t')) return modalAfterSubject(tokens, k, floor) || infinitiveAfterSubject(tokens, k, floor);
 	if (hasFlag(before, Flag.PassiveAuxiliary) && (pastParticiples.has(form) || form.endsWith('ed'))) return false;
 	return true;
 }
 
+
+/**
+ * "Voss did not mention ...", "Marsh would argue ...", "they didn't say": a modal or a form of "do" (perhaps with "not" or
+ * "never" after it) ending at token k, right after a subject, still reports the subject's words. "to say", "was told",
+ * "Did Voss say" (no subject before the modal) stay out.
+ */
+function modalAfterSubject(tokens: Token[], k: number, floor: number): boolean {
+	let m = k;
+	if (verbNegations.has(tokens[m]!.lower) && m > floor) m--;
+	if (!modalAuxiliaries.has(tokens[m]!.lower)) return false;
+	return m > floor && hasSubjectBefore(tokens, m, floor, true);
+}
+
+/**
+ * Where the verb carrying the infinitive whose "to" is token k begins ("continued to insist", "went on to say"), or -1.
+ * Exported for the speaker walk, which skips the same words.
+ */
+export function catenativeBefore(tokens: Token[], k: number, floor: number): number {
+	if (tokens[k]!.lower !== 'to' || k - 1 < floor) return -1;
+	const c = k - 1;
+	if (tokens[c]!.lower === 'on' && c - 1 >= floor && goForms.has(tokens[c - 1]!.lower)) return c - 1;
+	if (catenativeVerbs.has(tokens[c]!.lower) && !tokens[c]!.cap) return c;
+	return meansBefore(tokens, k, floor);
+}
+
+/** "took to Twitter to say", "used his speech to call for", "went on the radio to defend": the means verb up to 5 words before "to", or -1. */
+function meansBefore(tokens: Token[], k: number, floor: number): number {
+	for (let c = k - 2; c >= floor && k - c <= 5; c--) {
+		const token = tokens[c]!;
+		if (token.kind !== 'word' || hasFlag(token, Flag.Reporting)) return -1;
+		if (meansVerbs.has(token.lower) && !token.cap) return c;
+	}
+
+	return -1;
+}
+
+/** "Voss continued to insist ...", "Marsh went on to say ...": an infinitive cue carried by a verb right after its subject. */
+function infinitiveAfterSubject(tokens: Token[], k: number, floor: number): boolean {
+	const c = catenativeBefore(tokens, k, floor);
+	return c > floor && hasSubjectBefore(tokens, c, floor, true);
+}
+
+/**
+ * "Voss took the stage and called the plan a sham": a judgement verb in the past or present after "and" (perhaps with
+ * a manner adverb or a filler between) is a second verb of the sentence's subject, which the speaker rules take.
+ * Not in -ing ("and calling": a participle's rules decide) and not a word that is as often a noun ("and attacks").
+ */
+function secondVerbAfterAnd(tokens: Token[], i: number, floor: number): boolean {
+	const token = tokens[i]!;
+	if (token.cap || token.lower.endsWith('ing') || hasFlag(token, Flag.NounLike)) return false;
+	let k = i - 1;
+	while (k > floor && (hasFlag(tokens[k]!, Flag.VerbModifier) || isMannerAdverb(tokens[k]!)) && !hasFlag(tokens[k]!, Flag.NonAssertive)) k--;
+	return k > floor && tokens[k]!.lower === 'and';
+}
 
 /** A manner adverb between a subject and its verb ("Marsh gingerly said"): a word in -ly, in lower case so not a name. */
 export function isMannerAdverb(token: Token): boolean {
@@ -126,6 +180,17 @@ function callsByName(tokens: Token[], i: number, floor: number): boolean {
 /** "As reported by the Post," opening a sentence: "as", a reporting verb in -ed, "by" and a capital or a determiner. */
 function isAsReportedBy(tokens: Token[], i: number, from: number, to: number): boolean {
 	if (i - 1 !== from || tokens[from]!.lower !== 'as' || i + 2 >= to || tokens[i + 1]!.lower !== 'by' || !tokens[i]!.lower.endsWith('ed')) return false;
+	const agent = tokens[i + 2]!;
+	return agent.kind === 'word' && (agent.cap || hasFlag(agent, Flag.Determiner));
+}
+
+/**
+ * "Asked by Lune Radio whether ...", "When asked by a reporter if ...": opening a sentence, the agent after "asked by"
+ * put the question; it is the question's source. "was asked by" (a passive inside a clause) is left to the other rules.
+ */
+function isAskedBy(tokens: Token[], i: number, from: number, to: number): boolean {
+	if (tokens[i]!.lower !== 'asked' || i + 2 >= to || tokens[i + 1]!.lower !== 'by') return false;
+	if (i !== from && !(i - 1 === from && tokens[from]!.lower === 'when')) return false;
 	const agent = tokens[i + 2]!;
 	return agent.kind === 'word' && (agent.cap || hasFlag(agent, Flag.Determiner));
 }
@@ -231,7 +296,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 
 		if (!hasFlag(token, Flag.Reporting)) continue;
 		// "As reported by the Post, ...": the agent after "by" is the source of the sentence
-		if (isAsReportedBy(tokens, i, from, to)) {
+		if (isAsReportedBy(tokens, i, from, to) || isAskedBy(tokens, i, from, to)) {
 			cues.add(i, i + 2, wordsOf(tokens, i, i + 2), 'according');
 			i++;
 			continue;
@@ -248,7 +313,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// and a capitalised one inside a sentence is part of a name ("the United States")
 		if (hasFlag(token, Flag.NounLike) && (!hasSubjectBefore(tokens, i, from) || (token.cap && i > from))) continue;
 		// A judgement verb is a cue only right after its subject: "Smith praised ...", not "a group called ..."
-		if (hasFlag(token, Flag.Evaluative) && (!hasSubjectBefore(tokens, i, from, true) || callsByName(tokens, i, from))) continue;
+		if (hasFlag(token, Flag.Evaluative) && (!(hasSubjectBefore(tokens, i, from, true) || secondVerbAfterAnd(tokens, i, from) || (i - 1 > from && infinitiveAfterSubject(tokens, i - 1, from))) || callsByName(tokens, i, from))) continue;
 		// A weak verb reports speech only with a that-clause, a colon or a quote after it
 		if (hasFlag(token, Flag.WeakCue)) {
 			const next = tokens[i + 1];

@@ -58,7 +58,7 @@ function inflect(lemma: string): string[] {
 const evaluativeLemmas = words(`
 praise criticize criticise accuse attack blast slam defend question apologize apologise call blame decry condemn
 dismiss reject hail mock ridicule echo cite agree disagree lambaste chide scold rebuke denounce tout applaud thank
-congratulate challenge dispute disavow acknowledge express remind`);
+congratulate challenge dispute disavow acknowledge express remind decline`);
 
 /** Every inflected form → its lemma. */
 export const reportingVerbs = new Map<string, string>();
@@ -192,6 +192,30 @@ export const subjectVerbFillers = union([betweenSubjectAndVerb], 'is was are wer
 /** Auxiliaries that make the verb after them passive or hypothetical: no statement. */
 export const nonAssertive = words(`not n't never to would could might should may can will shall did does do cannot didn't
 doesn't don't won't wouldn't couldn't shouldn't`);
+
+/**
+ * Modals and forms of "do" that, with their subject before them, still report what the subject says, would say or
+ * does not say ("Voss did not mention ...", "Marsh would argue ..."): PolNeAR attributes the content to the subject.
+ */
+export const modalAuxiliaries = words(`did does do would will could can might may should must cannot didn't doesn't don't won't
+wouldn't couldn't shouldn't can't didn’t doesn’t don’t won’t wouldn’t couldn’t shouldn’t can’t`);
+
+/** Negations between a modal and its verb: "did not say", "would never say". */
+export const verbNegations = words('not never');
+
+/**
+ * Verbs that carry an infinitive cue for their subject: "Voss continued to insist", "Marsh tried to explain",
+ * "Holt went on to say" (with "on" after "went").
+ */
+export const catenativeVerbs = words(`continue continues continued continuing try tries tried trying seek seeks sought seeking
+refuse refuses refused refusing begin begins began proceed proceeds proceeded rushed hastened moved struggled struggles
+attempt attempts attempted`);
+
+/** Verbs whose object is the means of a cue in an infinitive after it: "took to Twitter to say", "used the speech to call for". */
+export const meansVerbs = words('took takes used uses went goes');
+
+/** Forms of "go" before "on to": "went on to say". */
+export const goForms = words('go goes went going');
 
 export const passiveAuxiliaries = words('was were been being is are be');
 
