@@ -6,6 +6,7 @@ import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
+import {describedSubjectBeforeName} from './group-before-place.js';
 import {afterCue, closingVerbs, contentVerbs, documentHeads, documentNouns, headlineLabels, invertibleVerbs, issueVerbs, modalAuxiliaries, nounDeterminers, objectCues, outVerbs, personNouns, subjectVerbFillers, timeNouns, verbNegations} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token} from '../text/tokens.js';
@@ -99,8 +100,11 @@ const subjectOfLongPhrase: VerbCueRule = ({prepared: {tokens, tokenText}, senten
 	return subject;
 };
 
+/** "Some delegates at the rally in Lenk said": the described subject, not the name inside it (group-before-place.ts). */
+const describedSubjectOverName: VerbCueRule = ({prepared, sentence, start}) => describedSubjectBeforeName(prepared, sentence, start);
+
 /** The rules for a verb cue's speaker, in order: the first that finds one decides. */
-const verbCueRules: readonly VerbCueRule[] = [speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition, subjectOfLongPhrase];
+const verbCueRules: readonly VerbCueRule[] = [describedSubjectOverName, speakerBeforeVerb, subjectOfSecondVerb, speakerAfterVerb, subjectBeforeApposition, subjectOfLongPhrase];
 
 /** The speaker one cue names, or undefined when it names none we can read. */
 export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): Mention | undefined {
