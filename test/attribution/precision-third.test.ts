@@ -20,3 +20,11 @@ test('a named subject is not replaced by the place after it: "Ada Voss in Lenk s
 		[2, 'Lena Holt'],
 	]);
 });
+
+test('a description after a preposition inside the subject gives way to it too: "An earlier memo in a Lenk paper said ..."', (t) => {
+	const model = article('Dam talks', 'Ada Voss said the gauges were old.', 'An earlier memo in a Lenk paper said the crews were tired.');
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'earlier memo'],
+	]);
+});
