@@ -28,3 +28,17 @@ test('a description after a preposition inside the subject gives way to it too: 
 		[2, 'earlier memo'],
 	]);
 });
+
+test('an opening "While X said ..., Y said ..." clause is X\'s and the main clause Y\'s, as after "After" or "Although"', (t) => {
+	const model = article(
+		'Dam talks',
+		'While Lena Holt pledged to work with both councils, Ivo Marsh insisted that the gauges will fail.',
+		'While Ada Voss said the river was high, Pia Lund said that it was low.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Lena Holt'],
+		[1, 'Ivo Marsh'],
+		[2, 'Ada Voss'],
+		[2, 'Pia Lund'],
+	]);
+});

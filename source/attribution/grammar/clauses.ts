@@ -19,8 +19,10 @@ function clauseMark(tokens: Token[], k: number): number {
  */
 export function clauseMarks(tokens: Token[], sentence: Sentence, inside: Int32Array, scratch: Int32Scratch): Int32Array {
 	const marks = scratch.atLeast(sentence.to - sentence.from);
-	// "After Smith argued ..., Jones said ...": the comma that closes an opening subordinate clause is a mark too
-	let opening = subordinators.has(tokens[sentence.from]!.lower);
+	// "After Smith argued ..., Jones said ...": the comma that closes an opening subordinate clause is a mark too;
+	// "While Smith argued ..., Jones said ...": "while" and "whereas" open one as well (elsewhere they are marks themselves)
+	const opener = tokens[sentence.from]!.lower;
+	let opening = subordinators.has(opener) || opener === 'while' || opener === 'whereas';
 	let last = -1;
 	for (let k = sentence.from; k < sentence.to; k++) {
 		if (clauseMark(tokens, k) !== -1) last = k;
