@@ -14,3 +14,16 @@ test('"As X put it," and "as X puts it bluntly:" word a statement; "put it on th
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('a speech noun after a possessive opening the sentence ("Voss\'s promise to", "His attacks on") names the possessor; inside a clause it does not', (t) => {
+	const model = article(
+		'Dam',
+		'Mayor Ada Voss’s promise to rebuild the gate by spring was broken.',
+		'Ivo Marsh spoke at the dock. His attacks on the council grew sharper.',
+		'The crews doubted Lena Brill’s claims about the gauges.',
+	);
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});
