@@ -27,3 +27,11 @@ test('a speech noun after a possessive opening the sentence ("Voss\'s promise to
 		[2, 'Ivo Marsh'],
 	]);
 });
+
+test('"advocates for" states a position: its subject is the speaker', (t) => {
+	const model = article('Dam', 'Ada Voss advocates for a second gate below the dam.', 'Ivo Marsh, who advocated for the old gauges, said they still work.');
+	t.deepEqual(who(model), [
+		[1, 'Ada Voss'],
+		[2, 'Ivo Marsh'],
+	]);
+});
