@@ -40,19 +40,6 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 	return 0;
 }
 
-/**
- * "As Voss put it, ...", "as Brill puts it bluntly:": "put it" words a statement only when the clause ends after it
- * (a comma, colon, stop or quote) or a manner word follows ("best", "this way", "bluntly"); "put it on the table" is no cue.
- */
-function putsItInWords(tokens: Token[], i: number, length: number): boolean {
-	const first = tokens[i]!.lower;
-	if (length !== 2 || (first !== 'put' && first !== 'puts')) return true;
-	const next = tokens[i + 2];
-	if (next === undefined) return true;
-	if (next.kind === 'quote' || next.text === ',' || next.text === ':' || next.text === '.' || next.text === '—') return true;
-	return next.lower === 'best' || next.lower === 'this' || isMannerAdverb(next);
-}
-
 /** Words after a speech noun that open what was said or whom it targets: "his promise to", "her attacks on", "their claim that". */
 const nounCueLinks = new Set(['to', 'that', 'on', 'of', 'about', 'for', 'against']);
 
@@ -328,7 +315,7 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		if (length > 0) {
 			const text = wordsOf(tokens, i, i + length);
 			const kind = token.lower === 'according' ? 'according' : afterComma(tokens, i, from) && token.lower.endsWith('ing') ? 'participle' : 'verb';
-			if ((kind === 'according' || asserts(tokens, i, from, token.lower)) && putsItInWords(tokens, i, length)) cues.add(i, i + length, text, kind);
+			if (kind === 'according' || asserts(tokens, i, from, token.lower)) cues.add(i, i + length, text, kind);
 			i += length - 1;
 			continue;
 		}

@@ -129,9 +129,6 @@ export const multiWordCues: readonly string[][] = [
 	['spelled', 'out'],
 	['laid', 'out'],
 	['summed', 'up'],
-	// "As Voss put it, ...": how someone worded it (only before punctuation or a manner word: see putsItInWords)
-	['put', 'it'],
-	['puts', 'it'],
 	['shot', 'back'],
 	['fired', 'back'],
 	['wrote', 'in'],
