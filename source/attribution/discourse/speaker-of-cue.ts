@@ -4,6 +4,7 @@ import {isNameWord, isPersonName, type Mention} from '../grammar/mention.js';
 import {analysePhrase} from '../grammar/phrase.js';
 import {phraseAfter, sourcePhraseAfter} from '../grammar/phrase-after.js';
 import {phraseBefore} from '../grammar/phrase-before.js';
+import {possessorOfNoun} from './possessor-of-noun.js';
 import {looksLikeVerb} from '../grammar/phrase-words.js';
 import {subjectAfterComma, subjectOf, timePhraseBefore} from '../grammar/subject.js';
 import {describedSubjectBeforeName} from './group-before-place.js';
@@ -113,6 +114,8 @@ export function speakerOfCue(prepared: Prepared, sentence: Sentence, cue: Cue): 
 	if (cue.kind === 'according') return phraseAfter(tokens, cue.to, sentence.to, tokenText) ?? sourcePhraseAfter(tokens, cue.to, sentence.to, tokenText);
 	// "..., saying that ...": the sentence's subject
 	if (cue.kind === 'participle') return participleSubject(prepared, sentence) ?? subjectAfterComma(tokens, sentence, cue.from, prepared.tokenText);
+	// "Ada Voss's promise to ...", "his attacks on ...": a speech noun's possessor (the cue is one only after a possessive)
+	if (cue.kind === 'noun') return possessorOfNoun(tokens, cue.from, sentence.from, tokenText);
 	const view: VerbCue = {prepared, sentence, cue, start: cue.from, adverb: false};
 	skipToSpeaker(view);
 	for (const rule of verbCueRules) {

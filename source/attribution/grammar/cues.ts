@@ -1,5 +1,8 @@
 import {asideOpeners, callForms, catenativeVerbs, gerundPrepositions, goForms, meansVerbs, lyNouns, modalAuxiliaries, multiWordCues, objectPronouns, pastParticiples, prepositions, roleNouns, targetingCues, verbNegations, whoWords} from '../lexicon/index.js';
 import {isPossessive} from './mention.js';
+import {reportingVerbs} from '../lexicon/index.js';
+
+const possessivePronouns = new Set(['his', 'her', 'their']);
 import {isDocumentHead} from './phrase-words.js';
 import type {Token} from '../text/tokens.js';
 import {Flag, hasFlag} from '../text/word-flags.js';
@@ -10,8 +13,8 @@ export type Cue = {
 	to: number;
 	/** In lower case: "said", "pointed out", "according to". */
 	text: string;
-	/** Where its source stands: before it ("X said"), after it ("according to X"), or the sentence's subject ("..., saying"). */
-	kind: 'verb' | 'according' | 'participle';
+	/** Where its source stands: before it ("X said"), after it ("according to X"), the sentence's subject ("..., saying"), or the possessive before a speech noun ("his promise to"). */
+	kind: 'verb' | 'according' | 'participle' | 'noun';
 };
 
 
@@ -35,6 +38,29 @@ function matchMultiWord(tokens: Token[], i: number, to: number): number {
 	}
 
 	return 0;
+}
+
+/** Words after a speech noun that open what was said or whom it targets: "his promise to", "her attacks on", "their claim that". */
+const nounCueLinks = new Set(['to', 'that', 'on', 'of', 'about', 'for', 'against']);
+
+/**
+ * "Voss's promise to rebuild the gate", "his attacks on the council", "her claim that ...": a reporting word in its noun
+ * form (the lemma or its plural) right after a possessive of a person, before what it says or targets, names the possessor
+ * as the speaker ("the state's claims" are no one's words: lower-case nouns other than his/her/their stay out), when the
+ * possessive opens the sentence.
+ */
+function possessedSpeechNoun(tokens: Token[], i: number, from: number): boolean {
+	if (i <= from || !nounCueLinks.has(tokens[i + 1]?.lower ?? '')) return false;
+	const {lower} = tokens[i]!;
+	const lemma = reportingVerbs.get(lower);
+	if (lemma === undefined || !(lower === lemma || lower === `${lemma}s`) || lower.endsWith('ing')) return false;
+	const before = tokens[i - 1]!;
+	if (possessivePronouns.has(before.lower)) return i - 1 === from;
+	if (!before.cap || !isPossessive(before.text)) return false;
+	// Only a possessive opening the sentence: inside a clause ("Ryan called Voss's remarks ...") the noun is what another speaker spoke of
+	let k = i - 1;
+	while (k > from && i - k < 5 && tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') k--;
+	return k === from;
 }
 
 /** Whether the verb at `i` asserts: not "did not say", "would tell", "to say", "was told". */
@@ -306,6 +332,11 @@ export function findCues(tokens: Token[], inside: Int32Array, from: number, to: 
 		// "by saying", "before telling": the same after a preposition
 		if (isParticipleForm(token) && i > from && (afterComma(tokens, i, from) || gerundPrepositions.has(tokens[i - 1]!.lower)) && !(token.lower === 'adding' && tokens[i + 1]?.lower === 'to') && !isCreditLine(tokens, i)) {
 			cues.add(i, i + 1, token.lower, 'participle');
+			continue;
+		}
+
+		if (possessedSpeechNoun(tokens, i, from)) {
+			cues.add(i, i + 1, token.lower, 'noun');
 			continue;
 		}
 

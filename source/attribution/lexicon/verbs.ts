@@ -111,6 +111,11 @@ export const multiWordCues: readonly string[][] = [
 	['called', 'on'],
 	['calls', 'on'],
 	['calling', 'on'],
+	// "Voss advocates for a second gate": a position stated
+	['advocate', 'for'],
+	['advocates', 'for'],
+	['advocated', 'for'],
+	['advocating', 'for'],
 	['expressed', 'hope'],
 	['expresses', 'hope'],
 	['expressing', 'hope'],
