@@ -55,6 +55,16 @@ export function clampTop(top: number, count: number, rows: number): number {
 	return Math.max(0, Math.min(top, count - rows));
 }
 
+/** The help overlay (no cursor, `lines` long in `rows`) scrolled by a step. */
+export function scrollHelp(help: {top: number}, by: Step, direction: 1 | -1, lines: number, rows: number): {top: number} {
+	return {top: clampTop(help.top + direction * stepSize(by, rows), lines, rows)};
+}
+
+/** The pane after (or before) `focus` in `order`, stopping at the edges: the panes sit side by side. */
+export function stepFocus<P>(order: readonly P[], focus: P, direction: 1 | -1): P {
+	return order[Math.max(0, Math.min(order.length - 1, order.indexOf(focus) + direction))]!;
+}
+
 export type ListWindow = {
 	/** Item indices shown, first to last. */
 	start: number;

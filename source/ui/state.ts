@@ -2,7 +2,7 @@ import type {Attributed, Speaker, Statement} from '../model.js';
 import {type ArticleLayout, type Position, compare, placedIn} from './article-layout.js';
 import {type FinderState, finderStep, findSpeakers} from './finder-state.js';
 import {type PaneName, paneOrder} from './layout.js';
-import {type ListScroll, type Step, clampTop, follow, moveList, stepSize} from './scroll.js';
+import {type ListScroll, type Step, follow, moveList, scrollHelp, stepFocus, stepSize} from './scroll.js';
 import {indexOf, keep, matching, perModel, speakerIndex, visible} from './select.js';
 
 /** How the Speakers list is sorted; `S` cycles through them. Speaker numbers never change. */
@@ -333,22 +333,28 @@ function click(state: State, pane: PaneName, row: number, context: Context): Sta
 	return focused;
 }
 
+/**
+ * What a key ends in either reader: a note lasts until the next key (a resize, `reveal`, keeps it), and digits
+ * typed together (`count`) until a key that is no digit.
+ */
+export function afterKey<S extends {message?: string | undefined; count?: TypedCount | undefined}>(state: S, type: string): S {
+	if (state.message !== undefined && type !== 'reveal' && type !== 'note') state = {...state, message: undefined};
+	if (state.count && type !== 'digit' && type !== 'reveal') state = {...state, count: undefined};
+	return state;
+}
+
 export function reduce(state: State, action: Action, context: Context): State {
-	// A note lasts until the next key
-	if (state.message !== undefined && action.type !== 'reveal' && action.type !== 'note') state = {...state, message: undefined};
-	if (state.count && action.type !== 'digit' && action.type !== 'reveal') state = {...state, count: undefined};
+	state = afterKey(state, action.type);
 	const found = state.finder ? inFinder(state, state.finder, action, context) : undefined;
 	if (found) return found;
 	switch (action.type) {
 		case 'move': {
-			if (state.help) return {...state, help: {top: clampTop(state.help.top + action.direction * stepSize(action.by, context.rows.help), context.helpRows, context.rows.help)}};
+			if (state.help) return {...state, help: scrollHelp(state.help, action.by, action.direction, context.helpRows, context.rows.help)};
 			return move(state, action.by, action.direction, action.pane ?? state.focus, context);
 		}
 
 		case 'focus': {
-			// Stops at the edges, as the panes sit side by side
-			const index = Math.max(0, Math.min(paneOrder.length - 1, paneOrder.indexOf(state.focus) + action.direction));
-			return {...state, focus: paneOrder[index]!};
+			return {...state, focus: stepFocus(paneOrder, state.focus, action.direction)};
 		}
 
 		case 'focusPane': {

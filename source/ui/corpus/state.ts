@@ -1,8 +1,8 @@
 import {type Corpus, type CorpusSearch, errorOf, intersect, positionIn, statementAt} from '../../corpus/corpus.js';
 import {type FinderState, finderStep, findSpeakers} from '../finder-state.js';
 import {quoteOf} from '../quote.js';
-import {type ListScroll, type Step, clampTop, follow, moveList, pointList, stepSize} from '../scroll.js';
-import {type Action, type Order, type Request, type RequestKind, type TypedCount, nextOrder, nextRequestId, sortedSpeakers, typedNumber} from '../state.js';
+import {type ListScroll, type Step, follow, moveList, pointList, scrollHelp, stepFocus, stepSize} from '../scroll.js';
+import {type Action, type Order, type Request, type RequestKind, type TypedCount, afterKey, nextOrder, nextRequestId, sortedSpeakers, typedNumber} from '../state.js';
 
 export type CorpusPane = 'articles' | 'speakers' | 'statements';
 export const corpusPanes: CorpusPane[] = ['articles', 'speakers', 'statements'];
@@ -255,8 +255,7 @@ function reveal(state: CorpusState, context: CorpusContext): CorpusState {
 }
 
 export function reduceCorpus(state: CorpusState, action: CorpusAction, context: CorpusContext): CorpusState {
-	if (state.message !== undefined && action.type !== 'note' && action.type !== 'reveal') state = {...state, message: undefined};
-	if (state.count && action.type !== 'digit' && action.type !== 'reveal') state = {...state, count: undefined};
+	state = afterKey(state, action.type);
 	const found = state.finder ? inFinder(state, state.finder, action, context) : undefined;
 	if (found) return found;
 	const {corpus} = context;
@@ -266,13 +265,12 @@ export function reduceCorpus(state: CorpusState, action: CorpusAction, context: 
 		}
 
 		case 'move': {
-			if (state.help) return {...state, help: {top: clampTop(state.help.top + action.direction * stepSize(action.by, context.rows.help), context.helpRows, context.rows.help)}};
+			if (state.help) return {...state, help: scrollHelp(state.help, action.by, action.direction, context.helpRows, context.rows.help)};
 			return move(state, action.by, action.direction, action.pane ?? state.focus, context);
 		}
 
 		case 'focus': {
-			const index = Math.max(0, Math.min(corpusPanes.length - 1, corpusPanes.indexOf(state.focus) + action.direction));
-			return {...state, focus: corpusPanes[index]!};
+			return {...state, focus: stepFocus(corpusPanes, state.focus, action.direction)};
 		}
 
 		case 'focusPane': {
