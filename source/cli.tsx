@@ -124,8 +124,12 @@ async function main() {
 	const model: Attributed = analyseWithin(input);
 	const query = cli.flags.speaker;
 	const found = query === undefined ? undefined : findSpeaker(model.speakers, query);
+	const only = found && 'speaker' in found ? found.speaker : undefined;
+	const candidates = found && isChoice(found, model.speakers) ? found.candidates : undefined;
+	/** The usage error `--speaker` gets when it names no one speaker. */
+	const notOne = () => speakerOrError(model.speakers, query!, input.name, found);
 	// No speaker matches: an error at once; several match: a choice in the reader, an error elsewhere (below)
-	if (query !== undefined && found !== undefined && !('speaker' in found) && !isChoice(found, model.speakers)) speakerOrError(model.speakers, query, input.name);
+	if (found && !only && !candidates) notOne();
 
 	// A terminal that cannot move the cursor (TERM=dumb, or no TERM) gets the plain view
 	const {TERM: term} = process.env;
@@ -141,16 +145,16 @@ async function main() {
 		const keyboard = reader.openKeyboard();
 		if ('stdin' in keyboard) {
 			// Several speakers match --speaker: on a terminal the reader opens on a choice between them, not an error
-			const choice = query !== undefined && found !== undefined && isChoice(found, model.speakers) ? {query, candidates: found.candidates} : undefined;
-			const speaker = found !== undefined && 'speaker' in found ? found.speaker.id : undefined;
-			process.exitCode = await reader.runReader(model, {speaker, choice, keyboard, mouse: cli.flags.mouse});
+			const choice = candidates ? {query: query!, candidates} : undefined;
+			process.exitCode = await reader.runReader(model, {speaker: only?.id, choice, keyboard, mouse: cli.flags.mouse});
 			return;
 		}
 
 		process.stderr.write(`whosaid: showing the plain view: ${keyboard.problem}\n`);
 	}
 
-	print(toPlain(model, query === undefined ? undefined : speakerOrError(model.speakers, query, input.name)));
+	if (candidates) notOne();
+	print(toPlain(model, only));
 }
 
 try {

@@ -141,8 +141,7 @@ export function isChoice(found: Found, speakers: readonly Speaker[]): found is {
  * The speaker `--speaker` names in one article, or a usage error that says why not: no such speaker
  * (with at most 10 of the article's), or more than one match (with at most 10 candidates).
  */
-export function speakerOrError(speakers: Speaker[], query: string, inputName: string): Speaker {
-	const found = findSpeaker(speakers, query);
+export function speakerOrError(speakers: Speaker[], query: string, inputName: string, found = findSpeaker(speakers, query)): Speaker {
 	if ('speaker' in found) return found.speaker;
 	// At most 10 names, whatever the article's count: a long list of speakers is not a message
 	const names = found.candidates.map((speaker) => speaker.name).join(', ') || 'none';
