@@ -103,6 +103,11 @@ export async function runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, options:
 
 	// Each worker holds a second batch while it analyses one (pool.ts)
 	const window = options.jobs === 1 ? 1 : options.jobs * WorkerPool.depth;
+	/** Waits until fewer than `window` batches or large articles are running. */
+	const room = async () => {
+		while (inFlight.size >= window) await Promise.race(inFlight);
+	};
+
 	const size = batchSize(options);
 	let batch: Array<SmallTask & {index: number}> = [];
 	const send = () => {
@@ -133,7 +138,7 @@ export async function runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, options:
 		if (options.jobs === 1 && small) {
 			// After a large article's worker (a finished article's output waits for it); whatever is
 			// written before an article of unknown size (a URL) is out before it starts
-			while (inFlight.size >= window) await Promise.race(inFlight);
+			await room();
 			if (job.bytes === undefined) flush();
 			finish(index, await runTask(job.task, (text) => {
 				piece(index, text);
@@ -145,14 +150,14 @@ export async function runJobs(jobs: Iterable<Job> | AsyncIterable<Job>, options:
 			batch.push({task: job.task, ...(job.bytes === undefined ? {} : {bytes: job.bytes}), index});
 			// A URL (size unknown) is not held back for others
 			if (batch.length < size && job.bytes !== undefined) continue;
-			while (inFlight.size >= window) await Promise.race(inFlight);
+			await room();
 			send();
 			continue;
 		}
 
 		send();
 		flush();
-		while (inFlight.size >= window) await Promise.race(inFlight);
+		await room();
 		pool ??= new WorkerPool(options.workerUrl, options.jobs);
 		track(pool.runLarge(job.task, job.bytes!, {
 			piece(_, output) {
