@@ -1,4 +1,4 @@
-import {isPersonName, isPossessive, isTitle, type Mention, nameOf, newMention} from '../grammar/mention.js';
+import {isPersonName, isPossessive, isTitle, type Mention, possessorNameOf, newMention} from '../grammar/mention.js';
 import type {Token, TokenText} from '../text/tokens.js';
 
 /** The subject pronoun a possessive pronoun stands for: "his promise" is what he promised. */
@@ -28,8 +28,5 @@ export function possessorOfNoun(tokens: Token[], cueFrom: number, floor: number,
 	while (nameFrom > floor && at - nameFrom < 3 && isPersonName(tokens[nameFrom - 1]!)) nameFrom--;
 	let from = nameFrom;
 	while (from > floor && isTitle(tokens[from - 1]!)) from--;
-	const mention = nameOf(tokens, from, nameFrom, cueFrom, tokenText);
-	mention.name = mention.name!.replace(/['’]s$/, '');
-	mention.nameLowers = mention.nameLowers!.map((word) => word.replace(/['’]s$/, ''));
-	return mention;
+	return possessorNameOf(tokens, from, nameFrom, cueFrom, tokenText);
 }

@@ -1,4 +1,4 @@
-import {isNameWord, isPersonName, isPossessive, isTitle, type Mention, nameOf} from '../grammar/mention.js';
+import {isNameWord, isPersonName, isPossessive, isTitle, type Mention, possessorNameOf} from '../grammar/mention.js';
 import {subordinators} from '../lexicon/index.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Token, TokenText} from '../text/tokens.js';
@@ -16,10 +16,7 @@ export function possessorOpening(tokens: Token[], sentence: Sentence, end: numbe
 	if (j >= end || !isPossessive(tokens[j]!.text) || !isPersonName(tokens[j]!)) return undefined;
 	let nameFrom = j;
 	while (nameFrom > start && isPersonName(tokens[nameFrom - 1]!)) nameFrom--;
-	const mention = nameOf(tokens, start, nameFrom, j + 1, tokenText);
-	mention.name = mention.name!.replace(/['’]s$/, '');
-	mention.nameLowers = mention.nameLowers!.map((word) => word.replace(/['’]s$/, ''));
-	return mention;
+	return possessorNameOf(tokens, start, nameFrom, j + 1, tokenText);
 }
 
 /** "These days, Mr. Voss's ...", "On Monday, Ada Voss's ...": after a short opening phrase of lower-case words and its comma. */

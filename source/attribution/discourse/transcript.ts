@@ -8,7 +8,7 @@
  * in a list of candidates, take no narration after them. And a turn runs on only up to the transcript's last turn: the
  * paragraphs after that are the story's again (a transcript quoted in the middle of an article).
  */
-import {isNameWord, isPossessive, isTitle, type Mention, nameOf, newMention} from '../grammar/mention.js';
+import {isNameWord, isPossessive, isTitle, type Mention, possessorNameOf, newMention} from '../grammar/mention.js';
 import {analysePhrase} from '../grammar/phrase.js';
 import type {Token, TokenText} from '../text/tokens.js';
 import {startsWithDigit} from '../text/word-flags.js';
@@ -142,8 +142,5 @@ function possessor(tokens: Token[], from: number, to: number, tokenText: TokenTe
 	let nameFrom = to - 1;
 	while (nameFrom > from && isNameWord(tokens[nameFrom - 1]!) && !isTitle(tokens[nameFrom - 1]!)) nameFrom--;
 	if (to - nameFrom < 2) return undefined;
-	const mention = nameOf(tokens, from, nameFrom, to, tokenText);
-	mention.name = mention.name!.replace(/['’]s$/, '');
-	mention.nameLowers = mention.nameLowers!.map((word) => word.replace(/['’]s$/, ''));
-	return mention;
+	return possessorNameOf(tokens, from, nameFrom, to, tokenText);
 }

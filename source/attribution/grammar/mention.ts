@@ -52,6 +52,14 @@ export function nameOf(tokens: Token[], from: number, nameFrom: number, to: numb
 	return mention;
 }
 
+/** nameOf() for a name that ends in a possessive ("Mayor Ada Voss's"): the person's name, without the 's or ’s. */
+export function possessorNameOf(tokens: Token[], from: number, nameFrom: number, to: number, tokenText: TokenText): Mention {
+	const mention = nameOf(tokens, from, nameFrom, to, tokenText);
+	mention.name = mention.name!.replace(/['’]s$/, '');
+	mention.nameLowers = mention.nameLowers!.map((word) => word.replace(/['’]s$/, ''));
+	return mention;
+}
+
 /** The lower case of tokens [from, to). */
 function lowersOf(tokens: Token[], from: number, to: number): string[] {
 	const lowers = new Array<string>(to - from);
