@@ -99,7 +99,7 @@ test('the corpus at 120×40 by mouse and keys: wheel, click on a speaker, the fi
 	await pane.waitFor(/^Tomas Reed · statement 2\/2/m);
 	pane.keys('y');
 	await pane.waitFor(/copied the statement/);
-	const osc = /\u001B\]52;c;([A-Za-z\d+/=]+)\u0007/.exec(pane.raw().toString('latin1'));
+	const osc = await pane.waitForRaw(/\u001B\]52;c;([A-Za-z\d+/=]+)\u0007/);
 	t.truthy(osc, 'an OSC 52 sequence reached the terminal');
 	t.regex(Buffer.from(osc![1]!, 'base64').toString('utf8'), /^“.*the bridge would reopen in the summer\.?” — (?:Tomas )?Reed.* \(Bridge repairs delayed again, 2026-05-05\)$/);
 	pane.keys('q');

@@ -263,7 +263,7 @@ test('y puts the statement on the clipboard with OSC 52, seen on the terminal', 
 	await pane.waitFor(/statement 1\/5/);
 	pane.keys('y');
 	await pane.waitFor(/copied the statement/);
-	const osc = /\u001B\]52;c;([A-Za-z\d+/=]+)\u0007/.exec(pane.raw().toString('latin1'));
+	const osc = await pane.waitForRaw(/\u001B\]52;c;([A-Za-z\d+/=]+)\u0007/);
 	t.truthy(osc, 'an OSC 52 sequence reached the terminal');
 	t.regex(Buffer.from(osc![1]!, 'base64').toString('utf8'), /^“Chen stressed that .*” — Chen Wenqing, member of .* \(Senior CPC official attends meetings in Russia, 2023-05-26\)$/);
 	pane.keys('q');

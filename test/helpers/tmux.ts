@@ -22,6 +22,8 @@ export type Pane = {
 	/** The command's process id (it is exec'd from a shell that records it). */
 	pid: () => number;
 	waitFor: (pattern: RegExp) => Promise<string>;
+	/** Resolves with the match once the bytes written to the terminal (`raw`, copied by `tmux pipe-pane` a little after they are shown) match. */
+	waitForRaw: (pattern: RegExp) => Promise<RegExpExecArray>;
 	/** Resizes the terminal, as a user dragging the window does (SIGWINCH). */
 	resize: (columns: number, rows: number) => void;
 };
@@ -81,17 +83,15 @@ export function openPane(t: ExecutionContext, command: string, options: {columns
 		},
 		pid: () => Number(fs.readFileSync(`${dir}/pid`, 'utf8')),
 		async waitFor(pattern) {
-			const started = Date.now();
-			let last = '';
-			while (Date.now() - started < 15_000) {
-				last = screen();
-				if (pattern.test(last)) return last;
-				await new Promise((resolve) => {
-					setTimeout(resolve, 50);
-				});
-			}
-
-			throw new Error(`timed out waiting for ${String(pattern)} on:\n${last}`);
+			const last = await poll(screen, (text) => pattern.test(text));
+			if (last.found) return last.value;
+			throw new Error(`timed out waiting for ${String(pattern)} on:\n${last.value}`);
+		},
+		async waitForRaw(pattern) {
+			const match = (bytes: Buffer) => pattern.exec(bytes.toString('latin1'));
+			const last = await poll(() => fs.readFileSync(`${dir}/raw`), (bytes) => match(bytes) !== null);
+			if (last.found) return match(last.value)!;
+			throw new Error(`timed out waiting for ${String(pattern)} in the terminal's bytes`);
 		},
 	};
 }
@@ -107,4 +107,19 @@ export async function quitToShell(pane: Pane, code = 0): Promise<void> {
 	});
 	pane.keys('echo "code=$?"', 'Enter');
 	await pane.waitFor(new RegExp(`code=${code}`));
+}
+
+/** Reads `read()` every 50 ms for up to 15 s until `done` says so; the last value read, and whether it was done. */
+async function poll<T>(read: () => T, done: (value: T) => boolean): Promise<{found: boolean; value: T}> {
+	const started = Date.now();
+	let value = read();
+	while (!done(value)) {
+		if (Date.now() - started >= 15_000) return {found: false, value};
+		await new Promise((resolve) => {
+			setTimeout(resolve, 50);
+		});
+		value = read();
+	}
+
+	return {found: true, value};
 }
